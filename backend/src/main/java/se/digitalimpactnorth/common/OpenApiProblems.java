@@ -1,0 +1,36 @@
+package se.digitalimpactnorth.common;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents, on every operation, that any error comes as a problem+json body: the contract
+ * says so once here instead of on every endpoint method.
+ */
+public class OpenApiProblems implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse("default")) {
+                    operation.getResponses().addAPIResponse("default", problem());
+                }
+            }
+        }
+    }
+
+    private static APIResponse problem() {
+        return OASFactory.createAPIResponse()
+                .description("Any error, as an RFC 9457 problem")
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    }
+}

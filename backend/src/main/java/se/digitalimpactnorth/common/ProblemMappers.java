@@ -1,0 +1,175 @@
+package se.digitalimpactnorth.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 9457 problems. Nothing else in the code builds error
+ * responses, and nothing here ever puts a Java class name or a stack trace into a body.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.type(), e.getMessage(), uri.getPath(), e.errors());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 1)
+    public Response invalidParameters(ResteasyReactiveViolationException e, UriInfo uri) {
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return ProblemResponses.of(ProblemType.VALIDATION, detail, uri.getPath(), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return ProblemResponses.of(ProblemType.VALIDATION, field + ": unknown field", uri.getPath(),
+                List.of(new Problem.FieldError(field, "unknown field")));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(InvalidFormatException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
+        return ProblemResponses.of(ProblemType.VALIDATION, field + ": expected " + expected, uri.getPath(),
+                List.of(new Problem.FieldError(field, "expected " + expected)));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return ProblemResponses.of(ProblemType.BAD_REQUEST, "The body is not the JSON this operation takes",
+                    uri.getPath(), null);
+        }
+        return ProblemResponses.of(ProblemType.VALIDATION, field + ": wrong type or shape", uri.getPath(),
+                List.of(new Problem.FieldError(field, "wrong type or shape")));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.BAD_REQUEST, "The body is not well-formed JSON", uri.getPath(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.BAD_REQUEST, "The body could not be read as JSON", uri.getPath(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "You may not do this", uri.getPath(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, Request request) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status == 401) {
+            return unauthorized(uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "There is nothing at " + uri.getPath();
+            case 405 -> "This path does not take " + request.getMethod();
+            case 406 -> "This path cannot answer in any of the media types the request accepts";
+            case 415 -> "This path does not take that content type";
+            default -> status >= 500 ? type.title() : e.getMessage();
+        };
+        return ProblemResponses.of(type, status, detail, uri.getPath(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
+        return ProblemResponses.of(ProblemType.INTERNAL,
+                "Something went wrong on our side; quote incident " + incident + " when you report it",
+                uri.getPath(), null);
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.of(ProblemType.UNAUTHORIZED,
+                        "This needs a valid bearer token in the Authorization header", uri.getPath(), null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // Parameter violations carry the Java method and parameter in their path; clients know
+        // only the query parameter or JSON field, which is the last node.
+        String last = null;
+        StringBuilder bean = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node.getName();
+            if (node.getKind() == ElementKind.PROPERTY) {
+                if (!bean.isEmpty()) {
+                    bean.append('.');
+                }
+                bean.append(node.getName());
+                if (node.getIndex() != null) {
+                    bean.append('[').append(node.getIndex()).append(']');
+                }
+            }
+        }
+        return !bean.isEmpty() ? bean.toString() : last == null ? "" : last;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

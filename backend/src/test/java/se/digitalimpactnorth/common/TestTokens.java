@@ -1,0 +1,36 @@
+package se.digitalimpactnorth.common;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.List;
+import java.util.Map;
+
+/** Signed access tokens as the realm would issue them, for the local OIDC test server. */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://server.example.com";
+    public static final String AUDIENCE = "din-api";
+
+    private TestTokens() {}
+
+    /** Claims of a valid token for a person with these realm roles; callers may change any claim. */
+    public static JwtClaimsBuilder person(String subject, String name, String email, String... roles) {
+        return Jwt.claims()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .claim("name", name)
+                .claim("email", email)
+                .claim("preferred_username", subject)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .expiresIn(300);
+    }
+
+    public static String anna() {
+        return person("anna-subject", "Anna Lindqvist", "anna@example.se", "member").sign();
+    }
+
+    public static String moa() {
+        return person("moa-subject", "Moa Nilsson", "moa@example.se", "member", "moderator").sign();
+    }
+}
