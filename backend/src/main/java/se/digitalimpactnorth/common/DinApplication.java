@@ -4,16 +4,16 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /** The API's OpenAPI identity. */
 @OpenAPIDefinition(info = @Info(
         title = "Digital Impact North API",
         version = "1",
         description = "Actors, knowledge and innovation resources and collaborations of Digital Impact North. "
-                + "Errors are RFC 9457 problems (application/problem+json).",
-        license = @License(name = "Proprietary")))
+                + "Errors are RFC 9457 problems (application/problem+json)."),
+        servers = @Server(url = "/", description = "The server that serves this document"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An access token from the platform's Keycloak realm `din` with `din-api` in its audience")
 public class DinApplication extends Application {}

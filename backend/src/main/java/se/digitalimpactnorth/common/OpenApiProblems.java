@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.common;
 
+import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -8,8 +9,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents, on every operation, that any error comes as a problem+json body: the contract
- * says so once here instead of on every endpoint method.
+ * Documents, on every operation, that any error comes as a problem+json body, and that an
+ * operation without a security requirement is public: said once here, not on every method.
  */
 public class OpenApiProblems implements OASFilter {
 
@@ -22,6 +23,10 @@ public class OpenApiProblems implements OASFilter {
             for (Operation operation : item.getOperations().values()) {
                 if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse("default")) {
                     operation.getResponses().addAPIResponse("default", problem());
+                }
+                if (operation.getSecurity() == null) {
+                    // Say explicitly that an operation without a security requirement is public.
+                    operation.setSecurity(new ArrayList<>());
                 }
             }
         }

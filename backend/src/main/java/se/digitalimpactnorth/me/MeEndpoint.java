@@ -20,7 +20,7 @@ import se.digitalimpactnorth.common.Problem;
 /** Who the caller is. */
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Me")
+@Tag(name = "Me", description = "The signed-in person")
 public class MeEndpoint {
 
     @Inject

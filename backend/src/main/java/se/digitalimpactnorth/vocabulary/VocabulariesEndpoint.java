@@ -23,7 +23,7 @@ import se.digitalimpactnorth.vocabulary.VocabularyDtos.SdgList;
 /** Public reference lists: Agenda 2030 goals and Swedish municipalities. */
 @Path("/api/v1/vocabularies")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Vocabularies")
+@Tag(name = "Vocabularies", description = "Reference lists: Agenda 2030 goals, municipalities")
 public class VocabulariesEndpoint {
 
     @Inject
