@@ -9,4 +9,4 @@ public record Me(
         @Schema(description = "The token's subject: the person's stable id at the identity provider") String subject,
         @Schema(description = "Display name, when the token carries one") String name,
         @Schema(description = "Email, when the token carries one; only ever shown to its owner") String email,
-        @Schema(description = "Realm roles: member, moderator, admin, integrator", examples = "[\"member\"]") List<String> roles) {}
+        @Schema(description = "The platform roles among the realm roles: member, moderator, admin, integrator", examples = "[\"member\"]") List<String> roles) {}

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.NoCache;
 import se.digitalimpactnorth.common.Problem;
+import se.digitalimpactnorth.common.Roles;
 
 /** Who the caller is. */
 @Path("/api/v1/me")
@@ -43,6 +44,6 @@ public class MeEndpoint {
             name = token.getClaim("preferred_username");
         }
         return new Me(token.getSubject(), name, token.getClaim("email"),
-                identity.getRoles().stream().sorted().toList());
+                identity.getRoles().stream().filter(Roles.ALL::contains).sorted().toList());
     }
 }

@@ -46,6 +46,17 @@ class MeEndpointTest {
                 .body("roles", contains("integrator"));
     }
 
+    @Test
+    @DisplayName("GET /me lists only the platform's roles, not Keycloak's own")
+    void onlyPlatformRoles() {
+        String token = TestTokens.person("anna-subject", "Anna Lindqvist", "anna@example.se",
+                "offline_access", "member", "default-roles-din", "uma_authorization").sign();
+        given().auth().oauth2(token)
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("roles", contains("member"));
+    }
+
     /** Every way a token can be wrong gets the same 401 problem, and a Bearer challenge. */
     @Nested
     class Rejected {

@@ -1,0 +1,74 @@
+#!/bin/sh
+# Runs in the nginx image's entrypoint (/docker-entrypoint.d/) before nginx starts.
+# Writes, from the environment:
+#   ${DIN_HTML_DIR}/config.json        {"apiUrl","keycloakUrl","realm","clientId"}, fetched by the SPA
+#   ${DIN_HEADERS_FILE}                 the security headers, with a CSP that lets the SPA reach
+#                                       the API and Keycloak (connect-src) and frame Keycloak
+#                                       (frame-src, for keycloak-js' silent check-sso)
+# Variables: DIN_API_URL, DIN_KEYCLOAK_URL (absolute http(s) URLs), DIN_REALM, DIN_SPA_CLIENT_ID;
+# unset or empty means the default, as in the Vite dev server. A URL that is not a plain http(s)
+# URL stops the container with a message, rather than producing a config or CSP that fails later
+# in the browser.
+set -eu
+
+html_dir=${DIN_HTML_DIR:-/usr/share/nginx/html}
+headers_file=${DIN_HEADERS_FILE:-/etc/nginx/din/security-headers.conf}
+api_url=${DIN_API_URL:-http://localhost:8080}
+keycloak_url=${DIN_KEYCLOAK_URL:-http://localhost:8180}
+realm=${DIN_REALM:-din}
+client_id=${DIN_SPA_CLIENT_ID:-din-spa}
+
+me="40-din-config.sh"
+die() { echo "$me: $*" >&2; exit 1; }
+
+# A JSON string literal: backslash and double quote escaped, control characters dropped
+# (none belongs in a URL, realm or client id), everything else (UTF-8 too) kept as it is.
+json_string() {
+    printf '"%s"' "$(printf '%s' "$1" | tr -d '\000-\037\177' | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g')"
+}
+
+# The origin (scheme://host[:port]) of an absolute http(s) URL, for the CSP; a trailing path is
+# dropped. Anything else (quotes, spaces, semicolons, $, other schemes) is refused, since the
+# value ends up inside an nginx directive.
+origin_of() {
+    name=$1 url=$2
+    origin=$(printf '%s' "$url" | sed -n -E 's#^(https?://[A-Za-z0-9._~-]+(:[0-9]{1,5})?)(/[A-Za-z0-9._~/%-]*)?$#\1#p')
+    [ -n "$origin" ] || die "$name='$url' is not an absolute http(s) URL (like https://api.example.org); refusing to start"
+    printf '%s' "$origin"
+}
+
+api_origin=$(origin_of DIN_API_URL "$api_url")
+kc_origin=$(origin_of DIN_KEYCLOAK_URL "$keycloak_url")
+connect_src="'self' $api_origin $kc_origin"
+frame_src="'self' $kc_origin"
+form_action="'self' $kc_origin"
+
+# The URLs go to the SPA without a trailing slash, as the contract's examples have them.
+api_url=${api_url%/}
+keycloak_url=${keycloak_url%/}
+
+tmp="$html_dir/config.json.tmp.$$"
+{
+    printf '{\n'
+    printf '  "apiUrl": %s,\n' "$(json_string "$api_url")"
+    printf '  "keycloakUrl": %s,\n' "$(json_string "$keycloak_url")"
+    printf '  "realm": %s,\n' "$(json_string "$realm")"
+    printf '  "clientId": %s\n' "$(json_string "$client_id")"
+    printf '}\n'
+} > "$tmp"
+chmod 0644 "$tmp"
+mv -f "$tmp" "$html_dir/config.json"
+
+csp="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self' data:; connect-src $connect_src; frame-src $frame_src; form-action $form_action; frame-ancestors 'self'; base-uri 'self'; object-src 'none'"
+
+mkdir -p "$(dirname "$headers_file")"
+cat > "$headers_file" <<CONF
+# GENERATED at container start by /docker-entrypoint.d/$me; edits here are overwritten.
+add_header X-Content-Type-Options "nosniff" always;
+add_header Referrer-Policy "strict-origin-when-cross-origin" always;
+add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=(), usb=()" always;
+add_header Cross-Origin-Opener-Policy "same-origin-allow-popups" always;
+add_header Content-Security-Policy "$csp" always;
+CONF
+
+echo "$me: wrote $html_dir/config.json (apiUrl=$api_url keycloakUrl=$keycloak_url realm=$realm clientId=$client_id) and the CSP"

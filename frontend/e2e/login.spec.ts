@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Fails on axe violations that block or seriously hinder someone, and names them if any. */
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, serious.join('\n')).toEqual([]);
+}
+
+test('a member reads the goals, logs in, sees their profile and logs out', async ({ page }) => {
+  await page.goto('/');
+
+  // Swedish is the default language.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByText('Ingen fattigdom')).toBeVisible();
+  const banner = page.getByRole('banner');
+  // The login button appears once keycloak-js's silent check-sso has finished.
+  await expect(banner.getByRole('button', { name: 'Logga in' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await banner.getByLabel('Språk').selectOption('en');
+  await expect(page.getByText('No poverty')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await banner.getByRole('button', { name: 'Log in' }).click();
+
+  // Keycloak's own login page.
+  await page.locator('#username').fill('anna');
+  await page.locator('#password').fill('anna');
+  await page.locator('#kc-login').click();
+
+  // Back in the SPA: keycloak-js exchanges the code (PKCE) and the header offers logout.
+  await expect(banner.getByRole('button', { name: 'Log out' })).toBeVisible();
+  // The language chosen before the round trip to Keycloak is kept.
+  await expect(page.getByText('No poverty')).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'My profile' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
+  await expect(page.getByText('Anna Lindqvist')).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('listitem').filter({ hasText: /^member$/ }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // A reload keeps the session: check-sso finds it silently through Keycloak's cookie.
+  await page.reload();
+  await expect(page.getByText('Anna Lindqvist')).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Log out' }).click();
+
+  // Keycloak ends the session and sends the browser back to the start page.
+  await expect(banner.getByRole('button', { name: 'Log in' })).toBeVisible();
+  await expect(page.getByText('No poverty')).toBeVisible();
+  await page.goto('/profile');
+  await expect(page.getByText('Log in to see your profile.')).toBeVisible();
+});

@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createFakeFetch, json, SDGS } from '../../test/fake-fetch';
+import { renderApp } from '../../test/render-app';
+
+function server() {
+  return createFakeFetch({
+    '/api/v1/vocabularies/sdgs': () => json(SDGS),
+    '/api/v1/me': () => json({ subject: 's', name: 'Anna Lindqvist', roles: ['member'] }),
+  });
+}
+
+describe('the page frame', () => {
+  it('has landmarks, a skip link to main and one h1', async () => {
+    renderApp({ fetch: server().fetch });
+
+    expect(screen.getByRole('banner')).toHaveTextContent('Digital Impact North');
+    expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Umeå universitet');
+    const main = screen.getByRole('main');
+    const skip = screen.getByRole('link', { name: 'Hoppa till innehåll' });
+    expect(skip).toHaveAttribute('href', `#${main.id}`);
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    await screen.findByText('Ingen fattigdom');
+  });
+
+  it('offers login without a session and passes the chosen language to Keycloak', async () => {
+    const user = userEvent.setup();
+    const { authClient } = renderApp({ fetch: server().fetch });
+    const banner = screen.getByRole('banner');
+
+    await user.selectOptions(within(banner).getByLabelText('Språk'), 'en');
+    await user.click(within(banner).getByRole('button', { name: 'Log in' }));
+
+    expect(authClient.login).toHaveBeenCalledWith({ locale: 'en' });
+    expect(within(banner).queryByRole('button', { name: 'Log out' })).not.toBeInTheDocument();
+  });
+
+  it('offers logout with a session and logs out on click', async () => {
+    const user = userEvent.setup();
+    const { authClient } = renderApp({ fetch: server().fetch, auth: 'authenticated' });
+    const banner = screen.getByRole('banner');
+
+    await user.click(within(banner).getByRole('button', { name: 'Logga ut' }));
+
+    expect(authClient.logout).toHaveBeenCalledOnce();
+  });
+
+  it('moves between pages with the navigation and marks the current one', async () => {
+    const user = userEvent.setup();
+    renderApp({ fetch: server().fetch, auth: 'authenticated' });
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+
+    await user.click(within(nav).getByRole('link', { name: 'Min profil' }));
+
+    expect(await screen.findByText('Anna Lindqvist')).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Min profil' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Start' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('answers unknown paths with a page that leads home', () => {
+    renderApp({ path: '/finns-inte', fetch: server().fetch });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Till startsidan' })).toHaveAttribute('href', '/');
+  });
+});

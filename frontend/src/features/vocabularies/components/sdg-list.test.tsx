@@ -1,0 +1,85 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_STORAGE_KEY } from '../../../lib/i18n/i18n-context';
+import { createFakeFetch, json, problem, SDGS } from '../../../test/fake-fetch';
+import { renderApp } from '../../../test/render-app';
+
+describe('the SDG list on the home page', () => {
+  it('shows the goals in Swedish first, then in English after switching language', async () => {
+    const user = userEvent.setup();
+    const server = createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS) });
+    renderApp({ fetch: server.fetch });
+
+    expect(await screen.findByText('Ingen fattigdom')).toBeInTheDocument();
+    expect(screen.getByText('Mål 1')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('sv');
+
+    await user.selectOptions(screen.getByLabelText('Språk'), 'English');
+
+    expect(screen.getByText('No poverty')).toBeInTheDocument();
+    expect(screen.getByText('Goal 1')).toBeInTheDocument();
+    expect(screen.queryByText('Ingen fattigdom')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Language')).toHaveValue('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    // The vocabulary is not fetched again just because the language changed.
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('shows a name missing in English in Swedish, marked with its language', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const server = createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS) });
+    renderApp({ fetch: server.fetch });
+
+    const fallback = await screen.findByText('God hälsa och välbefinnande');
+    expect(fallback).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('No poverty')).not.toHaveAttribute('lang');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('lists every goal the API returns, in its order', async () => {
+    const server = createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS) });
+    renderApp({ fetch: server.fetch });
+
+    const section = (await screen.findByRole('heading', { name: /globala målen/ })).closest('section');
+    expect(section).not.toBeNull();
+    await within(section!).findByText('Ingen fattigdom');
+    const items = within(section!).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Mål 1Ingen fattigdom',
+      'Mål 2Ingen hunger',
+      'Mål 3God hälsa och välbefinnande',
+    ]);
+  });
+
+  it("shows the problem's detail when the API fails, and retries on request", async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    const server = createFakeFetch({
+      '/api/v1/vocabularies/sdgs': () =>
+        ++calls === 1
+          ? problem(503, { title: 'Service Unavailable', detail: 'Databasen startar.' })
+          : json(SDGS),
+    });
+    renderApp({ fetch: server.fetch });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Något gick fel');
+    expect(alert).toHaveTextContent('Databasen startar.');
+
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+
+    expect(await screen.findByText('Ingen fattigdom')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says the service cannot be reached when the request itself fails', async () => {
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    renderApp({ fetch: failing });
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tjänsten gick inte att nå');
+  });
+});

@@ -1,0 +1,38 @@
+import { vi } from 'vitest';
+
+type Handler = (request: Request) => Response | Promise<Response>;
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    ...init,
+  });
+}
+
+export function problem(status: number, body: Record<string, unknown>): Response {
+  return new Response(JSON.stringify({ status, ...body }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+/** A fetch that answers by path and records every request it saw. */
+export function createFakeFetch(routes: Record<string, Handler>) {
+  const requests: Request[] = [];
+  const fetchFn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    requests.push(request);
+    const handler = routes[new URL(request.url).pathname];
+    return handler ? handler(request) : problem(404, { title: 'Not Found' });
+  });
+  return { fetch: fetchFn as unknown as typeof fetch, requests };
+}
+
+export const SDGS = {
+  items: [
+    { number: 1, name: { sv: 'Ingen fattigdom', en: 'No poverty' } },
+    { number: 2, name: { sv: 'Ingen hunger', en: 'Zero hunger' } },
+    { number: 3, name: { sv: 'God hälsa och välbefinnande', en: '' } },
+  ],
+};
