@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -63,9 +64,28 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response wrongType(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
-        String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
-        return ProblemResponses.of(ProblemType.VALIDATION, field + ": expected " + expected, uri.getPath(),
-                List.of(new Problem.FieldError(field, "expected " + expected)));
+        Class<?> target = e.getTargetType();
+        String message;
+        if (target == String.class) {
+            message = e.getOriginalMessage();
+        } else if (target != null && target.isEnum()) {
+            message = "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        } else {
+            message = "expected " + (target == null ? "another type" : friendlyType(target));
+        }
+        return ProblemResponses.of(ProblemType.VALIDATION, field + ": " + message, uri.getPath(),
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    private static String friendlyType(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return type.getSimpleName();
     }
 
     @ServerExceptionMapper
@@ -150,9 +170,8 @@ public class ProblemMappers {
                     bean.append('.');
                 }
                 bean.append(node.getName());
-                if (node.getIndex() != null) {
-                    bean.append('[').append(node.getIndex()).append(']');
-                }
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null) {
+                bean.append('[').append(node.getIndex()).append(']');
             }
         }
         return !bean.isEmpty() ? bean.toString() : last == null ? "" : last;

@@ -1,13 +1,11 @@
 package se.digitalimpactnorth.me;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.NoCache;
 import se.digitalimpactnorth.common.Problem;
-import se.digitalimpactnorth.common.Roles;
 
 /** Who the caller is. */
 @Path("/api/v1/me")
@@ -25,25 +22,17 @@ import se.digitalimpactnorth.common.Roles;
 public class MeEndpoint {
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken token;
+    MeService service;
 
     @GET
     @Authenticated
     @NoCache
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The caller as their access token describes them")
+    @Operation(summary = "The caller as their access token describes them, with their actors and pending join requests")
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Me me() {
-        String name = token.getClaim("name");
-        if (name == null) {
-            name = token.getClaim("preferred_username");
-        }
-        return new Me(token.getSubject(), name, token.getClaim("email"),
-                identity.getRoles().stream().filter(Roles.ALL::contains).sorted().toList());
+        return service.me();
     }
 }

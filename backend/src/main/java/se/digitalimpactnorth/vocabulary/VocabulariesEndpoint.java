@@ -19,6 +19,7 @@ import se.digitalimpactnorth.vocabulary.VocabularyDtos.MunicipalityDto;
 import se.digitalimpactnorth.vocabulary.VocabularyDtos.MunicipalityList;
 import se.digitalimpactnorth.vocabulary.VocabularyDtos.SdgDto;
 import se.digitalimpactnorth.vocabulary.VocabularyDtos.SdgList;
+import se.digitalimpactnorth.vocabulary.VocabularyDtos.TechnologyAreaList;
 
 /** Public reference lists: Agenda 2030 goals and Swedish municipalities. */
 @Path("/api/v1/vocabularies")
@@ -35,6 +36,14 @@ public class VocabulariesEndpoint {
     @Operation(summary = "The 17 goals of Agenda 2030, in Swedish and English")
     public SdgList sdgs() {
         return new SdgList(vocabularies.sdgs().stream().map(SdgDto::of).toList());
+    }
+
+    @GET
+    @Path("/technology-areas")
+    @Cache(maxAge = 300)
+    @Operation(summary = "The moderated list of technology areas actors and resources are tagged with")
+    public TechnologyAreaList technologyAreas() {
+        return new TechnologyAreaList(vocabularies.technologyAreas().stream().map(TechnologyAreaDto::of).toList());
     }
 
     @GET

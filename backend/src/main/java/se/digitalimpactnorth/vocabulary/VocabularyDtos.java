@@ -35,4 +35,7 @@ final class VocabularyDtos {
 
     @Schema(name = "MunicipalityList", requiredProperties = "items")
     record MunicipalityList(List<MunicipalityDto> items) implements ApiList<MunicipalityDto> {}
+
+    @Schema(name = "TechnologyAreaList", requiredProperties = "items")
+    record TechnologyAreaList(List<TechnologyAreaDto> items) implements ApiList<TechnologyAreaDto> {}
 }

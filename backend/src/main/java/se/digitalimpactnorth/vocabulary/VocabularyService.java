@@ -14,6 +14,11 @@ public class VocabularyService {
         return Sdg.listAll(Sort.by("number"));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TechnologyArea> technologyAreas() {
+        return TechnologyArea.listAll(Sort.by("code"));
+    }
+
     /** All municipalities, or those of one county when {@code countyCode} is given, by code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Municipality> municipalities(String countyCode) {

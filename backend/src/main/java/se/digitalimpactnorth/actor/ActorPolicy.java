@@ -1,0 +1,54 @@
+package se.digitalimpactnorth.actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import se.digitalimpactnorth.common.CurrentUser;
+import se.digitalimpactnorth.common.Roles;
+
+/**
+ * Who may do what with an actor: the one place these rules live. {@code role} is the caller's
+ * membership role in this actor, or null. Token roles say what kind of user the caller is;
+ * memberships say which actors they may act for.
+ */
+@ApplicationScoped
+public class ActorPolicy {
+
+    /** Active actors are public; pending and suspended ones only for their people and moderators. */
+    public boolean canRead(CurrentUser user, Actor actor, MemberRole role) {
+        return actor.status == ActorStatus.ACTIVE || role != null || user.isModerator();
+    }
+
+    public boolean canCreate(CurrentUser user) {
+        return user.hasRole(Roles.MEMBER);
+    }
+
+    /** Owners and editors edit the actor's content; admins may, to help. Moderators moderate, not edit. */
+    public boolean canEdit(CurrentUser user, MemberRole role) {
+        return role == MemberRole.OWNER || role == MemberRole.EDITOR || user.isAdmin();
+    }
+
+    public boolean canModerate(CurrentUser user) {
+        return user.isModerator();
+    }
+
+    /** The people of an actor, and why its status changed, are for its people and moderators. */
+    public boolean canSeeInside(CurrentUser user, MemberRole role) {
+        return role != null || user.isModerator();
+    }
+
+    public boolean canManagePeople(CurrentUser user, MemberRole role) {
+        return role == MemberRole.OWNER || user.isAdmin();
+    }
+
+    public boolean canSeeJoinRequests(CurrentUser user, MemberRole role) {
+        return role == MemberRole.OWNER || user.isModerator();
+    }
+
+    /** Anyone may leave; owners (and admins) may remove others. */
+    public boolean canRemove(CurrentUser user, MemberRole role, String subject) {
+        return subject.equals(user.subject()) || canManagePeople(user, role);
+    }
+
+    public boolean canAskToJoin(CurrentUser user, MemberRole role) {
+        return user.hasRole(Roles.MEMBER) && role == null;
+    }
+}

@@ -1,0 +1,5 @@
+package se.digitalimpactnorth.actor;
+
+public enum JoinRequestStatus {
+    PENDING, APPROVED, REJECTED, WITHDRAWN
+}

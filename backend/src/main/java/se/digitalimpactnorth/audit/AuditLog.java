@@ -1,0 +1,49 @@
+package se.digitalimpactnorth.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import se.digitalimpactnorth.common.CurrentUser;
+
+/** Records changes in the audit trail, in the transaction of the change itself. */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String objectType, Object objectId, Map<String, ?> summary) {
+        AuditEntry entry = new AuditEntry();
+        entry.id = UUID.randomUUID();
+        entry.at = OffsetDateTime.now();
+        entry.subject = user.subjectIfKnown().orElse(null);
+        entry.action = action;
+        entry.objectType = objectType;
+        entry.objectId = objectId.toString();
+        entry.summary = new LinkedHashMap<>(summary);
+        entry.persist();
+    }
+
+    /** A summary of a change: the fields that differ, before and after. */
+    public static Map<String, Object> diff(Map<String, ?> before, Map<String, ?> after) {
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        for (String key : after.keySet()) {
+            Object was = before.get(key);
+            Object now = after.get(key);
+            if (was == null ? now != null : !was.equals(now)) {
+                changedBefore.put(key, was);
+                changedAfter.put(key, now);
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("before", changedBefore);
+        summary.put("after", changedAfter);
+        return summary;
+    }
+}
