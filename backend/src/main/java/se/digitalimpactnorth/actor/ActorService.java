@@ -1,6 +1,7 @@
 package se.digitalimpactnorth.actor;
 
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,9 @@ public class ActorService {
     public ActorPage list(ActorFilter filter, Integer limit, String cursor) {
         int size = Cursor.limit(limit);
         ActorStatus status = filter.status() == null ? ActorStatus.ACTIVE : filter.status();
+        if (status != ActorStatus.ACTIVE && user.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
         if (status != ActorStatus.ACTIVE && !policy.canModerate(user)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators list actors that are not active");
         }
@@ -205,7 +209,7 @@ public class ActorService {
     // --- shared with MembershipService ---
 
     Actor findVisible(String idOrSlug) {
-        Optional<Actor> found = parseUuidOrEmpty(idOrSlug).<Actor>map(Actor::findById)
+        Optional<Actor> found = parseUuidOrEmpty(idOrSlug).map(id -> Actor.<Actor>findById(id))
                 .or(() -> Actor.find("slug", idOrSlug).firstResultOptional());
         Actor actor = found.orElseThrow(() -> notFound(idOrSlug));
         if (!policy.canRead(user, actor, roleOf(actor))) {

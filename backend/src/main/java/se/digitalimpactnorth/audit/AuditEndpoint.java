@@ -17,7 +17,7 @@ import se.digitalimpactnorth.audit.AuditService.AuditPage;
 import se.digitalimpactnorth.common.QueryParams;
 
 /** The audit trail: who changed what, when. */
-@Path("/api/v1")
+@Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @NoCache
@@ -29,7 +29,6 @@ public class AuditEndpoint {
     AuditService audit;
 
     @GET
-    @Path("/audit")
     @Operation(summary = "The audit trail, newest first (moderators and admins)")
     public AuditPage all(
             @Parameter(description = "Only entries about this object (an actor id)") @QueryParam("objectId") @Size(max = 100) String objectId,
@@ -37,12 +36,5 @@ public class AuditEndpoint {
             @QueryParam("limit") String limit,
             @QueryParam("cursor") @Size(max = 1000) String cursor) {
         return audit.all(objectId, subject, QueryParams.integer("limit", limit), cursor);
-    }
-
-    @GET
-    @Path("/me/audit")
-    @Operation(summary = "The changes the caller made, newest first")
-    public AuditPage mine(@QueryParam("limit") String limit, @QueryParam("cursor") @Size(max = 1000) String cursor) {
-        return audit.mine(QueryParams.integer("limit", limit), cursor);
     }
 }

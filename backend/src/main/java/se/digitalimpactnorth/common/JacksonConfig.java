@@ -1,6 +1,7 @@
 package se.digitalimpactnorth.common;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -10,7 +11,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 
-/** JSON rules for every body: no NUL or other control characters in any string (tabs and newlines are fine). */
+/**
+ * JSON rules for every body: text must be a JSON string (no coercion from numbers or booleans)
+ * without NUL or other control characters (tabs and newlines are fine).
+ */
 @Singleton
 public class JacksonConfig implements ObjectMapperCustomizer {
 
@@ -24,7 +28,11 @@ public class JacksonConfig implements ObjectMapperCustomizer {
     static final class CleanStringDeserializer extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String value = super.deserialize(parser, context);
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                // No silent coercion: 42 or true where text belongs is a client error.
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
+            String value = parser.getText();
             if (value != null) {
                 for (int i = 0; i < value.length(); i++) {
                     char c = value.charAt(i);

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -13,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.NoCache;
+import se.digitalimpactnorth.audit.AuditService;
+import se.digitalimpactnorth.audit.AuditService.AuditPage;
 import se.digitalimpactnorth.common.Problem;
+import se.digitalimpactnorth.common.QueryParams;
 
 /** Who the caller is. */
 @Path("/api/v1/me")
@@ -23,6 +28,9 @@ public class MeEndpoint {
 
     @Inject
     MeService service;
+
+    @Inject
+    AuditService audit;
 
     @GET
     @Authenticated
@@ -34,5 +42,15 @@ public class MeEndpoint {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Me me() {
         return service.me();
+    }
+
+    @GET
+    @Path("/audit")
+    @Authenticated
+    @NoCache
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The changes the caller made, newest first")
+    public AuditPage myAudit(@QueryParam("limit") String limit, @QueryParam("cursor") @Size(max = 1000) String cursor) {
+        return audit.mine(QueryParams.integer("limit", limit), cursor);
     }
 }

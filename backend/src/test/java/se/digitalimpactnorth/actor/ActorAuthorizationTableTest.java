@@ -1,0 +1,140 @@
+package se.digitalimpactnorth.actor;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.digitalimpactnorth.common.TestTokens;
+
+/**
+ * Walks the whole table of persona × action for actors. Every cell starts from a fresh actor
+ * with an owner, an editor, a member and a pending join request; every denial must leave the
+ * database exactly as it was.
+ */
+@QuarkusTest
+class ActorAuthorizationTableTest {
+
+    enum Persona {
+        ANONYMOUS(null),
+        OUTSIDER("p-outsider", "member"),
+        MEMBER("p-member", "member"),
+        EDITOR("p-editor", "member"),
+        OWNER("p-owner", "member"),
+        OTHER_OWNER("p-other-owner", "member"),
+        MODERATOR("p-moderator", "member", "moderator"),
+        ADMIN("p-admin", "member", "admin");
+
+        final String subject;
+        final String[] roles;
+
+        Persona(String subject, String... roles) {
+            this.subject = subject;
+            this.roles = roles;
+        }
+
+        RequestSpecification request() {
+            RequestSpecification spec = given().contentType(ContentType.JSON);
+            return subject == null ? spec
+                    : spec.auth().oauth2(TestTokens.person(subject, "Person " + subject, subject + "@example.se", roles).sign());
+        }
+    }
+
+    /** One fresh world per cell: the actor under test, and another actor owned by OTHER_OWNER. */
+    record World(UUID actor, UUID joinRequest, long version) {}
+
+    enum Action {
+        READ_PENDING(ActorStatus.PENDING, (p, w) -> p.request().get("/api/v1/actors/" + w.actor())),
+        UPDATE(ActorStatus.ACTIVE, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
+                .body(Map.of("name", "Renamed", "kind", "COMPANY")).put("/api/v1/actors/" + w.actor())),
+        APPROVE(ActorStatus.PENDING, (p, w) -> p.request().post("/api/v1/actors/" + w.actor() + "/approve")),
+        SUSPEND(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("reason", "spam"))
+                .post("/api/v1/actors/" + w.actor() + "/suspend")),
+        LIST_MEMBERS(ActorStatus.ACTIVE, (p, w) -> p.request().get("/api/v1/actors/" + w.actor() + "/members")),
+        CHANGE_ROLE(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("role", "EDITOR"))
+                .put("/api/v1/actors/" + w.actor() + "/members/p-member")),
+        REMOVE_MEMBER(ActorStatus.ACTIVE, (p, w) -> p.request().delete("/api/v1/actors/" + w.actor() + "/members/p-member")),
+        LIST_JOIN_REQUESTS(ActorStatus.ACTIVE, (p, w) -> p.request().get("/api/v1/actors/" + w.actor() + "/join-requests")),
+        APPROVE_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request()
+                .post("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest() + "/approve")),
+        ASK_TO_JOIN(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("message", "Hej!"))
+                .post("/api/v1/actors/" + w.actor() + "/join-requests")),
+        LIST_PENDING_ACTORS(ActorStatus.PENDING, (p, w) -> p.request().get("/api/v1/actors?status=PENDING")),
+        READ_AUDIT_TRAIL(ActorStatus.ACTIVE, (p, w) -> p.request().get("/api/v1/audit"));
+
+        final ActorStatus actorStatus;
+        final BiFunction<Persona, World, Response> call;
+
+        Action(ActorStatus actorStatus, BiFunction<Persona, World, Response> call) {
+            this.actorStatus = actorStatus;
+            this.call = call;
+        }
+    }
+
+    /** Expected status per persona, in the order of {@link Persona}. */
+    private static final Map<Action, int[]> TABLE = Map.ofEntries(
+            //                                          ANON OUTS MEMB EDIT OWNR OTHR MODR ADMN
+            Map.entry(Action.READ_PENDING, new int[] {404, 404, 200, 200, 200, 404, 200, 200}),
+            Map.entry(Action.UPDATE, new int[] {401, 403, 403, 200, 200, 403, 403, 200}),
+            Map.entry(Action.APPROVE, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.SUSPEND, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.LIST_MEMBERS, new int[] {401, 403, 200, 200, 200, 403, 200, 200}),
+            Map.entry(Action.CHANGE_ROLE, new int[] {401, 403, 403, 403, 200, 403, 403, 200}),
+            Map.entry(Action.REMOVE_MEMBER, new int[] {401, 403, 204, 403, 204, 403, 403, 204}),
+            Map.entry(Action.LIST_JOIN_REQUESTS, new int[] {401, 403, 403, 403, 200, 403, 200, 200}),
+            Map.entry(Action.APPROVE_JOIN_REQUEST, new int[] {401, 403, 403, 403, 200, 403, 403, 200}),
+            Map.entry(Action.ASK_TO_JOIN, new int[] {401, 201, 409, 409, 409, 201, 201, 201}),
+            Map.entry(Action.LIST_PENDING_ACTORS, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.READ_AUDIT_TRAIL, new int[] {401, 403, 403, 403, 403, 403, 200, 200}));
+
+    @Inject
+    Fixtures fixtures;
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Action action : Action.values()) {
+            for (Persona persona : Persona.values()) {
+                cells.add(Arguments.of(persona, action, TABLE.get(action)[persona.ordinal()]));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @MethodSource("cells")
+    void persona_action(Persona persona, Action action, int expected) {
+        World world = world(action.actorStatus);
+        String before = fixtures.digest();
+
+        Response response = action.call.apply(persona, world);
+
+        assertEquals(expected, response.statusCode(), () -> persona + " " + action + ": " + response.asString());
+        if (expected >= 400) {
+            assertEquals("application/problem+json", response.contentType().split(";")[0]);
+            assertEquals(before, fixtures.digest(), persona + " " + action + " was denied but changed the database");
+        }
+    }
+
+    private World world(ActorStatus status) {
+        UUID actor = fixtures.actor("Table actor " + UUID.randomUUID(), status);
+        fixtures.member(actor, Persona.OWNER.subject, MemberRole.OWNER);
+        fixtures.member(actor, Persona.EDITOR.subject, MemberRole.EDITOR);
+        fixtures.member(actor, Persona.MEMBER.subject, MemberRole.MEMBER);
+        UUID other = fixtures.actor("Other actor " + UUID.randomUUID(), ActorStatus.ACTIVE);
+        fixtures.member(other, Persona.OTHER_OWNER.subject, MemberRole.OWNER);
+        UUID request = fixtures.joinRequest(actor, "p-applicant-" + UUID.randomUUID());
+        return new World(actor, request, fixtures.version(actor));
+    }
+}

@@ -1,0 +1,98 @@
+package se.digitalimpactnorth.actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import se.digitalimpactnorth.person.Person;
+
+/** Puts actors and people straight into the database, so tests start from a known state fast. */
+@ApplicationScoped
+public class Fixtures {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public UUID actor(String name, ActorStatus status) {
+        Actor actor = new Actor();
+        actor.id = UUID.randomUUID();
+        actor.slug = "fixture-" + actor.id;
+        actor.name = name;
+        actor.kind = ActorKind.COMPANY;
+        actor.status = status;
+        actor.createdAt = OffsetDateTime.now();
+        actor.updatedAt = actor.createdAt;
+        actor.persist();
+        return actor.id;
+    }
+
+    @Transactional
+    public void member(UUID actorId, String subject, MemberRole role) {
+        person(subject);
+        Membership m = new Membership();
+        m.id = new Membership.Key(actorId, subject);
+        m.actor = Actor.findById(actorId);
+        m.person = Person.findById(subject);
+        m.role = role;
+        m.createdAt = OffsetDateTime.now();
+        m.persist();
+    }
+
+    @Transactional
+    public UUID joinRequest(UUID actorId, String subject) {
+        person(subject);
+        JoinRequest r = new JoinRequest();
+        r.id = UUID.randomUUID();
+        r.actor = Actor.findById(actorId);
+        r.person = Person.findById(subject);
+        r.status = JoinRequestStatus.PENDING;
+        r.createdAt = OffsetDateTime.now();
+        r.persist();
+        return r.id;
+    }
+
+    @Transactional
+    public void person(String subject) {
+        em.createNativeQuery("insert into person (subject, name) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, subject).setParameter(2, "Person " + subject).executeUpdate();
+    }
+
+    /**
+     * A digest of every row of the tables a request could change: equal digests before and
+     * after a request mean it changed nothing.
+     */
+    @Transactional
+    public String digest() {
+        StringBuilder all = new StringBuilder();
+        for (String table : new String[] {"actor", "actor_technology_area", "membership", "join_request", "audit_entry", "person"}) {
+            Object d = em.createNativeQuery("select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from " + table + " t")
+                    .getSingleResult();
+            all.append(table).append('=').append(d).append(';');
+        }
+        return all.toString();
+    }
+
+    @Transactional
+    public void setKind(UUID actorId, ActorKind kind) {
+        Actor.<Actor>findById(actorId).kind = kind;
+    }
+
+    @Transactional
+    public long version(UUID actorId) {
+        return Actor.<Actor>findById(actorId).version;
+    }
+
+    @Transactional
+    public ActorStatus status(UUID actorId) {
+        return Actor.<Actor>findById(actorId).status;
+    }
+
+    @Transactional
+    public MemberRole role(UUID actorId, String subject) {
+        Membership m = Membership.findById(new Membership.Key(actorId, subject));
+        return m == null ? null : m.role;
+    }
+}
