@@ -1,0 +1,120 @@
+package se.digitalimpactnorth.actor;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.digitalimpactnorth.person.Person;
+import se.digitalimpactnorth.vocabulary.Municipality;
+import se.digitalimpactnorth.vocabulary.TechnologyArea;
+
+/**
+ * Demo actors for `./din up`: the initiative's founders and a handful of fictional companies,
+ * active. Only when DIN_DEMO_DATA is true, never by default; idempotent by slug, so restarts
+ * add nothing twice and edits made in the demo survive.
+ */
+@ApplicationScoped
+public class ActorDemoData {
+
+    private static final Logger LOG = Logger.getLogger(ActorDemoData.class);
+
+    /** Anna's subject in keycloak/din-realm.json: she owns one demo company. */
+    static final String ANNA = "3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c01";
+
+    record Demo(String slug, String name, ActorKind kind, String orgNumber, String municipality, String website,
+            List<String> areas, List<String> competences, String descriptionSv, String owner) {}
+
+    private static final List<Demo> DEMO = List.of(
+            new Demo("umea-universitet", "Umeå universitet", ActorKind.UNIVERSITY, "202100-2874", "2480", "https://www.umu.se",
+                    List.of("ai", "data", "hpc", "hci", "software"), List.of("forskning", "utbildning"),
+                    "Umeå universitet och dess IT-institutioner tog initiativet till Digital Impact North, för att skapa en av "
+                            + "Europas ledande regioner inom IT, artificiell intelligens och digitalisering.", null),
+            new Demo("region-vasterbotten", "Region Västerbotten", ActorKind.PUBLIC_AUTHORITY, null, "2480",
+                    "https://www.regionvasterbotten.se", List.of("digital-health", "e-government"), List.of("regional utveckling"),
+                    "Regionen bidrar till regional utveckling och det smarta hållbara samhället.", null),
+            new Demo("umea-kommun", "Umeå kommun", ActorKind.PUBLIC_AUTHORITY, null, "2480", "https://www.umea.se",
+                    List.of("smart-city", "e-government"), List.of("samhällsplanering"),
+                    "Kommunen samverkar för ett samhälle som ses som banbrytande inom samhällsplanering.", null),
+            new Demo("slu", "Sveriges lantbruksuniversitet (SLU)", ActorKind.UNIVERSITY, null, "2480", "https://www.slu.se",
+                    List.of("forest-bioeconomy", "data"), List.of("skogsvetenskap", "fjärranalys"),
+                    "SLU i Umeå bidrar med forskning om skog, mark och bioekonomi.", null),
+            new Demo("rise", "RISE Research Institutes of Sweden", ActorKind.RESEARCH_INSTITUTE, null, "2480", "https://www.ri.se",
+                    List.of("iot", "cybersecurity", "connectivity"), List.of("testbäddar", "tillämpad forskning"),
+                    "RISE erbjuder testbäddar och tillämpad forskning för företag och offentlig sektor.", null),
+            new Demo("umea-science-park", "Umeå Science Park", ActorKind.SCIENCE_PARK, null, "2480",
+                    "https://www.umeasciencepark.se", List.of("software", "games"), List.of("affärsutveckling", "inkubator"),
+                    "Umeå Science Park hjälper företag att växa genom affärsutveckling och nätverk.", null),
+            new Demo("norrskensdata", "Norrskensdata AB", ActorKind.COMPANY, null, "2480", "https://norrskensdata.example.se",
+                    List.of("ai", "data"), List.of("maskininlärning", "dataplattformar"),
+                    "Fiktivt demoföretag: AI och dataanalys för basindustrin i norra Sverige.", ANNA),
+            new Demo("skelleftea-batterianalys", "Skellefteå Batterianalys AB", ActorKind.COMPANY, null, "2482",
+                    "https://batterianalys.example.se", List.of("energy", "mining-industry", "iot"), List.of("batterier", "sensorer"),
+                    "Fiktivt demoföretag: uppkopplade sensorer för batteritillverkning.", null),
+            new Demo("lycksele-skogsteknik", "Lycksele Skogsteknik AB", ActorKind.COMPANY, null, "2481",
+                    "https://skogsteknik.example.se", List.of("forest-bioeconomy", "robotics"), List.of("skogsmaskiner"),
+                    "Fiktivt demoföretag: autonoma skogsmaskiner och digital skogsskötsel.", null),
+            new Demo("kvarken-spelstudio", "Kvarken Spelstudio AB", ActorKind.COMPANY, null, "2480",
+                    "https://kvarkenspel.example.se", List.of("games", "xr"), List.of("spelutveckling", "vr"),
+                    "Fiktivt demoföretag: spel och VR-upplevelser från Umeå.", null),
+            new Demo("norrlandskapital", "Norrlandskapital Invest AB", ActorKind.INVESTOR, null, "2480",
+                    "https://norrlandskapital.example.se", List.of("software"), List.of("riskkapital"),
+                    "Fiktivt demoföretag: investerar i regionens växande IT-bolag.", null));
+
+    @ConfigProperty(name = "din.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    EntityManager em;
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            int added = load();
+            LOG.infof("Demo data: %d actors added (DIN_DEMO_DATA=true)", added);
+        }
+    }
+
+    @Transactional
+    int load() {
+        int added = 0;
+        for (Demo demo : DEMO) {
+            if (Actor.count("slug", demo.slug()) > 0) {
+                continue;
+            }
+            Actor actor = new Actor();
+            actor.id = UUID.randomUUID();
+            actor.slug = demo.slug();
+            actor.name = demo.name();
+            actor.kind = demo.kind();
+            actor.orgNumber = demo.orgNumber();
+            actor.website = demo.website();
+            actor.descriptionSv = demo.descriptionSv();
+            actor.municipality = Municipality.findById(demo.municipality());
+            demo.areas().forEach(code -> actor.technologyAreas.add(TechnologyArea.findById(code)));
+            actor.competences = new java.util.ArrayList<>(demo.competences());
+            actor.status = ActorStatus.ACTIVE;
+            actor.createdAt = OffsetDateTime.now();
+            actor.updatedAt = actor.createdAt;
+            actor.persist();
+            if (demo.owner() != null) {
+                em.createNativeQuery("insert into person (subject, name, email) values (?1, 'Anna Lindqvist', 'anna@example.se') "
+                        + "on conflict do nothing").setParameter(1, demo.owner()).executeUpdate();
+                Membership owner = new Membership();
+                owner.id = new Membership.Key(actor.id, demo.owner());
+                owner.actor = actor;
+                owner.person = Person.findById(demo.owner());
+                owner.role = MemberRole.OWNER;
+                owner.createdAt = actor.createdAt;
+                owner.persist();
+            }
+            added++;
+        }
+        return added;
+    }
+}
