@@ -65,6 +65,18 @@ class ActorsEndpointTest {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A fresh organisation number with a valid Luhn check digit, so tests never collide. */
+    static String newOrgNumber() {
+        String nine = String.format("%09d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
+        for (int check = 0; check < 10; check++) {
+            String candidate = nine.substring(0, 6) + "-" + nine.substring(6) + check;
+            if (se.digitalimpactnorth.common.validation.OrgNumber.Validator.isValid(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no check digit");
+    }
+
     private String create(String owner, Map<String, Object> body) {
         return member(owner).body(body).post("/api/v1/actors").then().statusCode(201).extract().path("id");
     }
@@ -76,7 +88,7 @@ class ActorsEndpointTest {
         @DisplayName("a member registers an actor: 201, pending, Location and ETag, the caller is its owner, and it is audited")
         void register() {
             Map<String, Object> body = input(unique("Norrsken Data AB"));
-            body.put("orgNumber", "556036-0793");
+            body.put("orgNumber", newOrgNumber());
             body.put("description", Map.of("sv", "Vi bygger **AI** för skogen.", "en", "We build AI."));
             body.put("website", "https://norrsken.example.se");
             body.put("contactEmail", "hej@norrsken.example.se");
@@ -150,7 +162,7 @@ class ActorsEndpointTest {
         @DisplayName("an organisation number is unique: a second registration is a 409 naming it")
         void duplicateOrgNumber() {
             Map<String, Object> body = input(unique("Första AB"));
-            body.put("orgNumber", "202100-2874");
+            body.put("orgNumber", newOrgNumber());
             create("dup-anna", body);
             String before = fixtures.digest();
             body.put("name", unique("Andra AB"));
@@ -363,6 +375,14 @@ class ActorsEndpointTest {
 
             moderator().post("/api/v1/actors/" + id + "/reinstate").then().statusCode(200).body("status", equalTo("ACTIVE"));
             given().get("/api/v1/actors/" + id).then().statusCode(200);
+        }
+
+        @Test
+        @DisplayName("an action whose body is optional works as a bare POST, without Content-Type")
+        void barePost() {
+            String id = create("bare-anna", input(unique("Barbolaget")));
+            given().auth().oauth2(TestTokens.moa()).post("/api/v1/actors/" + id + "/approve")
+                    .then().statusCode(200).body("status", equalTo("ACTIVE"));
         }
 
         @Test
