@@ -87,7 +87,11 @@ public final class ActorDtos {
             @Schema(description = "Pass as `cursor` for the next page; null on the last page") String nextCursor) {}
 
     @Schema(name = "ActorRef", requiredProperties = {"id", "slug", "name", "status"})
-    public record ActorRef(UUID id, String slug, String name, ActorStatus status) {}
+    public record ActorRef(UUID id, String slug, String name, ActorStatus status) {
+        public static ActorRef of(Actor a) {
+            return new ActorRef(a.id, a.slug, a.name, a.status);
+        }
+    }
 
     @Schema(name = "ModerationInput")
     public record ModerationInput(@Size(max = 1000) String reason) {}

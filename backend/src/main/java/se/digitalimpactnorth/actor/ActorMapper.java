@@ -34,7 +34,7 @@ final class ActorMapper {
     }
 
     static ActorRef ref(Actor a) {
-        return new ActorRef(a.id, a.slug, a.name, a.status);
+        return ActorRef.of(a);
     }
 
     static MemberView member(Membership m) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.common.Slugs;
+import se.digitalimpactnorth.common.Tags;
 import se.digitalimpactnorth.person.PersonService;
 import se.digitalimpactnorth.vocabulary.Municipality;
 import se.digitalimpactnorth.vocabulary.TechnologyArea;
@@ -218,7 +218,8 @@ public class ActorService {
         return actor;
     }
 
-    MemberRole roleOf(Actor actor) {
+    /** The caller's role in the actor, or null (also for anonymous callers). */
+    public MemberRole roleOf(Actor actor) {
         return user.subjectIfKnown()
                 .<Membership>map(subject -> Membership.findById(new Membership.Key(actor.id, subject)))
                 .map(m -> m.role)
@@ -261,25 +262,10 @@ public class ActorService {
                     .orElseThrow(() -> ProblemException.invalidField("technologyAreas[" + index + "]",
                             "is not a technology area of the vocabulary")));
         }
-        actor.competences = normaliseTags(input.competences());
+        actor.competences = Tags.normalise(input.competences());
         if (actor.updatedAt == null) {
             actor.updatedAt = actor.createdAt;
         }
-    }
-
-    /** Free tags: trimmed, lower case, single spaces, without duplicates, in the order given. */
-    static List<String> normaliseTags(List<String> tags) {
-        if (tags == null) {
-            return new ArrayList<>();
-        }
-        LinkedHashSet<String> clean = new LinkedHashSet<>();
-        for (String tag : tags) {
-            String t = tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            if (!t.isEmpty()) {
-                clean.add(t);
-            }
-        }
-        return new ArrayList<>(clean);
     }
 
     private String uniqueSlug(String base) {

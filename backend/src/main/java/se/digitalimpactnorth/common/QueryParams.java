@@ -1,5 +1,9 @@
 package se.digitalimpactnorth.common;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,6 +23,27 @@ public final class QueryParams {
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
+
+    /**
+     * A date (2026-03-29, the start of that day in Europe/Stockholm) or a date-time with offset;
+     * a 400 naming the parameter for anything else, 2025-02-30 included.
+     */
+    public static OffsetDateTime dateTime(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            if (v.length() == 10) {
+                return LocalDate.parse(v).atStartOfDay(STOCKHOLM).toOffsetDateTime();
+            }
+            return OffsetDateTime.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be a date (2026-03-29) or a date-time with offset (2026-03-29T10:00:00+02:00)");
+        }
+    }
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     public static Integer integer(String name, String value) {
         if (value == null || value.isBlank()) {

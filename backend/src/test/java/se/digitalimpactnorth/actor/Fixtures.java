@@ -67,7 +67,8 @@ public class Fixtures {
     @Transactional
     public String digest() {
         StringBuilder all = new StringBuilder();
-        for (String table : new String[] {"actor", "actor_technology_area", "membership", "join_request", "audit_entry", "person"}) {
+        for (String table : new String[] {"actor", "actor_technology_area", "membership", "join_request", "audit_entry", "person",
+            "resource", "resource_co_organiser", "resource_technology_area", "resource_sdg", "event_occurrence"}) {
             Object d = em.createNativeQuery("select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from " + table + " t")
                     .getSingleResult();
             all.append(table).append('=').append(d).append(';');

@@ -1,0 +1,232 @@
+package se.digitalimpactnorth.resource;
+
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.digitalimpactnorth.actor.Actor;
+import se.digitalimpactnorth.actor.ActorService;
+import se.digitalimpactnorth.common.Cursor;
+import se.digitalimpactnorth.common.CurrentUser;
+import se.digitalimpactnorth.common.ProblemException;
+import se.digitalimpactnorth.common.ProblemType;
+import se.digitalimpactnorth.common.TextQuery;
+import se.digitalimpactnorth.resource.ResourceDtos.Facets;
+import se.digitalimpactnorth.resource.ResourceDtos.Occurrence;
+import se.digitalimpactnorth.resource.ResourceDtos.ResourcePage;
+import se.digitalimpactnorth.resource.ResourceDtos.ResourceSummary;
+
+/**
+ * Lists resources with filters, facet counts and keyset paging, in SQL: what a list filters on
+ * is a column or a join table, so every filter is an index lookup.
+ */
+@ApplicationScoped
+public class ResourceQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    ResourcePolicy policy;
+
+    /** A WHERE clause and its parameters, built once and used by the page and every facet. */
+    private record Where(String sql, Map<String, Object> params) {
+        Query bind(Query query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResourcePage list(ResourceFilter filter, Integer limit, String cursor) {
+        int size = Cursor.limit(limit);
+        authoriseStatus(filter);
+        Where where = where(filter);
+        boolean byDate = filter.from() != null;
+        String sortKey = byDate
+                ? "(select min(o.starts_at) from event_occurrence o where o.resource_id = r.id and o.starts_at < :to and o.ends_at >= :from)"
+                : "coalesce(r.published_at, r.created_at)";
+        StringBuilder sql = new StringBuilder("select cast(r.id as text), " + sortKey + " as sort_at from resource r where " + where.sql());
+        Map<String, Object> params = new LinkedHashMap<>(where.params());
+        if (cursor != null) {
+            List<String> after = Cursor.decode(cursor);
+            OffsetDateTime at;
+            UUID id;
+            try {
+                at = OffsetDateTime.parse(after.get(0));
+                id = UUID.fromString(after.get(1));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalidField("cursor", "is not a cursor this API gave out");
+            }
+            sql.append(byDate ? " and (" + sortKey + " > :afterAt or (" + sortKey + " = :afterAt and r.id > :afterId))"
+                    : " and (" + sortKey + " < :afterAt or (" + sortKey + " = :afterAt and r.id < :afterId))");
+            params.put("afterAt", at);
+            params.put("afterId", id);
+        }
+        sql.append(byDate ? " order by sort_at, r.id" : " order by sort_at desc, r.id desc");
+        Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > size;
+        List<Object[]> page = more ? rows.subList(0, size) : rows;
+        List<UUID> ids = page.stream().map(row -> UUID.fromString((String) row[0])).toList();
+        String next = null;
+        if (more) {
+            Object[] last = page.getLast();
+            next = Cursor.encode(toOffset(last[1]).toString(), (String) last[0]);
+        }
+        return new ResourcePage(summaries(ids, filter), next, facets(where));
+    }
+
+    /** Drafts are listed only for one actor whose people the caller is among (or for moderators). */
+    private void authoriseStatus(ResourceFilter filter) {
+        if (filter.status() != ResourceStatus.DRAFT) {
+            return;
+        }
+        if (user.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (user.isModerator()) {
+            return;
+        }
+        if (filter.actors().size() != 1) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Drafts are listed for one actor at a time: pass actor=<id>");
+        }
+        Actor actor = Actor.findById(filter.actors().getFirst());
+        if (actor == null || !policy.canEdit(user, actors.roleOf(actor))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's owners and editors list its drafts");
+        }
+    }
+
+    private Where where(ResourceFilter f) {
+        StringBuilder sql = new StringBuilder("r.status = :status");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("status", f.status().name());
+        if (f.kind() != null) {
+            sql.append(" and r.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
+        if (f.family() != null) {
+            sql.append(" and r.family = :family");
+            params.put("family", f.family().name());
+        }
+        if (!f.actors().isEmpty()) {
+            sql.append(" and (r.actor_id in (:actors) or exists (select 1 from resource_co_organiser c"
+                    + " where c.resource_id = r.id and c.actor_id in (:actors)))");
+            params.put("actors", f.actors());
+        }
+        if (f.municipality() != null) {
+            sql.append(" and r.municipality_code = :municipality");
+            params.put("municipality", f.municipality());
+        }
+        if (f.county() != null) {
+            sql.append(" and exists (select 1 from municipality m where m.code = r.municipality_code and m.county_code = :county)");
+            params.put("county", f.county());
+        }
+        if (f.technologyArea() != null) {
+            sql.append(" and exists (select 1 from resource_technology_area t where t.resource_id = r.id and t.code = :area)");
+            params.put("area", f.technologyArea());
+        }
+        if (f.sdg() != null) {
+            sql.append(" and exists (select 1 from resource_sdg s where s.resource_id = r.id and s.sdg = :sdg)");
+            params.put("sdg", f.sdg().shortValue());
+        }
+        if (f.tag() != null) {
+            sql.append(" and r.tags @> array[cast(:tag as text)]");
+            params.put("tag", f.tag());
+        }
+        if (f.access() != null) {
+            sql.append(" and r.access_condition = :access");
+            params.put("access", f.access().name());
+        }
+        if (f.from() != null) {
+            sql.append(" and exists (select 1 from event_occurrence o where o.resource_id = r.id and o.starts_at < :to and o.ends_at >= :from)");
+            params.put("from", f.from());
+            params.put("to", f.to());
+        }
+        if (f.q() != null) {
+            String tsquery = TextQuery.prefixQuery(f.q());
+            if (tsquery == null) {
+                sql.append(" and false");
+            } else {
+                sql.append(" and r.search @@ (to_tsquery('din_sv', :tsq) || to_tsquery('din_en', :tsq))");
+                params.put("tsq", tsquery);
+            }
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private List<ResourceSummary> summaries(List<UUID> ids, ResourceFilter filter) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Resource> byId = Resource.<Resource>find(
+                        "from Resource r join fetch r.actor left join fetch r.municipality m left join fetch m.county where r.id in ?1", ids)
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        OffsetDateTime from = filter.from() != null ? filter.from() : OffsetDateTime.now();
+        OffsetDateTime to = filter.to() != null ? filter.to() : from.plusYears(2);
+        Map<UUID, List<Occurrence>> occurrences = new LinkedHashMap<>();
+        EventOccurrence.<EventOccurrence>find("id.resourceId in ?1 and id.startsAt < ?2 and endsAt >= ?3 order by id.startsAt", ids, to, from)
+                .stream().forEach(o -> {
+                    List<Occurrence> list = occurrences.computeIfAbsent(o.id.resourceId(), k -> new ArrayList<>());
+                    if (list.size() < 10) {
+                        list.add(new Occurrence(o.id.startsAt(), o.endsAt));
+                    }
+                });
+        return ids.stream().map(byId::get)
+                .map(r -> ResourceMapper.summary(r, occurrences.getOrDefault(r.id, List.of())))
+                .toList();
+    }
+
+    private Facets facets(Where where) {
+        return new Facets(
+                counts("select r.kind, count(*) from resource r where " + where.sql() + " group by 1", where),
+                counts("select r.family, count(*) from resource r where " + where.sql() + " group by 1", where),
+                counts("select t.code, count(*) from resource r join resource_technology_area t on t.resource_id = r.id where "
+                        + where.sql() + " group by 1", where),
+                counts("select cast(s.sdg as text), count(*) from resource r join resource_sdg s on s.resource_id = r.id where "
+                        + where.sql() + " group by 1", where),
+                counts("select r.municipality_code, count(*) from resource r where r.municipality_code is not null and "
+                        + where.sql() + " group by 1", where));
+    }
+
+    private Map<String, Long> counts(String sql, Where where) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = where.bind(em.createNativeQuery(sql + " order by 2 desc, 1")).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected sort key type " + value.getClass());
+    }
+}

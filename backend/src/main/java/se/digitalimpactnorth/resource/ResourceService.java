@@ -1,0 +1,405 @@
+package se.digitalimpactnorth.resource;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import se.digitalimpactnorth.actor.Actor;
+import se.digitalimpactnorth.actor.ActorService;
+import se.digitalimpactnorth.actor.ActorStatus;
+import se.digitalimpactnorth.actor.MemberRole;
+import se.digitalimpactnorth.audit.AuditLog;
+import se.digitalimpactnorth.common.CurrentUser;
+import se.digitalimpactnorth.common.ETags;
+import se.digitalimpactnorth.common.Problem.FieldError;
+import se.digitalimpactnorth.common.ProblemException;
+import se.digitalimpactnorth.common.ProblemType;
+import se.digitalimpactnorth.common.Slugs;
+import se.digitalimpactnorth.common.Tags;
+import se.digitalimpactnorth.person.PersonService;
+import se.digitalimpactnorth.resource.ResourceDtos.EventDetails;
+import se.digitalimpactnorth.resource.ResourceDtos.FacilityDetails;
+import se.digitalimpactnorth.resource.ResourceDtos.Occurrence;
+import se.digitalimpactnorth.resource.ResourceDtos.ResourceInput;
+import se.digitalimpactnorth.resource.ResourceDtos.ResourceView;
+import se.digitalimpactnorth.vocabulary.Municipality;
+import se.digitalimpactnorth.vocabulary.TechnologyArea;
+
+/** Creates, reads, edits, publishes and archives resources. Owns transactions and the audit trail. */
+@ApplicationScoped
+public class ResourceService {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ResourcePolicy policy;
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    AuditLog audit;
+
+    /** Stored JSON leaves out what was not given, so details read back as they were sent. */
+    private final ObjectMapper json;
+
+    @Inject
+    ResourceService(ObjectMapper restMapper) {
+        this.json = restMapper.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResourceView get(String idOrSlug) {
+        Resource resource = findVisible(idOrSlug);
+        return view(resource, actors.roleOf(resource.actor));
+    }
+
+    @Transactional
+    public ResourceView create(ResourceInput input) {
+        Actor publisher = Actor.<Actor>findByIdOptional(input.actorId())
+                .orElseThrow(() -> ProblemException.invalidField("actorId", "is not an actor"));
+        MemberRole role = actors.roleOf(publisher);
+        if (!policy.canEdit(user, role)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor add its resources");
+        }
+        if (!policy.canPublishFor(publisher.status)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Only an active actor adds resources; this one is "
+                    + publisher.status.name().toLowerCase(Locale.ROOT));
+        }
+        people.touch();
+        Resource resource = new Resource();
+        resource.id = UUID.randomUUID();
+        resource.actor = publisher;
+        resource.kind = input.kind();
+        resource.status = ResourceStatus.DRAFT;
+        resource.createdAt = OffsetDateTime.now();
+        resource.updatedAt = resource.createdAt;
+        List<Occurrence> occurrences = apply(resource, input);
+        resource.slug = uniqueSlug(Slugs.of(firstNonBlank(input.title().sv(), input.title().en())));
+        resource.persist();
+        replaceOccurrences(resource, occurrences);
+        audit.record("resource.created", "resource", resource.id, Map.of("kind", resource.kind.name(),
+                "actor", publisher.id.toString()));
+        Resource.flush();
+        return view(resource, role);
+    }
+
+    @Transactional
+    public ResourceView update(UUID id, String ifMatch, ResourceInput input) {
+        Resource resource = findVisible(id.toString());
+        MemberRole role = actors.roleOf(resource.actor);
+        if (!policy.canEdit(user, role)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's owners and editors edit this resource");
+        }
+        ETags.requireMatch(ifMatch, resource.version);
+        if (input.kind() != resource.kind) {
+            throw ProblemException.invalidField("kind", "cannot change; it is " + resource.kind);
+        }
+        if (!input.actorId().equals(resource.actor.id)) {
+            throw ProblemException.invalidField("actorId", "cannot change; the publisher is " + resource.actor.id);
+        }
+        people.touch();
+        List<Occurrence> occurrences = apply(resource, input);
+        resource.updatedAt = OffsetDateTime.now();
+        replaceOccurrences(resource, occurrences);
+        audit.record("resource.updated", "resource", resource.id, Map.of("version", resource.version + 1));
+        Resource.flush();
+        return view(resource, role);
+    }
+
+    @Transactional
+    public ResourceView publish(UUID id, String ifMatch) {
+        Resource resource = findVisible(id.toString());
+        MemberRole role = actors.roleOf(resource.actor);
+        if (!policy.canEdit(user, role)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's owners and editors publish this resource");
+        }
+        return transition(resource, role, ifMatch, ResourceStatus.PUBLISHED);
+    }
+
+    @Transactional
+    public ResourceView archive(UUID id, String ifMatch) {
+        Resource resource = findVisible(id.toString());
+        MemberRole role = actors.roleOf(resource.actor);
+        if (!policy.canArchive(user, role)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's editors and moderators archive this resource");
+        }
+        return transition(resource, role, ifMatch, ResourceStatus.ARCHIVED);
+    }
+
+    private ResourceView transition(Resource resource, MemberRole role, String ifMatch, ResourceStatus to) {
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, resource.version);
+        }
+        if (resource.status == to) {
+            throw new ProblemException(ProblemType.CONFLICT, "It is already " + to.name().toLowerCase(Locale.ROOT));
+        }
+        if (to == ResourceStatus.PUBLISHED && !policy.canPublishFor(resource.actor.status)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Only an active actor publishes");
+        }
+        people.touch();
+        ResourceStatus was = resource.status;
+        resource.status = to;
+        resource.updatedAt = OffsetDateTime.now();
+        if (to == ResourceStatus.PUBLISHED && resource.publishedAt == null) {
+            resource.publishedAt = resource.updatedAt;
+        }
+        audit.record("resource." + to.name().toLowerCase(Locale.ROOT), "resource", resource.id,
+                Map.of("before", Map.of("status", was.name()), "after", Map.of("status", to.name())));
+        Resource.flush();
+        return view(resource, role);
+    }
+
+    // --- reading ---
+
+    Resource findVisible(String idOrSlug) {
+        Optional<Resource> found = parseUuid(idOrSlug).map(id -> Resource.<Resource>findById(id))
+                .or(() -> Resource.find("slug", idOrSlug).firstResultOptional());
+        Resource resource = found.orElseThrow(() -> notFound(idOrSlug));
+        if (!policy.canRead(user, resource.status, actors.roleOf(resource.actor))) {
+            throw notFound(idOrSlug);
+        }
+        return resource;
+    }
+
+    private ResourceView view(Resource r, MemberRole role) {
+        List<Occurrence> occurrences = r.kind != ResourceKind.EVENT ? List.of()
+                : EventOccurrence.<EventOccurrence>find("id.resourceId = ?1 and endsAt >= ?2 order by id.startsAt",
+                                r.id, OffsetDateTime.now()).range(0, 19).list().stream()
+                        .map(o -> new Occurrence(o.id.startsAt(), o.endsAt)).toList();
+        return ResourceMapper.view(r, occurrences, policy.canEdit(user, role));
+    }
+
+    static ProblemException notFound(String idOrSlug) {
+        return new ProblemException(ProblemType.NOT_FOUND, "There is no resource " + idOrSlug);
+    }
+
+    // --- writing ---
+
+    /** Copies and validates the input; every field at fault is reported at once. Returns the occurrences of an event. */
+    private List<Occurrence> apply(Resource r, ResourceInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (isBlank(in.title().sv()) && isBlank(in.title().en())) {
+            errors.add(new FieldError("title", "needs Swedish or English"));
+        }
+        r.titleSv = trim(in.title().sv());
+        r.titleEn = trim(in.title().en());
+        r.summarySv = in.summary() == null ? null : trim(in.summary().sv());
+        r.summaryEn = in.summary() == null ? null : trim(in.summary().en());
+        r.bodySv = in.body() == null ? null : trim(in.body().sv());
+        r.bodyEn = in.body() == null ? null : trim(in.body().en());
+        r.language = in.language() == null ? (r.titleSv != null ? "sv" : "en") : in.language();
+        r.tags = Tags.normalise(in.tags());
+
+        r.technologyAreas.clear();
+        r.technologyAreas.addAll(areas(in.technologyAreas(), "technologyAreas", errors));
+        r.sdgs.clear();
+        if (in.sdgs() != null) {
+            in.sdgs().forEach(n -> r.sdgs.add(n.shortValue()));
+        }
+        r.municipality = municipality(in.municipalityCode(), "municipalityCode", errors);
+        r.latitude = in.location() == null ? null : in.location().lat();
+        r.longitude = in.location() == null ? null : in.location().lon();
+        r.links = in.links() == null ? new ArrayList<>() : in.links().stream().map(this::toMap).toList();
+        r.contact = in.contact() == null ? null : toMap(in.contact());
+
+        r.coOrganisers.clear();
+        List<UUID> coIds = in.coOrganiserIds() == null ? List.of() : in.coOrganiserIds();
+        for (int i = 0; i < coIds.size(); i++) {
+            Actor co = Actor.findById(coIds.get(i));
+            if (co == null || co.status != ActorStatus.ACTIVE) {
+                errors.add(new FieldError("coOrganiserIds[" + i + "]", "is not an active actor"));
+            } else if (co.id.equals(in.actorId())) {
+                errors.add(new FieldError("coOrganiserIds[" + i + "]", "is the publisher itself"));
+            } else {
+                r.coOrganisers.add(co);
+            }
+        }
+
+        List<Occurrence> occurrences = kindDetails(r, in, errors);
+        if (!errors.isEmpty()) {
+            String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+            throw new ProblemException(ProblemType.VALIDATION, detail, errors);
+        }
+        return occurrences;
+    }
+
+    /** The kind's own details: the matching object is required where the kind needs one; the others must be absent. */
+    private List<Occurrence> kindDetails(Resource r, ResourceInput in, List<FieldError> errors) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("event", in.event());
+        given.put("meetingPlace", in.meetingPlace());
+        given.put("horizonScan", in.horizonScan());
+        given.put("researchResult", in.researchResult());
+        given.put("education", in.education());
+        given.put("supportUnit", in.supportUnit());
+        given.put("facility", in.facility());
+        given.put("seminarSeries", in.seminarSeries());
+        String expected = detailsField(r.kind);
+        given.forEach((field, value) -> {
+            if (value != null && !field.equals(expected)) {
+                errors.add(new FieldError(field, "does not belong to a " + r.kind + "; send " + expected));
+            }
+        });
+        Object details = given.get(expected);
+        boolean required = switch (r.kind) {
+            case EVENT, HORIZON_SCAN, RESEARCH_RESULT, EDUCATION, LAB, TESTBED -> true;
+            default -> false;
+        };
+        if (details == null && required) {
+            errors.add(new FieldError(expected, "is required for a " + r.kind));
+        }
+        r.details = details == null ? Map.of() : toMap(details);
+        clearKindColumns(r);
+        List<Occurrence> occurrences = List.of();
+        if (details instanceof EventDetails event) {
+            EventSchedule schedule = EventSchedule.of(event, "event", errors);
+            if (schedule.zone() != null && errors.stream().noneMatch(e -> e.field().startsWith("event."))) {
+                occurrences = schedule.occurrences();
+                if (occurrences == null) {
+                    errors.add(new FieldError("event.recurrence", "makes more than " + EventSchedule.MAX_OCCURRENCES + " occurrences"));
+                    occurrences = List.of();
+                }
+                r.startsAt = schedule.start();
+                r.endsAt = schedule.end();
+                r.timeZone = schedule.zone().getId();
+                r.allDay = Boolean.TRUE.equals(event.allDay());
+                r.rrule = schedule.rrule();
+                r.eventStatus = (event.eventStatus() == null ? ResourceDtos.EventStatus.SCHEDULED : event.eventStatus()).name();
+                r.attendanceMode = (event.attendanceMode() == null ? ResourceDtos.AttendanceMode.OFFLINE : event.attendanceMode()).name();
+            }
+            if (event.venue() != null) {
+                municipality(event.venue().municipalityCode(), "event.venue.municipalityCode", errors);
+            }
+        } else if (details instanceof FacilityDetails facility) {
+            areas(facility.domains(), "facility.domains", errors);
+            if (facility.trlMin() != null && facility.trlMax() != null && facility.trlMin() > facility.trlMax()) {
+                errors.add(new FieldError("facility.trlMax", "must not be below trlMin"));
+            }
+            r.accessCondition = facility.accessCondition().name();
+            r.trlMin = facility.trlMin() == null ? null : facility.trlMin().shortValue();
+            r.trlMax = facility.trlMax() == null ? null : facility.trlMax().shortValue();
+        } else if (details instanceof ResourceDtos.SeminarSeriesDetails series && series.eventIds() != null) {
+            for (int i = 0; i < series.eventIds().size(); i++) {
+                Resource event = Resource.findById(series.eventIds().get(i));
+                if (event == null || event.kind != ResourceKind.EVENT || !event.actor.id.equals(in.actorId())) {
+                    errors.add(new FieldError("seminarSeries.eventIds[" + i + "]", "is not an event of the same actor"));
+                }
+            }
+        }
+        return occurrences;
+    }
+
+    static String detailsField(ResourceKind kind) {
+        return switch (kind) {
+            case EVENT -> "event";
+            case MEETING_PLACE -> "meetingPlace";
+            case HORIZON_SCAN -> "horizonScan";
+            case RESEARCH_RESULT -> "researchResult";
+            case EDUCATION -> "education";
+            case PROJECT_OFFICE, BUSINESS_DEVELOPMENT_UNIT -> "supportUnit";
+            case LAB, TESTBED -> "facility";
+            case SEMINAR_SERIES -> "seminarSeries";
+        };
+    }
+
+    private static void clearKindColumns(Resource r) {
+        r.startsAt = null;
+        r.endsAt = null;
+        r.timeZone = null;
+        r.allDay = null;
+        r.rrule = null;
+        r.eventStatus = null;
+        r.attendanceMode = null;
+        r.accessCondition = null;
+        r.trlMin = null;
+        r.trlMax = null;
+    }
+
+    private void replaceOccurrences(Resource r, List<Occurrence> occurrences) {
+        if (r.kind != ResourceKind.EVENT) {
+            return;
+        }
+        EventOccurrence.delete("id.resourceId", r.id);
+        EventOccurrence.flush();
+        for (Occurrence o : occurrences) {
+            EventOccurrence row = new EventOccurrence();
+            row.id = new EventOccurrence.Key(r.id, o.start());
+            row.endsAt = o.end();
+            row.persist();
+        }
+    }
+
+    private List<TechnologyArea> areas(List<String> codes, String field, List<FieldError> errors) {
+        List<TechnologyArea> found = new ArrayList<>();
+        if (codes == null) {
+            return found;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            TechnologyArea area = TechnologyArea.findById(codes.get(i));
+            if (area == null) {
+                errors.add(new FieldError(field + "[" + i + "]", "is not a technology area of the vocabulary"));
+            } else {
+                found.add(area);
+            }
+        }
+        return found;
+    }
+
+    private Municipality municipality(String code, String field, List<FieldError> errors) {
+        if (code == null) {
+            return null;
+        }
+        Municipality m = Municipality.findById(code);
+        if (m == null) {
+            errors.add(new FieldError(field, "is not a Swedish municipality code"));
+        }
+        return m;
+    }
+
+    private Map<String, Object> toMap(Object value) {
+        return json.convertValue(value, new TypeReference<Map<String, Object>>() {});
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; Resource.count("slug", slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static Optional<UUID> parseUuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return isBlank(a) ? (isBlank(b) ? "resource" : b) : a;
+    }
+}

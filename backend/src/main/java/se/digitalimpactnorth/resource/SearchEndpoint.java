@@ -1,0 +1,44 @@
+package se.digitalimpactnorth.resource;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.Cache;
+import se.digitalimpactnorth.common.Problem;
+import se.digitalimpactnorth.common.QueryParams;
+import se.digitalimpactnorth.resource.SearchService.SearchResult;
+
+/** Search over actors and resources. */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Full-text search over actors and resources")
+public class SearchEndpoint {
+
+    @Inject
+    SearchService search;
+
+    @GET
+    @Cache(maxAge = 30)
+    @Operation(summary = "Search active actors and published resources, best match first",
+            description = "Swedish and English stemming, accent-insensitive, every word a prefix (type-ahead), "
+                    + "and trigram similarity for misspelt names.")
+    @APIResponse(responseCode = "200", description = "The hits")
+    @APIResponse(responseCode = "400", description = "No words to search for, or a bad limit", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SearchResult search(
+            @Parameter(required = true, description = "What to look for") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50")) @QueryParam("limit") String limit) {
+        return search.search(q, QueryParams.integer("limit", limit));
+    }
+}
