@@ -97,7 +97,7 @@ public class ResourceQueries {
         return new ResourcePage(summaries(ids, filter), next, facets(where));
     }
 
-    /** Drafts are listed only for one actor whose people the caller is among (or for moderators). */
+    /** Drafts are listed only for one actor the caller is in (or by moderators): the same rule as reading one. */
     private void authoriseStatus(ResourceFilter filter) {
         if (filter.status() != ResourceStatus.DRAFT) {
             return;
@@ -112,8 +112,8 @@ public class ResourceQueries {
             throw new ProblemException(ProblemType.FORBIDDEN, "Drafts are listed for one actor at a time: pass actor=<id>");
         }
         Actor actor = Actor.findById(filter.actors().getFirst());
-        if (actor == null || !policy.canEdit(user, actors.roleOf(actor))) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's owners and editors list its drafts");
+        if (actor == null || !policy.canRead(user, ResourceStatus.DRAFT, actors.roleOf(actor))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's people list its drafts");
         }
     }
 

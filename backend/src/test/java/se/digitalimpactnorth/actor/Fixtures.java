@@ -54,6 +54,26 @@ public class Fixtures {
         return r.id;
     }
 
+    /** A meeting place of {@code actorId} in this status, co-organised by {@code coOrganiser} when given. */
+    @Transactional
+    public UUID resource(UUID actorId, se.digitalimpactnorth.resource.ResourceStatus status, UUID coOrganiser) {
+        var r = new se.digitalimpactnorth.resource.Resource();
+        r.id = UUID.randomUUID();
+        r.slug = "fixture-resource-" + r.id;
+        r.actor = Actor.findById(actorId);
+        r.kind = se.digitalimpactnorth.resource.ResourceKind.MEETING_PLACE;
+        r.status = status;
+        r.titleSv = "Fixturrum";
+        r.language = "sv";
+        r.createdAt = OffsetDateTime.now();
+        r.updatedAt = r.createdAt;
+        if (coOrganiser != null) {
+            r.coOrganisers.add(Actor.findById(coOrganiser));
+        }
+        r.persist();
+        return r.id;
+    }
+
     @Transactional
     public void person(String subject) {
         em.createNativeQuery("insert into person (subject, name) values (?1, ?2) on conflict do nothing")
