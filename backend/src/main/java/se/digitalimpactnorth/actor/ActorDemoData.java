@@ -1,6 +1,7 @@
 package se.digitalimpactnorth.actor;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ public class ActorDemoData {
     @Inject
     EntityManager em;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(1000) StartupEvent event) {
         if (enabled) {
             int added = load();
             LOG.infof("Demo data: %d actors added (DIN_DEMO_DATA=true)", added);
@@ -81,7 +82,7 @@ public class ActorDemoData {
     }
 
     @Transactional
-    int load() {
+    public int load() {
         int added = 0;
         for (Demo demo : DEMO) {
             if (Actor.count("slug", demo.slug()) > 0) {

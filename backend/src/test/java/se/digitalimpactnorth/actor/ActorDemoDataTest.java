@@ -15,8 +15,11 @@ class ActorDemoDataTest {
     @Inject
     ActorDemoData demo;
 
+    @Inject
+    se.digitalimpactnorth.resource.ResourceDemoData resourceDemo;
+
     @Test
-    @DisplayName("demo data is off by default, loads the founders as active actors, and loading twice adds nothing")
+    @DisplayName("demo data is off by default, loads the founders and their resources, and loading twice adds nothing")
     void demoData() {
         given().get("/api/v1/actors/umea-universitet").then().statusCode(404);
         int first = demo.load();
@@ -27,5 +30,13 @@ class ActorDemoDataTest {
                 .body("sector", equalTo("ACADEMIA"))
                 .body("municipality.code", equalTo("2480"));
         given().get("/api/v1/actors/norrskensdata").then().statusCode(200).body("kind", equalTo("COMPANY"));
+
+        assertEquals(8, resourceDemo.load());
+        assertEquals(0, resourceDemo.load());
+        given().get("/api/v1/resources/ai-frukost").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("actor.slug", equalTo("umea-science-park"))
+                .body("occurrences.size()", equalTo(12));
+        given().get("/api/v1/resources/5g-testbadd-skelleftea").then().statusCode(200).body("family", equalTo("INNOVATION"));
     }
 }
