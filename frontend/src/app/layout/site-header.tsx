@@ -1,4 +1,6 @@
 import { Link, NavLink } from 'react-router';
+import { useAuth } from '../../lib/auth/auth-context';
+import { canModerate, useMe } from '../../lib/auth/use-me';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { paths } from '../paths';
 import { AuthControls } from './auth-controls';
@@ -6,6 +8,10 @@ import { LanguageSwitch } from './language-switch';
 
 export function SiteHeader() {
   const { t } = useI18n();
+  const { status } = useAuth();
+  const signedIn = status === 'authenticated';
+  // Only a hint for the menu: the moderation page and the API check the role themselves.
+  const me = useMe();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -19,6 +25,19 @@ export function SiteHeader() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to={paths.actors}>{t('nav.actors')}</NavLink>
+            </li>
+            {signedIn && (
+              <li>
+                <NavLink to={paths.myOrganisations}>{t('nav.myOrganisations')}</NavLink>
+              </li>
+            )}
+            {signedIn && canModerate(me.data) && (
+              <li>
+                <NavLink to={paths.moderation}>{t('nav.moderation')}</NavLink>
+              </li>
+            )}
             <li>
               <NavLink to={paths.profile}>{t('nav.profile')}</NavLink>
             </li>

@@ -33,3 +33,10 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   }
   throw new ApiError(result.response.status, asProblem(result.error));
 }
+
+/** For calls that answer 204 No Content: succeeds on any 2xx, else throws like `unwrap`. */
+export function expectOk(result: { error?: unknown; response: Response }): void {
+  if (!result.response.ok) {
+    throw new ApiError(result.response.status, asProblem(result.error));
+  }
+}

@@ -4,6 +4,936 @@
  */
 
 export interface paths {
+    "/api/v1/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List actors, by name
+         * @description Active actors for everyone; moderators may ask for pending or suspended ones.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                    kind?: components["schemas"]["ActorKind"];
+                    /** @description Page size, 1–100 (default 20) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description Free text in the name or description */
+                    q?: string;
+                    sector?: components["schemas"]["Sector"];
+                    /** @description ACTIVE (default); PENDING or SUSPENDED for moderators */
+                    status?: components["schemas"]["ActorStatus"];
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of actors */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorPage"];
+                    };
+                };
+                /** @description A filter or paging parameter is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register an actor
+         * @description It starts pending, with the caller as its owner, until a moderator approves it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActorInput"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Actor"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The organisation number is already registered */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One actor, by id or slug */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The actor's id, or its slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The actor */
+                200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the actor */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Actor"];
+                    };
+                };
+                /** @description No such actor, or not one the caller may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change an actor (owners and editors)
+         * @description Replaces every editable field. Needs If-Match.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActorInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Actor"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description If-Match is stale: someone changed the actor meanwhile */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending actor (moderators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ModerationInput"];
+                };
+            };
+            responses: {
+                /** @description Now active */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Actor"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The actor is not pending */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests to join (owners and moderators) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description PENDING (default), APPROVED, REJECTED or WITHDRAWN */
+                    status?: components["schemas"]["JoinRequestStatus"];
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JoinRequestList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to join an active actor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JoinRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Asked */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JoinRequest"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Already in the actor, already asked, or the actor is not active */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/join-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw one's own pending request */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    requestId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/join-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a request: the person joins, as MEMBER unless a role is given (owners) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    requestId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JoinDecisionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JoinRequest"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/join-requests/{requestId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a request down (owners) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    requestId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JoinDecisionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JoinRequest"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people of an actor (its people and moderators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/members/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a person's role (owners) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    subject: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoleInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description That would leave the actor without an owner */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a person (owners), or leave (anyone, with their own subject) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                    subject: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The last owner cannot leave or be removed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a suspended actor (moderators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ModerationInput"];
+                };
+            };
+            responses: {
+                /** @description Active again */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Actor"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The actor is not suspended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an active actor, or turn a pending one down, with a reason its owners see (moderators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ModerationInput"];
+                };
+            };
+            responses: {
+                /** @description Now suspended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Actor"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The actor is already suspended */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first (moderators and admins) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: string;
+                    /** @description Only entries about this object (an actor id) */
+                    objectId?: string;
+                    /** @description Only entries made by this person (token subject) */
+                    subject?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -11,7 +941,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller as their access token describes them */
+        /** The caller as their access token describes them, with their actors and pending join requests */
         get: {
             parameters: {
                 query?: never;
@@ -32,6 +962,530 @@ export interface paths {
                 };
                 /** @description No valid bearer token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes the caller made, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resources with facet counts
+         * @description Published resources, newest first; with from/to, events with an occurrence in the range, soonest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    county?: string;
+                    cursor?: string;
+                    family?: components["schemas"]["Family"];
+                    /** @description Events occurring from this date or date-time */
+                    from?: string;
+                    kind?: components["schemas"]["ResourceKind"];
+                    limit?: number;
+                    municipality?: string;
+                    /** @description Words in the title, summary, body or tags */
+                    q?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    /** @description PUBLISHED (default), ARCHIVED, or DRAFT for one actor's editors */
+                    status?: components["schemas"]["ResourceStatus"];
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description ... until this one (at most two years after from) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of resources and the facet counts of all that match */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourcePage"];
+                    };
+                };
+                /** @description A filter or paging parameter is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a resource, as a draft (the publishing actor's owners and editors) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResourceInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One resource, by id or slug */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The resource's id, or its slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The resource */
+                200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the resource */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description No such resource, or a draft the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a resource's fields (the publisher's owners and editors); needs If-Match */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResourceInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description If-Match is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a resource (the publisher's editors, or moderators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Already archived */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event as an iCalendar file, for "add to calendar" */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The event's id, or its slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 5545 iCalendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description No such event */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft or archived resource (the publisher's owners and editors) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Already published, or the actor is not active */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search active actors and published resources, best match first
+         * @description Swedish and English stemming, accent-insensitive, every word a prefix (type-ahead), and trigram similarity for misspelt names.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    /** @description What to look for */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The hits */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResult"];
+                    };
+                };
+                /** @description No words to search for, or a bad limit */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -160,19 +1614,301 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vocabularies/technology-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderated list of technology areas actors and resources are tagged with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TechnologyAreaList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AccessCondition: "OPEN" | "MEMBERS" | "BY_AGREEMENT";
+        Actor: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            name: string;
+            kind: components["schemas"]["ActorKind"];
+            sector: components["schemas"]["Sector"];
+            orgNumber?: string;
+            /** @description Markdown, as written */
+            description: components["schemas"]["LocalizedText"];
+            /** @description The description rendered to sanitised HTML */
+            descriptionHtml: components["schemas"]["LocalizedText"];
+            website?: string;
+            logoUrl?: string;
+            contactEmail?: string;
+            municipality?: components["schemas"]["MunicipalityRef"];
+            location?: components["schemas"]["Location"];
+            technologyAreas: components["schemas"]["TechnologyArea"][];
+            competences: string[];
+            status: components["schemas"]["ActorStatus"];
+            /** @description Why a moderator changed the status; shown to the actor's people and moderators only */
+            statusReason?: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            /** @description The caller's role in this actor, if any */
+            myRole?: components["schemas"]["MemberRole"];
+        };
+        ActorInput: {
+            name: string;
+            kind: components["schemas"]["ActorKind"];
+            /** @example 556036-0793 */
+            orgNumber?: string;
+            description?: components["schemas"]["MarkdownInput"];
+            website?: string;
+            logoUrl?: string;
+            contactEmail?: string;
+            municipalityCode?: string;
+            location?: components["schemas"]["Location"];
+            technologyAreas?: string[];
+            competences?: string[];
+        };
+        /** @enum {string} */
+        ActorKind: "COMPANY" | "UNIVERSITY" | "RESEARCH_INSTITUTE" | "PUBLIC_AUTHORITY" | "SCIENCE_PARK" | "NON_PROFIT" | "INVESTOR" | "OTHER";
+        ActorPage: {
+            items: components["schemas"]["ActorSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor?: string;
+        };
+        ActorRef: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            name: string;
+            status: components["schemas"]["ActorStatus"];
+        };
+        /** @enum {string} */
+        ActorStatus: "PENDING" | "ACTIVE" | "SUSPENDED";
+        ActorSummary: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            name: string;
+            kind: components["schemas"]["ActorKind"];
+            sector: components["schemas"]["Sector"];
+            status: components["schemas"]["ActorStatus"];
+            logoUrl?: string;
+            municipality?: components["schemas"]["MunicipalityRef"];
+            technologyAreas: components["schemas"]["TechnologyArea"][];
+        };
+        /** @enum {string} */
+        AttendanceMode: "OFFLINE" | "ONLINE" | "MIXED";
+        AuditEntry: {
+            id: components["schemas"]["UUID"];
+            at: components["schemas"]["OffsetDateTime"];
+            subject?: string;
+            subjectName?: string;
+            action: string;
+            objectType: string;
+            objectId: string;
+            summary: {
+                [key: string]: unknown;
+            };
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            nextCursor?: string;
+        };
+        /** @description Markdown */
+        BodyInput: {
+            sv?: string;
+            en?: string;
+        };
+        Contact: {
+            name?: string;
+            email?: string;
+            phone?: string;
+        };
+        EducationDetails: {
+            level: components["schemas"]["EducationLevel"];
+            /** @description Higher-education credits (hp) */
+            credits?: number;
+            /**
+             * Format: int32
+             * @description Pace in percent of full time
+             */
+            pace?: number;
+            mode: components["schemas"]["StudyMode"];
+            startDates?: string[];
+            applicationDeadline?: components["schemas"]["LocalDate"];
+            language?: string;
+        };
+        /** @enum {string} */
+        EducationLevel: "PRE_UNIVERSITY" | "VOCATIONAL" | "FIRST_CYCLE" | "SECOND_CYCLE" | "THIRD_CYCLE" | "PROFESSIONAL";
+        /** @description Times are local wall-clock times in timeZone, so a weekly 10:00 stays 10:00 across summer time */
+        EventDetails: {
+            /**
+             * Format: date-time
+             * @description Local date-time without offset, e.g. 2026-03-29T10:00:00
+             * @example 2022-03-10T12:15:50
+             */
+            start: components["schemas"]["LocalDateTime"];
+            /**
+             * Format: date-time
+             * @description Local date-time without offset
+             * @example 2022-03-10T12:15:50
+             */
+            end: components["schemas"]["LocalDateTime"];
+            /**
+             * @description IANA time zone (default Europe/Stockholm)
+             * @example Europe/Stockholm
+             */
+            timeZone?: string;
+            allDay?: boolean;
+            recurrence?: components["schemas"]["Recurrence"];
+            venue?: components["schemas"]["Venue"];
+            onlineUrl?: string;
+            attendanceMode?: components["schemas"]["AttendanceMode"];
+            registrationUrl?: string;
+            registrationDeadline?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            capacity?: number;
+            price?: string;
+            languages?: string[];
+            eventStatus?: components["schemas"]["EventStatus"];
+        };
+        /** @enum {string} */
+        EventStatus: "SCHEDULED" | "CANCELLED" | "POSTPONED";
+        /** @description How many of the matching resources have each value */
+        Facets: {
+            kind?: {
+                [key: string]: number;
+            };
+            family?: {
+                [key: string]: number;
+            };
+            technologyArea?: {
+                [key: string]: number;
+            };
+            sdg?: {
+                [key: string]: number;
+            };
+            municipality?: {
+                [key: string]: number;
+            };
+        };
+        /** @description Labs and testbeds */
+        FacilityDetails: {
+            /** @description Technology area codes */
+            domains?: string[];
+            useCases?: string[];
+            equipment?: string[];
+            datasets?: string[];
+            accessCondition: components["schemas"]["AccessCondition"];
+            costModel?: string;
+            bookingUrl?: string;
+            /** Format: int32 */
+            trlMin?: number;
+            /** Format: int32 */
+            trlMax?: number;
+        };
+        /** @enum {string} */
+        Family: "KNOWLEDGE" | "INNOVATION";
         FieldError: {
             field: string;
             message: string;
         };
+        /** @enum {string} */
+        Frequency: "DAILY" | "WEEKLY" | "MONTHLY";
+        HorizonScanDetails: {
+            publicationDate: components["schemas"]["LocalDate"];
+            themes?: string[];
+            documentUrl?: string;
+            publisher?: string;
+        };
+        JoinDecisionInput: {
+            role?: components["schemas"]["MemberRole"];
+            reason?: string;
+        };
+        JoinRequest: {
+            id: components["schemas"]["UUID"];
+            actor: components["schemas"]["ActorRef"];
+            subject: string;
+            name?: string;
+            message?: string;
+            status: components["schemas"]["JoinRequestStatus"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        JoinRequestInput: {
+            message?: string;
+        };
+        JoinRequestList: {
+            items: components["schemas"]["JoinRequest"][];
+        };
+        /** @enum {string} */
+        JoinRequestStatus: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+        Link: {
+            label?: string;
+            url: string;
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /**
+         * @description Local wall-clock date-time, without offset
+         * @example 2026-03-29T10:00:00
+         */
+        LocalDateTime: string;
         /** @description Text in Swedish and/or English; at least one is present */
         LocalizedText: {
             /** @description Swedish */
             sv?: string;
             /** @description English */
+            en?: string;
+        };
+        Location: {
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+        };
+        MarkdownInput: {
+            sv?: string;
             en?: string;
         };
         Me: {
@@ -189,6 +1925,35 @@ export interface components {
              *     ]
              */
             roles: string[];
+            /** @description The actors the caller is in, and their role there */
+            memberships: components["schemas"]["MembershipOfMe"][];
+            /** @description The caller's pending requests to join actors */
+            joinRequests: components["schemas"]["JoinRequest"][];
+        };
+        MeetingPlaceDetails: {
+            address?: string;
+            openingHours?: string;
+            facilities?: string[];
+            bookingUrl?: string;
+        };
+        Member: {
+            subject: string;
+            name?: string;
+            role: components["schemas"]["MemberRole"];
+            since: components["schemas"]["OffsetDateTime"];
+        };
+        MemberList: {
+            items: components["schemas"]["Member"][];
+        };
+        /** @enum {string} */
+        MemberRole: "OWNER" | "EDITOR" | "MEMBER";
+        MembershipOfMe: {
+            actor: components["schemas"]["ActorRef"];
+            role: components["schemas"]["MemberRole"];
+            since: components["schemas"]["OffsetDateTime"];
+        };
+        ModerationInput: {
+            reason?: string;
         };
         /** @description A Swedish municipality with its SCB code and county */
         Municipality: {
@@ -212,6 +1977,21 @@ export interface components {
         MunicipalityList: {
             items: components["schemas"]["Municipality"][];
         };
+        MunicipalityRef: {
+            code: string;
+            name: string;
+            countyCode: string;
+            countyName: string;
+        };
+        Occurrence: {
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -233,6 +2013,113 @@ export interface components {
             /** @description For validation problems: the fields at fault */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description A bounded RRULE subset: COUNT ≤ 200 or UNTIL at most two years after the start */
+        Recurrence: {
+            freq: components["schemas"]["Frequency"];
+            /** Format: int32 */
+            interval?: number;
+            byDay?: components["schemas"]["Weekday"][];
+            /** Format: int32 */
+            count?: number;
+            until?: components["schemas"]["LocalDate"];
+            exceptions?: string[];
+        };
+        ResearchResultDetails: {
+            doi?: string;
+            authors: string[];
+            date: components["schemas"]["LocalDate"];
+            url?: string;
+            openAccess?: boolean;
+        };
+        Resource: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["ResourceKind"];
+            family: components["schemas"]["Family"];
+            status: components["schemas"]["ResourceStatus"];
+            actor: components["schemas"]["ActorRef"];
+            coOrganisers: components["schemas"]["ActorRef"][];
+            title: components["schemas"]["LocalizedText"];
+            summary: components["schemas"]["LocalizedText"];
+            /** @description Markdown, as written */
+            body: components["schemas"]["LocalizedText"];
+            /** @description The body rendered to sanitised HTML */
+            bodyHtml: components["schemas"]["LocalizedText"];
+            language: string;
+            tags: string[];
+            technologyAreas: components["schemas"]["TechnologyArea"][];
+            sdgs: number[];
+            municipality?: components["schemas"]["MunicipalityRef"];
+            location?: components["schemas"]["Location"];
+            links: components["schemas"]["Link"][];
+            contact?: components["schemas"]["Contact"];
+            /** @description The kind's own fields, as sent (EVENT: EventDetails, LAB/TESTBED: FacilityDetails, ...) */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description EVENT: the next occurrences (up to 20), with offsets */
+            occurrences?: components["schemas"]["Occurrence"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whether the caller may edit it */
+            canEdit: boolean;
+        };
+        ResourceInput: {
+            kind: components["schemas"]["ResourceKind"];
+            /** @description The publishing actor; the caller must be its owner or editor */
+            actorId: components["schemas"]["UUID"];
+            coOrganiserIds?: string[];
+            title: components["schemas"]["TitleInput"];
+            summary?: components["schemas"]["SummaryInput"];
+            body?: components["schemas"]["BodyInput"];
+            language?: string;
+            tags?: string[];
+            technologyAreas?: string[];
+            sdgs?: number[];
+            municipalityCode?: string;
+            location?: components["schemas"]["Location"];
+            links?: components["schemas"]["Link"][];
+            contact?: components["schemas"]["Contact"];
+            event?: components["schemas"]["EventDetails"];
+            meetingPlace?: components["schemas"]["MeetingPlaceDetails"];
+            horizonScan?: components["schemas"]["HorizonScanDetails"];
+            researchResult?: components["schemas"]["ResearchResultDetails"];
+            education?: components["schemas"]["EducationDetails"];
+            supportUnit?: components["schemas"]["SupportUnitDetails"];
+            facility?: components["schemas"]["FacilityDetails"];
+            seminarSeries?: components["schemas"]["SeminarSeriesDetails"];
+        };
+        /** @enum {string} */
+        ResourceKind: "EVENT" | "MEETING_PLACE" | "HORIZON_SCAN" | "RESEARCH_RESULT" | "EDUCATION" | "PROJECT_OFFICE" | "BUSINESS_DEVELOPMENT_UNIT" | "LAB" | "TESTBED" | "SEMINAR_SERIES";
+        ResourcePage: {
+            items: components["schemas"]["ResourceSummary"][];
+            nextCursor?: string;
+            facets: components["schemas"]["Facets"];
+        };
+        /** @enum {string} */
+        ResourceStatus: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+        ResourceSummary: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["ResourceKind"];
+            family: components["schemas"]["Family"];
+            status: components["schemas"]["ResourceStatus"];
+            actor: components["schemas"]["ActorRef"];
+            title: components["schemas"]["LocalizedText"];
+            summary?: components["schemas"]["LocalizedText"];
+            tags: string[];
+            municipality?: components["schemas"]["MunicipalityRef"];
+            /** @description EVENT: occurrences in the requested date range (or upcoming), up to 10 */
+            occurrences: components["schemas"]["Occurrence"][];
+            accessCondition?: string;
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        RoleInput: {
+            role: components["schemas"]["MemberRole"];
+        };
         /** @description A goal of Agenda 2030 */
         Sdg: {
             /** Format: int32 */
@@ -242,6 +2129,65 @@ export interface components {
         SdgList: {
             items: components["schemas"]["Sdg"][];
         };
+        SearchHit: {
+            /** @description ACTOR or RESOURCE */
+            type: string;
+            id: components["schemas"]["UUID"];
+            slug: string;
+            title: components["schemas"]["LocalizedText"];
+            /** @description The actor kind or resource kind */
+            kind: string;
+            /** @description HTML: escaped text with the matches in <mark> */
+            snippet?: string;
+            /** Format: double */
+            score: number;
+        };
+        SearchResult: {
+            items: components["schemas"]["SearchHit"][];
+        };
+        /** @enum {string} */
+        Sector: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+        SeminarSeriesDetails: {
+            topic?: string;
+            cadence?: string;
+            /** @description Ids of EVENT resources of the same actor */
+            eventIds?: string[];
+        };
+        /** @enum {string} */
+        StudyMode: "CAMPUS" | "DISTANCE" | "HYBRID";
+        SummaryInput: {
+            sv?: string;
+            en?: string;
+        };
+        /** @description Project offices and business-development units */
+        SupportUnitDetails: {
+            services?: string[];
+            eligibility?: string;
+            costModel?: string;
+        };
+        TechnologyArea: {
+            /** @example ai */
+            code: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        TechnologyAreaList: {
+            items: components["schemas"]["TechnologyArea"][];
+        };
+        /** @description At least one language */
+        TitleInput: {
+            sv?: string;
+            en?: string;
+        };
+        /** Format: uuid */
+        UUID: string;
+        Venue: {
+            name?: string;
+            address?: string;
+            municipalityCode?: string;
+            location?: components["schemas"]["Location"];
+        };
+        /** @enum {string} */
+        Weekday: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
     };
     responses: never;
     parameters: never;

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import type { Me } from '../api/get-me';
+import type { Me } from '../../../lib/auth/use-me';
 
 export function ProfileDetails({ me, fetchedAt }: { me: Me; fetchedAt: number }) {
   const { t, formatDateTime } = useI18n();

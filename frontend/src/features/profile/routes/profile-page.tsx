@@ -3,7 +3,7 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { ApiError } from '../../../lib/api/api-error';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import { useMe } from '../api/get-me';
+import { useMe } from '../../../lib/auth/use-me';
 import { ProfileDetails } from '../components/profile-details';
 
 function LoginOffer({ messageKey }: { messageKey: 'profile.loginRequired' | 'auth.unavailable' }) {

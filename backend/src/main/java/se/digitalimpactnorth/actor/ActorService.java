@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import se.digitalimpactnorth.actor.ActorDtos.ActorInput;
 import se.digitalimpactnorth.actor.ActorDtos.ActorPage;
@@ -165,9 +166,9 @@ public class ActorService {
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, actor.version);
         }
-        if (actor.status != transition.from) {
-            throw new ProblemException(ProblemType.CONFLICT, "Only a " + transition.from.name().toLowerCase(Locale.ROOT)
-                    + " actor can be " + transition.verb + "; this one is " + actor.status.name().toLowerCase(Locale.ROOT));
+        if (!transition.from.contains(actor.status)) {
+            throw new ProblemException(ProblemType.CONFLICT, "This actor cannot be " + transition.verb + ": it is "
+                    + actor.status.name().toLowerCase(Locale.ROOT));
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (transition == Transition.SUSPEND && why == null) {
@@ -189,17 +190,17 @@ public class ActorService {
         return ActorMapper.view(actor, roleOf(actor), true);
     }
 
-    /** The moderation transitions, each from one status to another. */
+    /** The moderation transitions. Suspending a pending actor is how a moderator turns a registration down. */
     public enum Transition {
-        APPROVE(ActorStatus.PENDING, ActorStatus.ACTIVE, "approved"),
-        SUSPEND(ActorStatus.ACTIVE, ActorStatus.SUSPENDED, "suspended"),
-        REINSTATE(ActorStatus.SUSPENDED, ActorStatus.ACTIVE, "reinstated");
+        APPROVE(Set.of(ActorStatus.PENDING), ActorStatus.ACTIVE, "approved"),
+        SUSPEND(Set.of(ActorStatus.PENDING, ActorStatus.ACTIVE), ActorStatus.SUSPENDED, "suspended"),
+        REINSTATE(Set.of(ActorStatus.SUSPENDED), ActorStatus.ACTIVE, "reinstated");
 
-        final ActorStatus from;
+        final Set<ActorStatus> from;
         final ActorStatus to;
         final String verb;
 
-        Transition(ActorStatus from, ActorStatus to, String verb) {
+        Transition(Set<ActorStatus> from, ActorStatus to, String verb) {
             this.from = from;
             this.to = to;
             this.verb = verb;
@@ -268,9 +269,12 @@ public class ActorService {
         }
     }
 
+    /** Words the SPA's routes use after /aktorer/, which no actor may take as its slug. */
+    private static final Set<String> RESERVED_SLUGS = Set.of("ny", "new", "redigera", "edit", "sok", "search");
+
     private String uniqueSlug(String base) {
-        String slug = base;
-        for (int n = 2; Actor.count("slug", slug) > 0; n++) {
+        String slug = RESERVED_SLUGS.contains(base) ? base + "-2" : base;
+        for (int n = RESERVED_SLUGS.contains(base) ? 3 : 2; Actor.count("slug", slug) > 0; n++) {
             slug = base + "-" + n;
         }
         return slug;

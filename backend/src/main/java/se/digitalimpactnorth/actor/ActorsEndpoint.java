@@ -84,7 +84,8 @@ public class ActorsEndpoint {
     @NoCache
     @Operation(summary = "One actor, by id or slug")
     @APIResponse(responseCode = "200", description = "The actor", headers = @Header(name = "ETag", description = "Send it back as If-Match to change the actor",
-            schema = @Schema(type = SchemaType.STRING)))
+            schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "404", description = "No such actor, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The actor's id, or its slug") @PathParam("id") String idOrSlug) {
@@ -113,7 +114,8 @@ public class ActorsEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an actor (owners and editors)", description = "Replaces every editable field. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale: someone changed the actor meanwhile", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(
@@ -128,7 +130,8 @@ public class ActorsEndpoint {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Approve a pending actor (moderators)")
-    @APIResponse(responseCode = "200", description = "Now active")
+    @APIResponse(responseCode = "200", description = "Now active", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "409", description = "The actor is not pending", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ModerationInput input) {
@@ -139,9 +142,10 @@ public class ActorsEndpoint {
     @Path("/{id}/suspend")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Suspend an active actor, with a reason its owners see (moderators)")
-    @APIResponse(responseCode = "200", description = "Now suspended")
-    @APIResponse(responseCode = "409", description = "The actor is not active", content = @Content(
+    @Operation(summary = "Suspend an active actor, or turn a pending one down, with a reason its owners see (moderators)")
+    @APIResponse(responseCode = "200", description = "Now suspended", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActorView.class)))
+    @APIResponse(responseCode = "409", description = "The actor is already suspended", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ModerationInput input) {
         return withETag(Response.ok(), actors.moderate(id, ifMatch, Transition.SUSPEND, reason(input)));
@@ -152,7 +156,8 @@ public class ActorsEndpoint {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Reinstate a suspended actor (moderators)")
-    @APIResponse(responseCode = "200", description = "Active again")
+    @APIResponse(responseCode = "200", description = "Active again", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActorView.class)))
     @APIResponse(responseCode = "409", description = "The actor is not suspended", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reinstate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid ModerationInput input) {

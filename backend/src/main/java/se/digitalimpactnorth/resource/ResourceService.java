@@ -26,6 +26,7 @@ import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.common.Slugs;
 import se.digitalimpactnorth.common.Tags;
+import se.digitalimpactnorth.feed.CalendarWriter;
 import se.digitalimpactnorth.person.PersonService;
 import se.digitalimpactnorth.resource.ResourceDtos.EventDetails;
 import se.digitalimpactnorth.resource.ResourceDtos.FacilityDetails;
@@ -162,6 +163,27 @@ public class ResourceService {
                 Map.of("before", Map.of("status", was.name()), "after", Map.of("status", to.name())));
         Resource.flush();
         return view(resource, role);
+    }
+
+    /** One event as iCalendar, for "add to calendar"; 404 for other kinds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String calendar(String idOrSlug, String spaUrl) {
+        Resource r = findVisible(idOrSlug);
+        if (r.kind != ResourceKind.EVENT) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Only events have a calendar entry; this is a " + r.kind);
+        }
+        Object venue = r.details.get("venue");
+        String location = venue instanceof Map<?, ?> v
+                ? String.join(", ", java.util.stream.Stream.of(v.get("name"), v.get("address"))
+                        .filter(x -> x != null).map(Object::toString).toList())
+                : null;
+        String summary = firstNonBlank(r.titleSv, r.titleEn);
+        String description = r.summarySv != null ? r.summarySv : r.summaryEn;
+        return CalendarWriter.write(List.of(new CalendarWriter.CalendarEvent(r.id + "@digitalimpactnorth.se", summary,
+                description, location == null || location.isBlank() ? null : location,
+                java.net.URI.create(spaUrl.replaceAll("/+$", "") + "/resurser/" + r.slug),
+                r.startsAt, r.endsAt, r.timeZone, r.rrule, "CANCELLED".equals(r.eventStatus), r.version,
+                r.updatedAt.toInstant())));
     }
 
     // --- reading ---

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -58,6 +59,10 @@ public class ResourcesEndpoint {
 
     @Inject
     UriInfo uriInfo;
+
+    /** Where people read a resource: links in calendars point there. */
+    @ConfigProperty(name = "din.spa-url")
+    String spaUrl;
 
     @GET
     @NoCache
@@ -129,11 +134,27 @@ public class ResourcesEndpoint {
     @NoCache
     @Operation(summary = "One resource, by id or slug")
     @APIResponse(responseCode = "200", description = "The resource", headers = @Header(name = "ETag",
-            description = "Send it back as If-Match to change the resource", schema = @Schema(type = SchemaType.STRING)))
+            description = "Send it back as If-Match to change the resource", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(responseCode = "404", description = "No such resource, or a draft the caller may not see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The resource's id, or its slug") @PathParam("id") String idOrSlug) {
         return withETag(Response.ok(), resources.get(idOrSlug));
+    }
+
+    @GET
+    @Path("/{id}/calendar")
+    @Produces("text/calendar")
+    @NoCache
+    @Operation(summary = "An event as an iCalendar file, for \"add to calendar\"")
+    @APIResponse(responseCode = "200", description = "RFC 5545 iCalendar", content = @Content(mediaType = "text/calendar",
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response calendar(@Parameter(description = "The event's id, or its slug") @PathParam("id") String idOrSlug) {
+        return Response.ok(resources.calendar(idOrSlug, spaUrl), "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"event.ics\"")
+                .build();
     }
 
     @POST
@@ -157,7 +178,8 @@ public class ResourcesEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a resource's fields (the publisher's owners and editors); needs If-Match")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(
@@ -172,7 +194,8 @@ public class ResourcesEndpoint {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a draft or archived resource (the publisher's owners and editors)")
-    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(responseCode = "409", description = "Already published, or the actor is not active", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -184,7 +207,8 @@ public class ResourcesEndpoint {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Archive a resource (the publisher's editors, or moderators)")
-    @APIResponse(responseCode = "200", description = "Archived")
+    @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(responseCode = "409", description = "Already archived", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

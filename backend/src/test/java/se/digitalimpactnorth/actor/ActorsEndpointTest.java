@@ -390,10 +390,26 @@ class ActorsEndpointTest {
         void wrongTransition() {
             String id = create("mod2-anna", input(unique("Statusbolaget")));
             String before = fixtures.digest();
-            moderator().body(Map.of("reason", "x")).post("/api/v1/actors/" + id + "/suspend").then().statusCode(409);
             moderator().post("/api/v1/actors/" + id + "/reinstate").then().statusCode(409);
             assertEquals(before, fixtures.digest());
             assertEquals(ActorStatus.PENDING, fixtures.status(UUID.fromString(id)));
+        }
+
+        @Test
+        @DisplayName("a moderator turns a pending registration down by suspending it, with a reason the owner reads")
+        void turnDown() {
+            String id = create("down-anna", input(unique("Nejbolaget")));
+            moderator().body(Map.of("reason", "Inte en organisation i regionen")).post("/api/v1/actors/" + id + "/suspend")
+                    .then().statusCode(200).body("status", equalTo("SUSPENDED"));
+            member("down-anna").get("/api/v1/actors/" + id).then().body("statusReason", equalTo("Inte en organisation i regionen"));
+            moderator().body(Map.of("reason", "igen")).post("/api/v1/actors/" + id + "/suspend").then().statusCode(409);
+        }
+
+        @Test
+        @DisplayName("a name that is a word of the SPA's routes does not become a slug")
+        void reservedSlug() {
+            String id = create("ny-anna", input("Ny"));
+            member("ny-anna").get("/api/v1/actors/" + id).then().body("slug", org.hamcrest.Matchers.startsWith("ny-"));
         }
 
         @Test

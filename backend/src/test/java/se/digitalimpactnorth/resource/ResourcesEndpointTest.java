@@ -251,6 +251,33 @@ class ResourcesEndpointTest {
     }
 
     @Test
+    @DisplayName("an event is an iCalendar entry with its zone, RRULE, stable UID and a SEQUENCE that grows")
+    void calendarEntry() throws Exception {
+        String id = create(weeklyEvent("Kalenderträffen, med komma; och semikolon"));
+        publish(id);
+        String ics = given().get("/api/v1/resources/" + id + "/calendar").then().statusCode(200)
+                .contentType(containsString("text/calendar")).extract().asString();
+        var calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+        var event = (net.fortuna.ical4j.model.component.VEvent) calendar.getComponent("VEVENT").orElseThrow();
+        assertEquals(id + "@digitalimpactnorth.se", event.getUid().orElseThrow().getValue());
+        assertEquals("Kalenderträffen, med komma; och semikolon", event.getSummary().getValue());
+        assertEquals("FREQ=WEEKLY;COUNT=4", event.getProperty("RRULE").orElseThrow().getValue());
+        assertEquals("Europe/Stockholm", event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue());
+        assertEquals("20260322T100000", event.getDateTimeStart().getValue());
+        assertEquals(true, calendar.getComponent("VTIMEZONE").isPresent());
+        assertEquals(true, ics.contains("\r\n"));
+        String sequence = event.getProperty("SEQUENCE").orElseThrow().getValue();
+        Map<String, Object> changed = weeklyEvent("Kalenderträffen, flyttad");
+        as(owner, "member").header("If-Match", "\"1\"").body(changed).put("/api/v1/resources/" + id).then().statusCode(200);
+        String after = given().get("/api/v1/resources/" + id + "/calendar").then().extract().asString();
+        var again = (net.fortuna.ical4j.model.component.VEvent) new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(after)).getComponent("VEVENT").orElseThrow();
+        assertEquals(event.getUid(), again.getUid());
+        assertEquals(Integer.parseInt(sequence) + 1, Integer.parseInt(again.getProperty("SEQUENCE").orElseThrow().getValue()));
+        given().get("/api/v1/resources/" + create(base("MEETING_PLACE", "Inte en händelse")) + "/calendar").then().statusCode(404);
+    }
+
+    @Test
     @DisplayName("an event on the day Sweden changes to summer time keeps its wall-clock time")
     void summerTimeDay() {
         Map<String, Object> body = base("EVENT", "Klockbytet");

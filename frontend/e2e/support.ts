@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type Page } from '@playwright/test';
+
+/** Fails on axe violations that block or seriously hinder someone, and names them if any. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, serious.join('\n')).toEqual([]);
+}
+
+/**
+ * Logs in on Keycloak's own page from wherever the page is, and comes back there. The demo users'
+ * passwords equal their names; a wrong one would count towards Keycloak's brute-force lockout.
+ */
+export async function logIn(page: Page, username: 'anna' | 'moa' | 'erik' | 'adam') {
+  const banner = page.getByRole('banner');
+  // The button appears once keycloak-js's silent check-sso has finished.
+  await banner.getByRole('button', { name: 'Logga in' }).click();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(username);
+  await page.locator('#kc-login').click();
+  await expect(banner.getByRole('button', { name: 'Logga ut' })).toBeVisible();
+}
+
+/** A page in a browser context of its own, so that each person has their own Keycloak session. */
+export async function pageFor(browser: Browser, username?: 'anna' | 'moa' | 'erik' | 'adam', path = '/') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(path);
+  if (username) await logIn(page, username);
+  return page;
+}
+
+/** A name no other journey uses, so that journeys stay independent (and survive a reused database). */
+export function uniqueName(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}`;
+}
+
+export function exactly(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+/** Registers an organisation through the form and returns the path of its page (pending). */
+export async function registerOrganisation(page: Page, name: string, options: { axe?: boolean } = {}) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Aktörer' }).click();
+  await page.getByRole('link', { name: 'Registrera din organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrera din organisation' })).toBeVisible();
+
+  await page.getByLabel(/^Namn/).fill(name);
+  await page.getByLabel(/^Typ av aktör/).selectOption({ label: 'Företag' });
+  await page.getByLabel(/^Organisationsnummer/).fill('556036-079');
+  await page.getByLabel('Webbplats').fill('https://example.se/');
+  await page.getByLabel('Kommun', { exact: true }).selectOption({ label: 'Umeå kommun' });
+  await page.getByLabel('Artificiell intelligens').check();
+  await page.getByLabel('Kompetenser').fill('Maskininlärning,  Datorseende ');
+  await page.getByLabel('Beskrivning på svenska').fill('Vi bygger **AI** för basindustrin i norr.');
+  if (options.axe) await expectNoSeriousA11yViolations(page);
+
+  // The organisation number lacks a digit: the form says so before anything is sent.
+  await page.getByRole('button', { name: 'Skicka för granskning' }).click();
+  const orgNumber = page.getByLabel(/^Organisationsnummer/);
+  await expect(orgNumber).toHaveAttribute('aria-invalid', 'true');
+  await expect(orgNumber).toBeFocused();
+  if (options.axe) await expectNoSeriousA11yViolations(page);
+  // Organisation numbers are unique and every journey registers one organisation: leave it out.
+  await orgNumber.fill('');
+
+  await page.getByRole('button', { name: 'Skicka för granskning' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: exactly(name) })).toBeVisible();
+  await expect(page.getByText('En moderator granskar den innan den syns i katalogen.')).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Moa, a moderator, approves a pending organisation from the moderation queue. */
+export async function approveAsModerator(browser: Browser, name: string, options: { axe?: boolean } = {}) {
+  const page = await pageFor(browser, 'moa');
+  // The menu offers moderation to moderators only.
+  await page.getByRole('navigation').getByRole('link', { name: 'Moderering' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Moderering' })).toBeVisible();
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: exactly(name) }) });
+  await expect(item).toBeVisible();
+  if (options.axe) await expectNoSeriousA11yViolations(page);
+
+  await item.getByLabel('Motivering (valfri)').fill('Verksamheten finns i regionen.');
+  await item.getByRole('button', { name: `Godkänn ${name}` }).click();
+
+  await expect(page.getByText(`${name} är godkänd och syns nu i katalogen.`)).toBeVisible();
+  await expect(item).toHaveCount(0);
+  await page.context().close();
+}

@@ -1,0 +1,340 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorMessage } from '../../../components/query-status';
+import { ApiError } from '../../../lib/api/api-error';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { ACTOR_KINDS, countiesOf, type ActorInput, type Municipality, type TechnologyArea } from '../model';
+import {
+  ACTOR_FIELDS,
+  fieldOfServerError,
+  validateActor,
+  type ActorField,
+  type ActorFormValues,
+  type FieldErrors,
+} from '../validation';
+
+export interface ActorFormProps {
+  initialValues: ActorFormValues;
+  municipalities: readonly Municipality[];
+  technologyAreas: readonly TechnologyArea[];
+  submitLabel: string;
+  pending: boolean;
+  /** The last failed submission; its field errors are shown on the fields they name. */
+  serverError: unknown;
+  onValid(input: ActorInput): void;
+  /** More actions beside the submit button, such as a cancel link. */
+  actions?: ReactNode;
+}
+
+interface ServerErrors {
+  fields: Partial<Record<ActorField, string>>;
+  /** Messages that name no field of the form, and the problem's detail when nothing else says why. */
+  general: string[];
+}
+
+function serverErrorsOf(error: unknown): ServerErrors | undefined {
+  if (!(error instanceof ApiError) || !error.problem) return undefined;
+  const fields: ServerErrors['fields'] = {};
+  const general: string[] = [];
+  for (const { field, message } of error.problem.errors ?? []) {
+    const target = fieldOfServerError(field);
+    if (target && !fields[target]) fields[target] = message;
+    else if (!target) general.push(message);
+  }
+  if (Object.keys(fields).length === 0 && general.length === 0) {
+    general.push(error.problem.detail ?? error.problem.title);
+  }
+  return { fields, general };
+}
+
+function Hint({ id, text }: { id?: string; text?: string }) {
+  return id && text ? (
+    <p id={id} className="field__hint">
+      {text}
+    </p>
+  ) : null;
+}
+
+function FieldError({ id, text }: { id?: string; text?: string }) {
+  return id && text ? (
+    <p id={id} className="field__error">
+      {text}
+    </p>
+  ) : null;
+}
+
+function Label({ htmlFor, text, required }: { htmlFor: string; text: string; required?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <label htmlFor={htmlFor}>
+      {text}
+      {required && <span className="field__required"> ({t('form.required')})</span>}
+    </label>
+  );
+}
+
+/**
+ * The actor's details, for registering and for editing. Checks the same rules as the API before
+ * sending (validation.ts) and shows the server's own field errors next to the same fields.
+ */
+export function ActorForm({
+  initialValues,
+  municipalities,
+  technologyAreas,
+  submitLabel,
+  pending,
+  serverError,
+  onValid,
+  actions,
+}: ActorFormProps) {
+  const { t, language } = useI18n();
+  const prefix = useId();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [values, setValues] = useState(initialValues);
+  const [attempted, setAttempted] = useState(false);
+  // Fields changed since the server's verdict: its message for them no longer applies.
+  const [editedSinceServer, setEditedSinceServer] = useState<ReadonlySet<ActorField>>(new Set());
+
+  const context = useMemo(
+    () => ({
+      municipalityCodes: new Set(municipalities.map((m) => m.code)),
+      technologyAreaCodes: new Set(technologyAreas.map((a) => a.code)),
+    }),
+    [municipalities, technologyAreas],
+  );
+  const validation = validateActor(values, context);
+  const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
+  const server = useMemo(() => serverErrorsOf(serverError), [serverError]);
+
+  useEffect(() => {
+    setEditedSinceServer(new Set());
+    if (serverError) summaryRef.current?.focus();
+  }, [serverError]);
+
+  const idOf = (field: ActorField) => `${prefix}-${field}`;
+  const errorOf = (field: ActorField): string | undefined => {
+    const code = clientErrors[field];
+    if (code) return t(`validation.${code}`);
+    return editedSinceServer.has(field) ? undefined : server?.fields[field];
+  };
+
+  function set<F extends ActorField>(field: F, value: ActorFormValues[F]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setEditedSinceServer((current) => new Set(current).add(field));
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    if (validation.ok) {
+      onValid(validation.input);
+      return;
+    }
+    const first = ACTOR_FIELDS.find((field) => validation.errors[field]);
+    if (first) document.getElementById(idOf(first))?.focus();
+  }
+
+  /** Label, hint and error wired to the control: aria-describedby names both, aria-invalid the state. */
+  function describe(field: ActorField, hint?: string) {
+    const error = errorOf(field);
+    const hintId = hint ? `${idOf(field)}-hint` : undefined;
+    const errorId = error ? `${idOf(field)}-error` : undefined;
+    return {
+      error,
+      hintId,
+      errorId,
+      controlProps: {
+        id: idOf(field),
+        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+        'aria-invalid': error ? (true as const) : undefined,
+      },
+    };
+  }
+
+  // Render helpers, not components: a component declared in here would remount (and lose focus) on every keystroke.
+  function textField({
+    field,
+    label,
+    hint,
+    required,
+    type = 'text',
+    autoComplete,
+    inputMode,
+  }: {
+    field: 'name' | 'orgNumber' | 'website' | 'logoUrl' | 'contactEmail' | 'lat' | 'lon' | 'competences';
+    label: string;
+    hint?: string;
+    required?: boolean;
+    type?: 'text' | 'url' | 'email';
+    autoComplete?: string;
+    inputMode?: 'decimal' | 'numeric';
+  }) {
+    const { error, hintId, errorId, controlProps } = describe(field, hint);
+    return (
+      <div className={error ? 'field field--invalid' : 'field'}>
+        <Label htmlFor={idOf(field)} text={label} required={required} />
+        <Hint id={hintId} text={hint} />
+        <FieldError id={errorId} text={error} />
+        <input
+          {...controlProps}
+          type={type}
+          value={values[field]}
+          aria-required={required || undefined}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          onChange={(event) => set(field, event.target.value)}
+        />
+      </div>
+    );
+  }
+
+  function textArea({ field, label, hint }: { field: 'descriptionSv' | 'descriptionEn'; label: string; hint: string }) {
+    const { error, hintId, errorId, controlProps } = describe(field, hint);
+    return (
+      <div className={error ? 'field field--invalid' : 'field'}>
+        <Label htmlFor={idOf(field)} text={label} />
+        <Hint id={hintId} text={hint} />
+        <FieldError id={errorId} text={error} />
+        <textarea
+          {...controlProps}
+          rows={6}
+          lang={field === 'descriptionSv' ? 'sv' : 'en'}
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+        />
+      </div>
+    );
+  }
+
+  const kind = describe('kind');
+  const municipality = describe('municipalityCode');
+  const areas = describe('technologyAreas', t('form.technologyAreasHint'));
+  const counties = countiesOf(municipalities);
+
+  return (
+    <form className="actor-form" noValidate onSubmit={submit}>
+      {/* A failure without a problem body (the network, a proxy) has no fields to point at. */}
+      {!!serverError && !server && <ErrorMessage error={serverError} />}
+      {(!!server || (attempted && !validation.ok)) && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="error">
+          <p className="error__title">{t('form.errorSummary')}</p>
+          {server?.general.map((message) => <p key={message}>{message}</p>)}
+        </div>
+      )}
+
+      <fieldset>
+        <legend>{t('form.basics')}</legend>
+        {textField({ field: 'name', label: t('form.name'), required: true, autoComplete: 'organization' })}
+        <div className={kind.error ? 'field field--invalid' : 'field'}>
+          <Label htmlFor={idOf('kind')} text={t('form.kind')} required />
+          <FieldError id={kind.errorId} text={kind.error} />
+          <select
+            {...kind.controlProps}
+            aria-required
+            value={values.kind}
+            onChange={(event) => set('kind', event.target.value)}
+          >
+            <option value="">{t('form.kindChoose')}</option>
+            {ACTOR_KINDS.map((option) => (
+              <option key={option} value={option}>
+                {t(`actorKind.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {textField({ field: 'orgNumber', label: t('form.orgNumber'), hint: t('form.orgNumberHint') })}
+        {textArea({ field: 'descriptionSv', label: t('form.descriptionSv'), hint: t('form.descriptionHint') })}
+        {textArea({ field: 'descriptionEn', label: t('form.descriptionEn'), hint: t('form.descriptionHint') })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('form.contact')}</legend>
+        {textField({ field: 'website', type: 'url', label: t('form.website'), hint: t('form.urlHint'), autoComplete: 'url' })}
+        {textField({ field: 'logoUrl', type: 'url', label: t('form.logoUrl'), hint: t('form.urlHint') })}
+        {textField({ field: 'contactEmail', type: 'email', label: t('form.contactEmail'), autoComplete: 'email' })}
+        <div className={municipality.error ? 'field field--invalid' : 'field'}>
+          <Label htmlFor={idOf('municipalityCode')} text={t('form.municipality')} />
+          <FieldError id={municipality.errorId} text={municipality.error} />
+          <select
+            {...municipality.controlProps}
+            value={values.municipalityCode}
+            onChange={(event) => set('municipalityCode', event.target.value)}
+          >
+            <option value="">{t('form.municipalityNone')}</option>
+            {counties.map((county) => (
+              <optgroup key={county.code} label={county.name}>
+                {municipalities
+                  .filter((m) => m.countyCode === county.code)
+                  .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+                  .map((m) => (
+                    <option key={m.code} value={m.code}>
+                      {m.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <fieldset className="field-group" aria-describedby={`${prefix}-location-hint`}>
+          <legend>{t('form.location')}</legend>
+          <p id={`${prefix}-location-hint`} className="field__hint">
+            {t('form.locationHint')}
+          </p>
+          <div className="field-row">
+            {textField({ field: 'lat', label: t('form.lat'), inputMode: 'decimal' })}
+            {textField({ field: 'lon', label: t('form.lon'), inputMode: 'decimal' })}
+          </div>
+        </fieldset>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('form.focus')}</legend>
+        <fieldset
+          className={areas.error ? 'field-group field--invalid' : 'field-group'}
+          aria-describedby={areas.controlProps['aria-describedby']}
+          id={idOf('technologyAreas')}
+          tabIndex={-1}
+        >
+          <legend>{t('form.technologyAreas')}</legend>
+          <Hint id={areas.hintId} text={t('form.technologyAreasHint')} />
+          <FieldError id={areas.errorId} text={areas.error} />
+          <ul className="checkbox-grid">
+            {technologyAreas.map((area) => {
+              const name = pickLocalized(area.name, language);
+              const checked = values.technologyAreas.includes(area.code);
+              return (
+                <li key={area.code}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      onChange={() =>
+                        set(
+                          'technologyAreas',
+                          checked
+                            ? values.technologyAreas.filter((code) => code !== area.code)
+                            : [...values.technologyAreas, area.code],
+                        )
+                      }
+                    />{' '}
+                    <span lang={name && name.language !== language ? name.language : undefined}>
+                      {name?.text ?? area.code}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        {textField({ field: 'competences', label: t('form.competences'), hint: t('form.competencesHint') })}
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? t('form.saving') : submitLabel}
+        </button>
+        {actions}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { renderApp } from '../../../test/render-app';
+import { actor, actorSummary, me } from '../test-fixtures';
+
+describe('the moderation queue', () => {
+  it('lists pending actors and approves one with a reason', async () => {
+    const user = userEvent.setup();
+    let pending = [actorSummary({ status: 'PENDING', name: 'Norrsken Lab', slug: 'norrsken-lab' })];
+    let approval: { ifMatch: string | null; body: unknown } | undefined;
+    const api = createFakeFetch({
+      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
+      '/api/v1/actors': (request) => {
+        expect(new URL(request.url).searchParams.get('status')).toBe('PENDING');
+        return json({ items: pending, nextCursor: null });
+      },
+      '/api/v1/actors/a-1/approve': async (request) => {
+        approval = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
+        pending = [];
+        return json(actor({ status: 'ACTIVE', name: 'Norrsken Lab' }));
+      },
+    });
+    renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
+
+    await user.type(await screen.findByLabelText('Motivering (valfri)'), 'Finns i regionen');
+    await user.click(screen.getByRole('button', { name: 'Godkänn Norrsken Lab' }));
+
+    expect(await screen.findByText('Norrsken Lab är godkänd och syns nu i katalogen.')).toBeInTheDocument();
+    expect(approval).toEqual({ ifMatch: null, body: { reason: 'Finns i regionen' } });
+    await waitFor(() => expect(screen.getByText('Inga organisationer väntar på godkännande.')).toBeInTheDocument());
+  });
+
+  it('is closed to members who are not moderators, without asking for the queue', async () => {
+    const api = createFakeFetch({ '/api/v1/me': () => json(me()) });
+    renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
+
+    expect(await screen.findByText('Den här sidan är till för moderatorer och administratörer.')).toBeInTheDocument();
+    expect(api.requests.map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/me']);
+  });
+});

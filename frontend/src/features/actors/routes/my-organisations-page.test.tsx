@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { renderApp } from '../../../test/render-app';
+import type { JoinRequest, Member } from '../model';
+import { ANNA_SUBJECT, me } from '../test-fixtures';
+
+const LAB = { id: 'a-1', slug: 'norrsken-lab', name: 'Norrsken Lab', status: 'ACTIVE' as const };
+const PARK = { id: 'a-2', slug: 'umea-science-park', name: 'Umeå Science Park', status: 'ACTIVE' as const };
+const ERIK = '3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c04';
+
+function request(overrides: Partial<JoinRequest> = {}): JoinRequest {
+  return {
+    id: 'jr-1',
+    actor: LAB,
+    subject: ERIK,
+    name: 'Erik Holm',
+    message: 'Jag leder vårt AI-labb.',
+    status: 'PENDING',
+    createdAt: '2025-02-01T09:00:00+01:00',
+    ...overrides,
+  };
+}
+
+describe('my organisations', () => {
+  it('lets an owner accept a request to join, after which the person is a member', async () => {
+    const user = userEvent.setup();
+    let members: Member[] = [{ subject: ANNA_SUBJECT, name: 'Anna Lindqvist', role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }];
+    let pending = [request()];
+    let approval: unknown;
+    const api = createFakeFetch({
+      '/api/v1/me': () =>
+        json(me({ memberships: [{ actor: LAB, role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }, { actor: PARK, role: 'MEMBER', since: '2025-01-02T10:00:00+01:00' }] })),
+      '/api/v1/actors/a-1/members': () => json({ items: members }),
+      '/api/v1/actors/a-1/join-requests': (r) => {
+        expect(new URL(r.url).searchParams.get('status')).toBe('PENDING');
+        return json({ items: pending });
+      },
+      '/api/v1/actors/a-1/join-requests/jr-1/approve': async (r) => {
+        approval = await r.json();
+        members = [...members, { subject: ERIK, name: 'Erik Holm', role: 'MEMBER', since: '2025-02-02T10:00:00+01:00' }];
+        pending = [];
+        return json(request({ status: 'APPROVED' }));
+      },
+    });
+    renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
+
+    const lab = await screen.findByRole('article', { name: 'Norrsken Lab' });
+    expect(lab).toHaveTextContent('Din roll: Ägare');
+    expect(await within(lab).findByText('Jag leder vårt AI-labb.')).toBeInTheDocument();
+    // Only owners manage people: the membership as MEMBER shows no panels.
+    const park = screen.getByRole('article', { name: 'Umeå Science Park' });
+    expect(within(park).queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(within(lab).getByRole('button', { name: 'Godkänn Erik Holm' }));
+
+    expect(await screen.findByText('Erik Holm är nu medlem.')).toBeInTheDocument();
+    expect(approval).toEqual({ role: 'MEMBER' });
+    expect(await within(lab).findByRole('row', { name: /Erik Holm/ })).toBeInTheDocument();
+    expect(within(lab).getByText('Inga förfrågningar väntar.')).toBeInTheDocument();
+    // The owner is marked, and offered no "remove" for themselves.
+    expect(within(lab).getByRole('rowheader', { name: 'Anna Lindqvist (du)' })).toBeInTheDocument();
+    expect(within(lab).queryByRole('button', { name: 'Ta bort Anna Lindqvist' })).not.toBeInTheDocument();
+  });
+
+  it("changes a member's role and shows the server's detail when the last owner would go", async () => {
+    const user = userEvent.setup();
+    const roleChanges: unknown[] = [];
+    const api = createFakeFetch({
+      '/api/v1/me': () => json(me({ memberships: [{ actor: LAB, role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }] })),
+      '/api/v1/actors/a-1/members': () =>
+        json({
+          items: [
+            { subject: ANNA_SUBJECT, name: 'Anna Lindqvist', role: 'OWNER', since: '2025-01-01T10:00:00+01:00' },
+            { subject: ERIK, name: 'Erik Holm', role: 'MEMBER', since: '2025-01-03T10:00:00+01:00' },
+          ],
+        }),
+      '/api/v1/actors/a-1/join-requests': () => json({ items: [] }),
+      [`/api/v1/actors/a-1/members/${ERIK}`]: async (r) => {
+        roleChanges.push(await r.json());
+        return json({ subject: ERIK, name: 'Erik Holm', role: 'EDITOR', since: '2025-01-03T10:00:00+01:00' });
+      },
+      [`/api/v1/actors/a-1/members/${ANNA_SUBJECT}`]: () =>
+        problem(409, {
+          type: 'urn:din:problem:conflict',
+          title: 'Conflict',
+          detail: 'The last owner cannot leave; make someone else an owner first',
+        }),
+    });
+    renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
+
+    const lab = await screen.findByRole('article', { name: 'Norrsken Lab' });
+    await user.selectOptions(await within(lab).findByRole('combobox', { name: 'Roll för Erik Holm' }), 'Redaktör');
+    expect(await screen.findByText('Erik Holm är nu redaktör.')).toBeInTheDocument();
+    expect(roleChanges).toEqual([{ role: 'EDITOR' }]);
+
+    await user.click(within(lab).getByRole('button', { name: 'Lämna Norrsken Lab' }));
+
+    expect(await within(lab).findByRole('alert')).toHaveTextContent(
+      'The last owner cannot leave; make someone else an owner first',
+    );
+    const leave = api.requests.find((r) => r.method === 'DELETE')!;
+    expect(new URL(leave.url).pathname).toBe(`/api/v1/actors/a-1/members/${ANNA_SUBJECT}`);
+  });
+
+  it('lists pending requests of ones own, which can be withdrawn', async () => {
+    const user = userEvent.setup();
+    let mine = [request({ actor: PARK, subject: ANNA_SUBJECT, id: 'jr-9' })];
+    const api = createFakeFetch({
+      '/api/v1/me': () => json(me({ joinRequests: mine })),
+      '/api/v1/actors/a-2/join-requests/jr-9': () => {
+        mine = [];
+        return new Response(null, { status: 204 });
+      },
+    });
+    renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
+
+    expect(await screen.findByText('Du är inte med i någon organisation än.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dra tillbaka förfrågan till Umeå Science Park' }));
+
+    expect(await screen.findByText('Förfrågan till Umeå Science Park är tillbakadragen.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /Dra tillbaka förfrågan/ })).not.toBeInTheDocument(),
+    );
+  });
+});

@@ -1,0 +1,158 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { SessionGate } from '../../../components/session-gate';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { useMe } from '../../../lib/auth/use-me';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useRemoveMember } from '../api/remove-member';
+import { useWithdrawJoinRequest } from '../api/withdraw-join-request';
+import { JoinRequestsPanel } from '../components/join-requests-panel';
+import { MembersPanel } from '../components/members-panel';
+import { StatusBadge } from '../components/status-badge';
+import type { Me } from '../model';
+import { actorPaths, actorUrl } from '../paths';
+
+type Membership = Me['memberships'][number];
+
+function MembershipCard({
+  membership,
+  mySubject,
+  onNotice,
+}: {
+  membership: Membership;
+  mySubject: string;
+  onNotice(message: string): void;
+}) {
+  const { t, formatDateTime } = useI18n();
+  const headingId = useId();
+  const leave = useRemoveMember();
+  const { actor, role } = membership;
+
+  return (
+    <article aria-labelledby={headingId} className="membership">
+      <h2 id={headingId}>
+        <Link to={actorUrl(actor.slug)}>{actor.name}</Link> <StatusBadge status={actor.status} />
+      </h2>
+      <p>
+        {t('myOrgs.role', { role: t(`memberRole.${role}`) })} ·{' '}
+        {t('myOrgs.since', { time: formatDateTime(new Date(membership.since)) })}
+      </p>
+      {role === 'OWNER' && (
+        <>
+          <JoinRequestsPanel actor={actor} onNotice={onNotice} />
+          <MembersPanel actor={actor} mySubject={mySubject} onNotice={onNotice} />
+        </>
+      )}
+      {/* The last owner cannot leave: the server's 409 detail says so and is shown here. */}
+      {!!leave.error && <ErrorMessage error={leave.error} />}
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={leave.isPending}
+        onClick={() =>
+          leave.mutate(
+            { actorId: actor.id, subject: mySubject },
+            { onSuccess: () => onNotice(t('myOrgs.left', { name: actor.name })) },
+          )
+        }
+      >
+        {t('myOrgs.leave', { name: actor.name })}
+      </button>
+    </article>
+  );
+}
+
+function PendingRequests({ me, onNotice }: { me: Me; onNotice(message: string): void }) {
+  const { t, formatDateTime } = useI18n();
+  const headingId = useId();
+  const withdraw = useWithdrawJoinRequest();
+  if (me.joinRequests.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('myOrgs.myRequests')}</h2>
+      {!!withdraw.error && <ErrorMessage error={withdraw.error} />}
+      <ul className="request-list">
+        {me.joinRequests.map((request) => (
+          <li key={request.id} className="request-list__item">
+            <p>
+              <Link to={actorUrl(request.actor.slug)}>{request.actor.name}</Link>{' '}
+              <span className="muted">
+                {t('myOrgs.requestedAt', { time: formatDateTime(new Date(request.createdAt)) })}
+              </span>
+            </p>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={withdraw.isPending}
+              onClick={() =>
+                withdraw.mutate(
+                  { actorId: request.actor.id, requestId: request.id },
+                  { onSuccess: () => onNotice(t('myOrgs.withdrawn', { name: request.actor.name })) },
+                )
+              }
+            >
+              {t('myOrgs.withdrawNamed', { name: request.actor.name })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function MyOrganisations() {
+  const { t } = useI18n();
+  const me = useMe();
+  const [notice, setNotice] = useState('');
+
+  if (!me.data) {
+    return me.isError ? <ErrorMessage error={me.error} onRetry={() => void me.refetch()} /> : <LoadingMessage />;
+  }
+
+  const { memberships } = me.data;
+  return (
+    <>
+      <p role="status" className="notice">
+        {notice}
+      </p>
+      {memberships.length === 0 ? (
+        <>
+          <p>{t('myOrgs.empty')}</p>
+          <ul className="link-list">
+            <li>
+              <Link to={actorPaths.directory}>{t('myOrgs.browse')}</Link>
+            </li>
+            <li>
+              <Link to={actorPaths.register}>{t('directory.register')}</Link>
+            </li>
+          </ul>
+        </>
+      ) : (
+        memberships.map((membership) => (
+          <MembershipCard
+            key={membership.actor.id}
+            membership={membership}
+            mySubject={me.data.subject}
+            onNotice={setNotice}
+          />
+        ))
+      )}
+      <PendingRequests me={me.data} onNotice={setNotice} />
+    </>
+  );
+}
+
+/** The caller's memberships and pending requests; owners manage people and requests here. */
+export function MyOrganisationsPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('myOrgs.title'));
+  return (
+    <>
+      <h1>{t('myOrgs.title')}</h1>
+      <SessionGate message={t('myOrgs.loginRequired')}>
+        <MyOrganisations />
+      </SessionGate>
+    </>
+  );
+}
