@@ -20,6 +20,7 @@ import se.digitalimpactnorth.audit.AuditLog;
 import se.digitalimpactnorth.common.Cursor;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
+import se.digitalimpactnorth.common.Ids;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.common.Slugs;
@@ -84,7 +85,7 @@ public class ActorService {
         }
         if (cursor != null) {
             List<String> after = Cursor.decode(cursor);
-            UUID afterId = parseUuid(after.get(1), "cursor");
+            UUID afterId = Ids.require(after.get(1), "cursor");
             where.append(" and (lower(a.name) > :afterName or (lower(a.name) = :afterName and a.id > :afterId))");
             params.and("afterName", after.get(0)).and("afterId", afterId);
         }
@@ -210,7 +211,7 @@ public class ActorService {
     // --- shared with MembershipService ---
 
     Actor findVisible(String idOrSlug) {
-        Optional<Actor> found = parseUuidOrEmpty(idOrSlug).map(id -> Actor.<Actor>findById(id))
+        Optional<Actor> found = Ids.parse(idOrSlug).map(id -> Actor.<Actor>findById(id))
                 .or(() -> Actor.find("slug", idOrSlug).firstResultOptional());
         Actor actor = found.orElseThrow(() -> notFound(idOrSlug));
         if (!policy.canRead(user, actor, roleOf(actor))) {
@@ -286,17 +287,5 @@ public class ActorService {
 
     private static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    static Optional<UUID> parseUuidOrEmpty(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    static UUID parseUuid(String value, String field) {
-        return parseUuidOrEmpty(value).orElseThrow(() -> ProblemException.invalidField(field, "is not a valid id"));
     }
 }

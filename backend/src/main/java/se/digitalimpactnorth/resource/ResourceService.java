@@ -21,6 +21,7 @@ import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.audit.AuditLog;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
+import se.digitalimpactnorth.common.Ids;
 import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
@@ -189,7 +190,7 @@ public class ResourceService {
     // --- reading ---
 
     Resource findVisible(String idOrSlug) {
-        Optional<Resource> found = parseUuid(idOrSlug).map(id -> Resource.<Resource>findById(id))
+        Optional<Resource> found = Ids.parse(idOrSlug).map(id -> Resource.<Resource>findById(id))
                 .or(() -> Resource.find("slug", idOrSlug).firstResultOptional());
         Resource resource = found.orElseThrow(() -> notFound(idOrSlug));
         if (!policy.canRead(user, resource.status, actors.roleOf(resource.actor))) {
@@ -403,14 +404,6 @@ public class ResourceService {
             slug = base + "-" + n;
         }
         return slug;
-    }
-
-    private static Optional<UUID> parseUuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static boolean isBlank(String s) {

@@ -1,10 +1,8 @@
 package se.digitalimpactnorth.actor;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -46,9 +44,7 @@ class ActorAuthorizationTableTest {
         }
 
         RequestSpecification request() {
-            RequestSpecification spec = given().contentType(ContentType.JSON);
-            return subject == null ? spec
-                    : spec.auth().oauth2(TestTokens.person(subject, "Person " + subject, subject + "@example.se", roles).sign());
+            return TestTokens.as(subject, roles);
         }
     }
 

@@ -42,8 +42,7 @@ class ActorsEndpointTest {
     EntityManager em;
 
     static RequestSpecification as(String subject, String... roles) {
-        return given().contentType(ContentType.JSON)
-                .auth().oauth2(TestTokens.person(subject, "Name of " + subject, subject + "@example.se", roles).sign());
+        return TestTokens.as(subject, roles);
     }
 
     static RequestSpecification member(String subject) {

@@ -1,5 +1,8 @@
 package se.digitalimpactnorth.common;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.List;
@@ -24,6 +27,13 @@ public final class TestTokens {
                 .claim("preferred_username", subject)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .expiresIn(300);
+    }
+
+    /** A JSON request as this person; {@code subject == null} is an anonymous request. */
+    public static RequestSpecification as(String subject, String... roles) {
+        RequestSpecification spec = RestAssured.given().contentType(ContentType.JSON);
+        return subject == null ? spec
+                : spec.auth().oauth2(person(subject, "Name of " + subject, subject + "@example.se", roles).sign());
     }
 
     public static String anna() {

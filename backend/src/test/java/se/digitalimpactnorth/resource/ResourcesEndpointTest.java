@@ -38,8 +38,7 @@ class ResourcesEndpointTest {
     String owner;
 
     static RequestSpecification as(String subject, String... roles) {
-        return given().contentType(ContentType.JSON)
-                .auth().oauth2(TestTokens.person(subject, "Name of " + subject, subject + "@example.se", roles).sign());
+        return TestTokens.as(subject, roles);
     }
 
     @BeforeEach
