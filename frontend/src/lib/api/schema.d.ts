@@ -1659,6 +1659,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/v1/events{ext}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upcoming events
+         * @description From today to six months ahead unless from/to say otherwise (at most two years).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string[];
+                    county?: string;
+                    from?: string;
+                    lang?: "sv" | "en";
+                    limit?: number;
+                    municipality?: string;
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    to?: string;
+                };
+                header?: {
+                    "If-Modified-Since"?: string;
+                    "If-None-Match"?: string;
+                };
+                path: {
+                    /** @description Empty, .json, .ics, .rss, .atom or .jsonld */
+                    ext: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed; .ics, .rss, .atom, .jsonld or Accept choose other formats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                    };
+                };
+                /** @description Not modified (If-None-Match or If-Modified-Since) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/v1/resources{ext}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Resources of any kind, newest first; with kind=EVENT, upcoming events */
+        get: {
+            parameters: {
+                query?: {
+                    actor?: string[];
+                    county?: string;
+                    from?: string;
+                    kind?: components["schemas"]["ResourceKind"];
+                    lang?: "sv" | "en";
+                    limit?: number;
+                    municipality?: string;
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    to?: string;
+                };
+                header?: {
+                    "If-Modified-Since"?: string;
+                    "If-None-Match"?: string;
+                };
+                path: {
+                    ext: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/v1/testbeds{ext}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Testbeds, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    access?: components["schemas"]["AccessCondition"];
+                    actor?: string[];
+                    county?: string;
+                    lang?: "sv" | "en";
+                    limit?: number;
+                    municipality?: string;
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                };
+                header?: {
+                    "If-Modified-Since"?: string;
+                    "If-None-Match"?: string;
+                };
+                path: {
+                    ext: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed; .rss, .atom, .jsonld or Accept choose other formats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1846,6 +2054,59 @@ export interface components {
         };
         /** @enum {string} */
         Family: "KNOWLEDGE" | "INNOVATION";
+        FeedDocument: {
+            title: string;
+            feedUrl?: string;
+            items: components["schemas"]["FeedItem"][];
+        };
+        FeedItem: {
+            id: components["schemas"]["UUID"];
+            /** @description The resource's page on the platform */
+            url: string;
+            kind: string;
+            title: string;
+            /** @description Plain text */
+            summary?: string;
+            organizer: components["schemas"]["FeedOrganizer"];
+            tags: string[];
+            /** @description EVENT: the first occurrence of the series */
+            start?: components["schemas"]["OffsetDateTime"];
+            end?: components["schemas"]["OffsetDateTime"];
+            /** @description EVENT: IANA time zone of its wall-clock times */
+            timeZone?: string;
+            allDay?: boolean;
+            /** @description EVENT: RFC 5545 RRULE of the series */
+            rrule?: string;
+            /** @description EVENT: SCHEDULED, CANCELLED or POSTPONED */
+            eventStatus?: string;
+            /** @description EVENT: OFFLINE, ONLINE or MIXED */
+            attendanceMode?: string;
+            /** @description EVENT: the occurrences in the requested range */
+            occurrences?: components["schemas"]["FeedOccurrence"][];
+            place?: components["schemas"]["FeedPlace"];
+            onlineUrl?: string;
+            /** @description LAB, TESTBED: OPEN, MEMBERS or BY_AGREEMENT */
+            accessCondition?: string;
+            published?: components["schemas"]["OffsetDateTime"];
+            updated: components["schemas"]["OffsetDateTime"];
+        };
+        FeedOccurrence: {
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+        };
+        FeedOrganizer: {
+            name: string;
+            url: string;
+        };
+        FeedPlace: {
+            name?: string;
+            address?: string;
+            municipality?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+        };
         FieldError: {
             field: string;
             message: string;

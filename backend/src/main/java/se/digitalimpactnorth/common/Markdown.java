@@ -4,6 +4,7 @@ import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -27,6 +28,16 @@ public final class Markdown {
                     .toFactory());
 
     private Markdown() {}
+
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** Plain text for places that show no HTML: calendar descriptions, feed summaries. */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return null;
+        }
+        return PLAIN.render(PARSER.parse(markdown)).strip();
+    }
 
     public static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {

@@ -2,6 +2,8 @@ package se.digitalimpactnorth.feed;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,6 +18,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -31,7 +34,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 /**
  * Writes events as RFC 5545 iCalendar with ical4j: times in the event's own zone with its
  * VTIMEZONE, the RRULE as stored, a stable UID per event series and a SEQUENCE that grows with
- * every change. ical4j does the escaping, CRLF line ends and 75-octet folding.
+ * every change. ical4j does the escaping and CRLF line ends; lines are folded at 75 octets here.
  */
 public final class CalendarWriter {
 
@@ -40,7 +43,7 @@ public final class CalendarWriter {
     /** What a calendar needs to know of one event. */
     public record CalendarEvent(String uid, String summary, String description, String location, URI url,
             OffsetDateTime start, OffsetDateTime end, String timeZone, String rrule, boolean cancelled,
-            long sequence, Instant lastModified) {}
+            long sequence, Instant lastModified, Double latitude, Double longitude) {}
 
     private CalendarWriter() {}
 
@@ -67,6 +70,9 @@ public final class CalendarWriter {
             if (e.location() != null) {
                 event.add(new Location(e.location()));
             }
+            if (e.latitude() != null && e.longitude() != null) {
+                event.add(new Geo(BigDecimal.valueOf(e.latitude()), BigDecimal.valueOf(e.longitude())));
+            }
             if (e.url() != null) {
                 event.add(new Url(e.url()));
             }
@@ -81,6 +87,33 @@ public final class CalendarWriter {
             new CalendarOutputter(false).output(calendar, out);
         } catch (IOException | ValidationException e) {
             throw new IllegalStateException("Could not write iCalendar", e);
+        }
+        return refold(out.toString());
+    }
+
+    /**
+     * ical4j folds lines at 75 characters, but RFC 5545 counts octets: "å" is two. Unfold its
+     * lines and fold them again at 75 octets, never inside a UTF-8 sequence.
+     */
+    static String refold(String ics) {
+        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(ics.length() + 64);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                    limit = 75;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
         }
         return out.toString();
     }

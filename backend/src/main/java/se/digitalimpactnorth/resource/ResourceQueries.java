@@ -60,6 +60,23 @@ public class ResourceQueries {
         int size = Cursor.limit(limit);
         authoriseStatus(filter);
         Where where = where(filter);
+        Page page = page(filter, where, size, cursor);
+        return new ResourcePage(summaries(page.ids(), filter), page.next(), facets(where));
+    }
+
+    /** For the public feeds: the ids of the first {@code size} published resources, in list order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> publishedIds(ResourceFilter filter, int size) {
+        if (filter.status() != ResourceStatus.PUBLISHED) {
+            throw new IllegalArgumentException("Feeds show published resources only");
+        }
+        return page(filter, where(filter), size, null).ids();
+    }
+
+    private record Page(List<UUID> ids, String next) {}
+
+    /** Keyset paging: with a date range, soonest occurrence first; otherwise newest first. */
+    private Page page(ResourceFilter filter, Where where, int size, String cursor) {
         boolean byDate = filter.from() != null;
         String sortKey = byDate
                 ? "(select min(o.starts_at) from event_occurrence o where o.resource_id = r.id and o.starts_at < :to and o.ends_at >= :from)"
@@ -88,13 +105,12 @@ public class ResourceQueries {
         List<Object[]> rows = query.getResultList();
         boolean more = rows.size() > size;
         List<Object[]> page = more ? rows.subList(0, size) : rows;
-        List<UUID> ids = page.stream().map(row -> UUID.fromString((String) row[0])).toList();
         String next = null;
         if (more) {
             Object[] last = page.getLast();
             next = Cursor.encode(toOffset(last[1]).toString(), (String) last[0]);
         }
-        return new ResourcePage(summaries(ids, filter), next, facets(where));
+        return new Page(page.stream().map(row -> UUID.fromString((String) row[0])).toList(), next);
     }
 
     /** Drafts are listed only for one actor the caller is in (or by moderators): the same rule as reading one. */

@@ -184,7 +184,7 @@ public class ResourceService {
                 description, location == null || location.isBlank() ? null : location,
                 java.net.URI.create(spaUrl.replaceAll("/+$", "") + "/resurser/" + r.slug),
                 r.startsAt, r.endsAt, r.timeZone, r.rrule, "CANCELLED".equals(r.eventStatus), r.version,
-                r.updatedAt.toInstant())));
+                r.updatedAt.toInstant(), r.latitude, r.longitude)));
     }
 
     // --- reading ---

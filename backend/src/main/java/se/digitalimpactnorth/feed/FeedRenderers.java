@@ -1,0 +1,219 @@
+package se.digitalimpactnorth.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Renders feed items in each format, with the libraries that own the formats: ical4j for
+ * iCalendar, Rome for RSS and Atom, Jackson for JSON, JSON Feed and JSON-LD. Output depends only
+ * on the items, never on the clock, so every replica renders the same bytes.
+ */
+final class FeedRenderers {
+
+    private FeedRenderers() {}
+
+    /** The platform's own JSON feed document. */
+    @Schema(name = "FeedDocument", requiredProperties = {"title", "items"})
+    public record FeedDocument(String title, String feedUrl, List<FeedItem> items) {}
+
+    static byte[] render(FeedFormat format, String title, String feedUrl, String homeUrl, List<FeedItem> items,
+            Instant lastModified, ObjectMapper json) {
+        return switch (format) {
+            case JSON -> bytes(json, new FeedDocument(title, feedUrl, items));
+            case JSON_FEED -> bytes(json, jsonFeed(title, feedUrl, homeUrl, items));
+            case JSON_LD -> bytes(json, jsonLd(title, items));
+            case ICALENDAR -> CalendarWriter.write(items.stream().filter(i -> i.start() != null).map(FeedRenderers::calendarEvent)
+                    .toList()).getBytes(StandardCharsets.UTF_8);
+            case RSS -> syndication("rss_2.0", title, feedUrl, homeUrl, items, lastModified);
+            case ATOM -> syndication("atom_1.0", title, feedUrl, homeUrl, items, lastModified);
+        };
+    }
+
+    private static CalendarWriter.CalendarEvent calendarEvent(FeedItem i) {
+        String location = i.place() == null ? null : String.join(", ", java.util.stream.Stream.of(i.place().name(), i.place().address())
+                .filter(x -> x != null && !x.isBlank()).toList());
+        return new CalendarWriter.CalendarEvent(i.id() + "@digitalimpactnorth.se", i.titleOrKind(), i.summary(),
+                location == null || location.isBlank() ? null : location, URI.create(i.url()), i.start(), i.end(), i.timeZone(),
+                i.rrule(), "CANCELLED".equals(i.eventStatus()), i.version(), i.updated().toInstant(),
+                i.place() == null ? null : i.place().latitude(), i.place() == null ? null : i.place().longitude());
+    }
+
+    private static Map<String, Object> jsonFeed(String title, String feedUrl, String homeUrl, List<FeedItem> items) {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("version", "https://jsonfeed.org/version/1.1");
+        feed.put("title", title);
+        feed.put("home_page_url", homeUrl);
+        feed.put("feed_url", feedUrl);
+        feed.put("language", "sv");
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (FeedItem i : items) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", "urn:uuid:" + i.id());
+            e.put("url", i.url());
+            e.put("title", i.titleOrKind());
+            e.put("content_text", i.summary() == null ? i.titleOrKind() : i.summary());
+            if (i.published() != null) {
+                e.put("date_published", i.published().toString());
+            }
+            e.put("date_modified", i.updated().toString());
+            e.put("authors", List.of(Map.of("name", i.organizer().name(), "url", i.organizer().url())));
+            e.put("tags", i.tags());
+            if (i.start() != null) {
+                e.put("_din", Map.of("start", i.start().toString(), "end", i.end().toString(), "timeZone", i.timeZone()));
+            }
+            entries.add(e);
+        }
+        feed.put("items", entries);
+        return feed;
+    }
+
+    /** schema.org: events as Event, labs and testbeds as places offering a service, the rest as CreativeWork. */
+    private static Map<String, Object> jsonLd(String title, List<FeedItem> items) {
+        List<Map<String, Object>> elements = new ArrayList<>();
+        int position = 1;
+        for (FeedItem i : items) {
+            Map<String, Object> thing = new LinkedHashMap<>();
+            Map<String, Object> organizer = Map.of("@type", "Organization", "name", i.organizer().name(), "url", i.organizer().url());
+            if (i.start() != null) {
+                thing.put("@type", "Event");
+                thing.put("name", i.titleOrKind());
+                thing.put("startDate", i.start().toString());
+                thing.put("endDate", i.end().toString());
+                thing.put("eventStatus", "https://schema.org/" + switch (i.eventStatus() == null ? "SCHEDULED" : i.eventStatus()) {
+                    case "CANCELLED" -> "EventCancelled";
+                    case "POSTPONED" -> "EventPostponed";
+                    default -> "EventScheduled";
+                });
+                thing.put("eventAttendanceMode", "https://schema.org/" + switch (i.attendanceMode() == null ? "OFFLINE" : i.attendanceMode()) {
+                    case "ONLINE" -> "OnlineEventAttendanceMode";
+                    case "MIXED" -> "MixedEventAttendanceMode";
+                    default -> "OfflineEventAttendanceMode";
+                });
+                List<Map<String, Object>> locations = new ArrayList<>();
+                if (i.place() != null) {
+                    locations.add(place(i.place()));
+                }
+                if (i.onlineUrl() != null) {
+                    locations.add(Map.of("@type", "VirtualLocation", "url", i.onlineUrl()));
+                }
+                if (!locations.isEmpty()) {
+                    thing.put("location", locations.size() == 1 ? locations.getFirst() : locations);
+                }
+                thing.put("organizer", organizer);
+            } else if ("LAB".equals(i.kind()) || "TESTBED".equals(i.kind())) {
+                thing.putAll(i.place() == null ? Map.of("@type", "Place") : place(i.place()));
+                thing.put("name", i.titleOrKind());
+                Map<String, Object> service = new LinkedHashMap<>();
+                service.put("@type", "Service");
+                service.put("name", i.titleOrKind());
+                service.put("serviceType", "TESTBED".equals(i.kind()) ? "Testbed" : "Laboratory");
+                service.put("provider", organizer);
+                thing.put("makesOffer", Map.of("@type", "Offer", "itemOffered", service));
+            } else {
+                thing.put("@type", "CreativeWork");
+                thing.put("name", i.titleOrKind());
+                thing.put("publisher", organizer);
+            }
+            if (i.summary() != null) {
+                thing.put("description", i.summary());
+            }
+            thing.put("url", i.url());
+            elements.add(Map.of("@type", "ListItem", "position", position++, "item", thing));
+        }
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("@context", "https://schema.org");
+        list.put("@type", "ItemList");
+        list.put("name", title);
+        list.put("itemListElement", elements);
+        return list;
+    }
+
+    private static Map<String, Object> place(FeedItem.Place p) {
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("@type", "Place");
+        if (p.name() != null) {
+            place.put("name", p.name());
+        }
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("@type", "PostalAddress");
+        if (p.address() != null) {
+            address.put("streetAddress", p.address());
+        }
+        if (p.municipality() != null) {
+            address.put("addressLocality", p.municipality());
+        }
+        address.put("addressCountry", "SE");
+        place.put("address", address);
+        if (p.latitude() != null) {
+            place.put("geo", Map.of("@type", "GeoCoordinates", "latitude", p.latitude(), "longitude", p.longitude()));
+        }
+        return place;
+    }
+
+    private static byte[] syndication(String type, String title, String feedUrl, String homeUrl, List<FeedItem> items,
+            Instant lastModified) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType(type);
+        feed.setTitle(title);
+        feed.setLink(homeUrl);
+        feed.setUri(feedUrl);
+        feed.setDescription("Digital Impact North: " + title);
+        feed.setLanguage("sv");
+        feed.setPublishedDate(Date.from(lastModified));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (FeedItem i : items) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setUri("urn:uuid:" + i.id());
+            entry.setTitle(i.titleOrKind());
+            entry.setLink(i.url());
+            entry.setAuthor(i.organizer().name());
+            SyndContent description = new SyndContentImpl();
+            description.setType("text/plain");
+            description.setValue(i.summary() == null ? i.titleOrKind() : i.summary());
+            entry.setDescription(description);
+            entry.setPublishedDate(Date.from((i.published() != null ? i.published() : i.updated()).toInstant()));
+            entry.setUpdatedDate(Date.from(i.updated().toInstant()));
+            List<SyndCategory> categories = new ArrayList<>();
+            for (String tag : i.tags()) {
+                SyndCategory category = new SyndCategoryImpl();
+                category.setName(tag);
+                categories.add(category);
+            }
+            entry.setCategories(categories);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Could not write the " + type + " feed", e);
+        }
+    }
+
+    private static byte[] bytes(ObjectMapper json, Object document) {
+        try {
+            return json.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the JSON feed", e);
+        }
+    }
+}
