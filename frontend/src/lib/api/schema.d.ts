@@ -1659,6 +1659,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/embed/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upcoming events as an HTML page for an iframe */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description list (default), cards or compact */
+                    layout?: "list" | "cards" | "compact";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/v1/testbeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Testbeds as an HTML page for an iframe */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description list (default), cards or compact */
+                    layout?: "list" | "cards" | "compact";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feeds/v1/events{ext}": {
         parameters: {
             query?: never;
@@ -1673,21 +1813,30 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
                     actor?: string[];
+                    /** @description SCB county code */
                     county?: string;
+                    /** @description Events from this date or date-time (default: today) */
                     from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
                     lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
                     limit?: number;
+                    /** @description SCB municipality code */
                     municipality?: string;
+                    /** @description SDG number 1–17 */
                     sdg?: string;
                     tag?: string;
                     technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
                     to?: string;
                 };
-                header?: {
-                    "If-Modified-Since"?: string;
-                    "If-None-Match"?: string;
-                };
+                header?: never;
                 path: {
                     /** @description Empty, .json, .ics, .rss, .atom or .jsonld */
                     ext: string;
@@ -1742,23 +1891,32 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
                     actor?: string[];
+                    /** @description SCB county code */
                     county?: string;
+                    /** @description Events from this date or date-time (default: today) */
                     from?: string;
+                    /** @description Resources feed only: the kind */
                     kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
                     lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
                     limit?: number;
+                    /** @description SCB municipality code */
                     municipality?: string;
+                    /** @description SDG number 1–17 */
                     sdg?: string;
                     tag?: string;
                     technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
                     to?: string;
                 };
-                header?: {
-                    "If-Modified-Since"?: string;
-                    "If-None-Match"?: string;
-                };
+                header?: never;
                 path: {
+                    /** @description Empty, .json, .ics (with kind=EVENT), .rss, .atom or .jsonld */
                     ext: string;
                 };
                 cookie?: never;
@@ -1811,21 +1969,32 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Testbeds: the access condition */
                     access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
                     actor?: string[];
+                    /** @description SCB county code */
                     county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
                     lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
                     limit?: number;
+                    /** @description SCB municipality code */
                     municipality?: string;
+                    /** @description SDG number 1–17 */
                     sdg?: string;
                     tag?: string;
                     technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
                 };
-                header?: {
-                    "If-Modified-Since"?: string;
-                    "If-None-Match"?: string;
-                };
+                header?: never;
                 path: {
+                    /** @description Empty, .json, .rss, .atom or .jsonld */
                     ext: string;
                 };
                 cookie?: never;

@@ -11,7 +11,9 @@ public enum FeedFormat {
     ICALENDAR("text/calendar", ".ics"),
     RSS("application/rss+xml", ".rss"),
     ATOM("application/atom+xml", ".atom"),
-    JSON_LD("application/ld+json", ".jsonld");
+    JSON_LD("application/ld+json", ".jsonld"),
+    /** The embed page for iframes; only /embed/ serves it, never content negotiation. */
+    HTML("text/html", null);
 
     final String mediaType;
     final String extension;
@@ -69,7 +71,7 @@ public enum FeedFormat {
                 return Optional.of(JSON);
             }
             for (FeedFormat f : values()) {
-                if (f.mediaType.equals(r.type())) {
+                if (f != HTML && f.mediaType.equals(r.type())) {
                     return Optional.of(f);
                 }
             }

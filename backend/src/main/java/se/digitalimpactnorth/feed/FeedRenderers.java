@@ -45,6 +45,7 @@ final class FeedRenderers {
                     .toList()).getBytes(StandardCharsets.UTF_8);
             case RSS -> syndication("rss_2.0", title, feedUrl, homeUrl, items, lastModified);
             case ATOM -> syndication("atom_1.0", title, feedUrl, homeUrl, items, lastModified);
+            case HTML -> throw new IllegalArgumentException("The embed page is rendered by EmbedPage");
         };
     }
 

@@ -37,9 +37,10 @@ import se.digitalimpactnorth.resource.ResourceQueries;
 public class FeedService {
 
     /** What one feed request asks for; {@link #key()} is its canonical form. */
-    public record FeedQuery(String title, FeedFormat format, ResourceFilter filter, int limit, String lang, String feedUrl) {
+    public record FeedQuery(String title, FeedFormat format, ResourceFilter filter, int limit, String lang, String feedUrl,
+            String layout) {
         String key() {
-            return format + "|" + filter + "|" + limit + "|" + lang + "|" + feedUrl;
+            return format + "|" + filter + "|" + limit + "|" + lang + "|" + feedUrl + "|" + layout;
         }
     }
 
@@ -71,7 +72,9 @@ public class FeedService {
         List<FeedItem> items = items(ids, query);
         Instant lastModified = items.stream().map(i -> i.updated().toInstant()).max(Instant::compareTo)
                 .orElse(Instant.EPOCH).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        byte[] body = FeedRenderers.render(query.format(), query.title(), query.feedUrl(), home(), items, lastModified, json);
+        byte[] body = query.format() == FeedFormat.HTML
+                ? EmbedPage.render(query.title(), query.layout(), query.lang(), home(), items)
+                : FeedRenderers.render(query.format(), query.title(), query.feedUrl(), home(), items, lastModified, json);
         return new Rendered(body, etag(body), lastModified, query.format().mediaType());
     }
 

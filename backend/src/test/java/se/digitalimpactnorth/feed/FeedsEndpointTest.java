@@ -224,6 +224,34 @@ class FeedsEndpointTest {
     }
 
     @Test
+    @DisplayName("the iframe page shows the events as escaped HTML, runs no script, and may be framed anywhere")
+    void embedPage() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "EVENT");
+        body.put("actorId", actor.toString());
+        body.put("title", Map.of("sv", "<img src=x onerror=alert(1)>"));
+        LocalDate start = LocalDate.now().plusDays(2);
+        body.put("event", Map.of("start", start + "T18:00:00", "end", start + "T19:00:00"));
+        String id = TestTokens.as(owner, "member").body(body).post("/api/v1/resources").then().statusCode(201).extract().path("id");
+        TestTokens.as(owner, "member").post("/api/v1/resources/" + id + "/publish").then().statusCode(200);
+        String html = given().queryParam("actor", actor.toString()).queryParam("layout", "cards").get("/embed/v1/events")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors *"))
+                .header("X-Frame-Options", nullValue())
+                .header("ETag", notNullValue())
+                .extract().asString();
+        assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), html);
+        assertTrue(!html.contains("<img"), html);
+        assertTrue(!html.contains("<script"), html);
+        assertTrue(html.contains("class=\"cards\""), html);
+        assertTrue(html.contains("Seminarium om AI"), html);
+        given().queryParam("layout", "carousel").get("/embed/v1/events").then().statusCode(400)
+                .body("errors[0].field", equalTo("layout"));
+    }
+
+    @Test
     @DisplayName("the testbed feed lists testbeds as places offering a service")
     void testbeds() {
         Map<String, Object> body = new HashMap<>();
