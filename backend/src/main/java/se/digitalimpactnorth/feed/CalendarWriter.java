@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
@@ -58,6 +59,9 @@ public final class CalendarWriter {
             zones.add(e.timeZone());
             VEvent event = new VEvent(ZonedDateTime.ofInstant(e.start().toInstant(), zone),
                     ZonedDateTime.ofInstant(e.end().toInstant(), zone), e.summary());
+            // DTSTAMP defaults to the time of rendering; a published calendar stamps when the event
+            // was last revised, so that every replica renders the same bytes.
+            event.replace(new DtStamp(e.lastModified().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
             event.add(new Uid(e.uid()));
             event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, e.sequence())));
             event.add(new LastModified(e.lastModified()));
