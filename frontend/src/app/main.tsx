@@ -28,6 +28,7 @@ async function bootstrap(container: HTMLElement) {
   const authClient = createAuthClient(config);
   void authClient.init();
   const services = {
+    config,
     authClient,
     apiClient: createApiClient({ baseUrl: config.apiUrl, tokens: authClient.tokens }),
     queryClient: createQueryClient(),

@@ -1,4 +1,6 @@
 import { actorPaths } from '../features/actors/paths';
+import { resourcePaths } from '../features/resources/paths';
+import { searchPaths } from '../features/search/paths';
 
 /** The SPA's URLs, in one place for links and routes. */
 export const paths = {
@@ -10,4 +12,9 @@ export const paths = {
   editActor: actorPaths.edit,
   myOrganisations: actorPaths.myOrganisations,
   moderation: actorPaths.moderation,
+  resources: resourcePaths.catalogue,
+  createResource: resourcePaths.create,
+  resource: resourcePaths.resource,
+  editResource: resourcePaths.edit,
+  search: searchPaths.search,
 } as const;

@@ -1,29 +1,45 @@
 import type { RouteObject } from 'react-router';
-import { ActorPage } from '../features/actors/routes/actor-page';
+import { LoadingMessage } from '../components/query-status';
 import { ModerationPage } from '../features/actors/routes/moderation-page';
 import { MyOrganisationsPage } from '../features/actors/routes/my-organisations-page';
 import { ProfilePage } from '../features/profile/routes/profile-page';
 import { RootLayout } from './layout/root-layout';
 import { RouteError } from './layout/route-error';
 import { paths } from './paths';
-import { ActorDirectoryRoute, EditActorRoute, RegisterActorRoute } from './routes/actor-routes';
+import { ActorDirectoryRoute, ActorRoute, EditActorRoute, RegisterActorRoute } from './routes/actor-routes';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { ResourceCatalogueRoute, ResourceRoute } from './routes/resource-routes';
+import { SearchRoute } from './routes/search-routes';
 
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
+    // Shown while a page that loads when first opened (the resource form) arrives on a fresh start.
+    hydrateFallbackElement: <LoadingMessage />,
     children: [
       { path: paths.home, element: <HomePage /> },
       { path: paths.profile, element: <ProfilePage /> },
       { path: paths.actors, element: <ActorDirectoryRoute /> },
       // A static segment outranks :slug, so /aktorer/ny is never read as an actor's slug.
       { path: paths.registerActor, element: <RegisterActorRoute /> },
-      { path: paths.actor, element: <ActorPage /> },
+      { path: paths.actor, element: <ActorRoute /> },
       { path: paths.editActor, element: <EditActorRoute /> },
       { path: paths.myOrganisations, element: <MyOrganisationsPage /> },
       { path: paths.moderation, element: <ModerationPage /> },
+      { path: paths.resources, element: <ResourceCatalogueRoute /> },
+      // The resource form (create and edit) loads when first opened: only editors need it.
+      {
+        path: paths.createResource,
+        lazy: async () => ({ Component: (await import('./routes/resource-form-routes')).CreateResourceRoute }),
+      },
+      { path: paths.resource, element: <ResourceRoute /> },
+      {
+        path: paths.editResource,
+        lazy: async () => ({ Component: (await import('./routes/resource-form-routes')).EditResourceRoute }),
+      },
+      { path: paths.search, element: <SearchRoute /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

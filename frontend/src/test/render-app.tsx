@@ -7,18 +7,26 @@ import { createApiClient } from '../lib/api/api-client';
 import type { AuthStatus } from '../lib/auth/auth-client';
 import { createFakeAuthClient } from './fake-auth-client';
 
+/** The /config.json the tests run with: the fake fetch answers for http://api.test. */
+export const TEST_CONFIG = {
+  apiUrl: 'http://api.test',
+  keycloakUrl: 'http://keycloak.test',
+  realm: 'din',
+  clientId: 'din-spa',
+};
+
 /** Renders the real routes and providers with a fake fetch and a fake session. */
 export function renderApp(options: { path?: string; fetch: typeof fetch; auth?: AuthStatus }) {
   const authClient = createFakeAuthClient(options.auth ?? 'anonymous');
   const apiClient = createApiClient({
-    baseUrl: 'http://api.test',
+    baseUrl: TEST_CONFIG.apiUrl,
     tokens: authClient.tokens,
     fetch: options.fetch,
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
   const result = render(
-    <AppProviders services={{ apiClient, authClient, queryClient }}>
+    <AppProviders services={{ config: TEST_CONFIG, apiClient, authClient, queryClient }}>
       <RouterProvider router={router} />
     </AppProviders>,
   );

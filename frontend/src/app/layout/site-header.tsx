@@ -2,7 +2,9 @@ import { Link, NavLink } from 'react-router';
 import { useAuth } from '../../lib/auth/auth-context';
 import { canModerate, useMe } from '../../lib/auth/use-me';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { HeaderSearch } from '../../features/search/components/header-search';
 import { paths } from '../paths';
+import { hitHref } from '../routes/search-routes';
 import { AuthControls } from './auth-controls';
 import { LanguageSwitch } from './language-switch';
 
@@ -28,6 +30,9 @@ export function SiteHeader() {
             <li>
               <NavLink to={paths.actors}>{t('nav.actors')}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.resources}>{t('nav.resources')}</NavLink>
+            </li>
             {signedIn && (
               <li>
                 <NavLink to={paths.myOrganisations}>{t('nav.myOrganisations')}</NavLink>
@@ -43,6 +48,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <HeaderSearch hrefOf={hitHref} />
         <div className="site-header__tools">
           <LanguageSwitch />
           <AuthControls />

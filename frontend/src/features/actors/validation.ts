@@ -4,12 +4,15 @@
  * edit form both use this module; the server stays the authority and its field errors are shown
  * on the same fields (`fieldOfServerError`).
  */
+import { isEmail, isHttpUrl, URL_MAX } from '../../lib/validation/formats';
 import type { Actor, ActorInput } from './model';
 import { isActorKind } from './model';
 
+// Shared with the other forms; re-exported because the actor form's tests and callers use them from here.
+export { isEmail, isHttpUrl, URL_MAX };
+
 export const NAME_MIN = 2;
 export const NAME_MAX = 200;
-export const URL_MAX = 2048;
 export const DESCRIPTION_MAX = 10_000;
 export const TECHNOLOGY_AREAS_MAX = 20;
 export const COMPETENCE_MAX = 60;
@@ -148,32 +151,9 @@ export function orgNumberError(value: string): ValidationCode | undefined {
   return luhnValid(value.replace('-', '')) ? undefined : 'orgNumberChecksum';
 }
 
-// Characters java.net.URI (the server's parser) refuses anywhere, though the WHATWG URL parser
-// would quietly percent-encode them.
-const ILLEGAL_URL_CHARACTERS = /[\s"<>\\^`{|}]/;
-
-/** An absolute http or https URL with a host: `javascript:`, `data:` and relative links are refused. */
-export function isHttpUrl(value: string): boolean {
-  if (ILLEGAL_URL_CHARACTERS.test(value)) return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-}
-
 function urlError(value: string): ValidationCode | undefined {
   if (value.length > URL_MAX) return 'urlLength';
   return isHttpUrl(value) ? undefined : 'url';
-}
-
-// One @, something on both sides, a dot in the domain, no spaces.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-export function isEmail(value: string): boolean {
-  return value.length <= 254 && EMAIL.test(value);
 }
 
 /** As the server stores a competence: trimmed, lower case, single spaces. */

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatDateTime } from './format';
+import { formatCalendarDate, formatDateTime, formatOccurrence } from './format';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
 import { translate, type MessageKey, type MessageParams } from './messages';
 
@@ -10,6 +10,10 @@ export interface I18n {
   setLanguage(language: Language): void;
   t(key: MessageKey, params?: MessageParams): string;
   formatDateTime(value: Date | number): string;
+  /** A start and end in Swedish time, as one range. */
+  formatOccurrence(start: Date | number, end: Date | number, options?: { allDay?: boolean }): string;
+  /** A date without a time of day (YYYY-MM-DD). */
+  formatCalendarDate(isoDate: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -50,6 +54,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLanguage,
       t: (key, params) => translate(language, key, params),
       formatDateTime: (date) => formatDateTime(date, language),
+      formatOccurrence: (start, end, options) => formatOccurrence(start, end, language, options),
+      formatCalendarDate: (date) => formatCalendarDate(date, language),
     }),
     [language, setLanguage],
   );

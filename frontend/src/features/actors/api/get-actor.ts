@@ -12,14 +12,6 @@ export interface VersionedActor {
 }
 
 /**
- * The endpoints that answer with an ETag build their response by hand, and openapi.yaml declares
- * no schema for it (`schema: {}`); the body is an Actor all the same.
- */
-export function asActor(data: unknown): Actor {
-  return data as Actor;
-}
-
-/**
  * The server's ETag is the quoted version; a browser hides the header from cross-origin scripts
  * unless the API exposes it, so the version in the body stands in for it then.
  */
@@ -30,7 +22,7 @@ export function etagOf(response: Response, actor: Actor): string {
 export async function getActor(client: ApiClient, idOrSlug: string): Promise<VersionedActor> {
   // The path parameter is called id, but the server takes a slug too.
   const result = await client.GET('/api/v1/actors/{id}', { params: { path: { id: idOrSlug } } });
-  const actor = asActor(unwrap(result));
+  const actor = unwrap(result);
   return { actor, etag: etagOf(result.response, actor) };
 }
 

@@ -3,7 +3,6 @@ import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
 import type { Actor } from '../model';
-import { asActor } from './get-actor';
 import { actorKeys } from './query-keys';
 
 export interface SuspendActorVariables {
@@ -20,7 +19,7 @@ export async function suspendActor(client: ApiClient, { id, etag, reason }: Susp
     ...(etag ? { headers: { 'If-Match': etag } } : {}),
     body: { reason },
   });
-  return asActor(unwrap(result));
+  return unwrap(result);
 }
 
 export function useSuspendActor() {

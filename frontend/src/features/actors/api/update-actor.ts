@@ -4,7 +4,7 @@ import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
 import { ME_QUERY_KEY } from '../../../lib/auth/use-me';
 import type { ActorInput } from '../model';
-import { asActor, etagOf, type VersionedActor } from './get-actor';
+import { etagOf, type VersionedActor } from './get-actor';
 import { actorKeys } from './query-keys';
 
 export interface UpdateActorVariables {
@@ -23,7 +23,7 @@ export async function updateActor(
     headers: { 'If-Match': etag },
     body: input,
   });
-  const actor = asActor(unwrap(result));
+  const actor = unwrap(result);
   return { actor, etag: etagOf(result.response, actor) };
 }
 

@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import type { ActorSummary } from '../model';
 import { actorUrl } from '../paths';
 import { StatusBadge } from './status-badge';
-import { TechnologyAreaList } from './technology-area-list';
+import { TechnologyAreaList } from '../../../components/technology-area-list';
 
 /** One actor in a list: its name links to its page. */
 export function ActorCard({ actor, headingLevel = 3 }: { actor: ActorSummary; headingLevel?: 2 | 3 }) {

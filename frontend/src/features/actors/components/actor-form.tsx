@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { FieldError, Hint, Label } from '../../../components/form-parts';
 import { ErrorMessage } from '../../../components/query-status';
 import { ApiError } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -45,32 +46,6 @@ function serverErrorsOf(error: unknown): ServerErrors | undefined {
     general.push(error.problem.detail ?? error.problem.title);
   }
   return { fields, general };
-}
-
-function Hint({ id, text }: { id?: string; text?: string }) {
-  return id && text ? (
-    <p id={id} className="field__hint">
-      {text}
-    </p>
-  ) : null;
-}
-
-function FieldError({ id, text }: { id?: string; text?: string }) {
-  return id && text ? (
-    <p id={id} className="field__error">
-      {text}
-    </p>
-  ) : null;
-}
-
-function Label({ htmlFor, text, required }: { htmlFor: string; text: string; required?: boolean }) {
-  const { t } = useI18n();
-  return (
-    <label htmlFor={htmlFor}>
-      {text}
-      {required && <span className="field__required"> ({t('form.required')})</span>}
-    </label>
-  );
 }
 
 /**

@@ -17,14 +17,16 @@ interface Props {
 }
 
 /**
- * What a moderator can do with an actor in its current status: approve a pending one, suspend an
- * active one (a reason is required), reinstate a suspended one. The server checks the role and
- * the transition again (a wrong one is a 409).
+ * What a moderator can do with an actor in its current status: approve a pending one or turn it
+ * down, suspend an active one, reinstate a suspended one. Turning down is the same call as
+ * suspending (the server allows it on a pending actor) and, like it, needs a reason, which the
+ * actor's owners see. The server checks the role and the transition again (a wrong one is a 409).
  */
 export function ModerationActions({ actor, etag, onDone, nameInButton = false }: Props) {
   const { t } = useI18n();
   const reasonId = useId();
   const errorId = useId();
+  const hintId = useId();
   const [reason, setReason] = useState('');
   const [missingReason, setMissingReason] = useState(false);
   const approve = useApproveActor();
@@ -33,22 +35,31 @@ export function ModerationActions({ actor, etag, onDone, nameInButton = false }:
   const pending = approve.isPending || suspend.isPending || reinstate.isPending;
   const error = approve.error ?? suspend.error ?? reinstate.error;
   const trimmed = reason.trim();
+  const pendingActor = actor.status === 'PENDING';
+  // Suspending needs a reason; for a pending actor it is optional to approve, required to turn down.
   const reasonRequired = actor.status === 'ACTIVE';
+
+  function done(key: 'moderation.approved' | 'moderation.suspended' | 'moderation.reinstated' | 'moderation.rejected') {
+    return () => {
+      setReason('');
+      setMissingReason(false);
+      onDone(t(key, { name: actor.name }));
+    };
+  }
+
+  function requireReason(): boolean {
+    if (trimmed) return true;
+    setMissingReason(true);
+    document.getElementById(reasonId)?.focus();
+    return false;
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const done = (key: 'moderation.approved' | 'moderation.suspended' | 'moderation.reinstated') => () => {
-      setReason('');
-      onDone(t(key, { name: actor.name }));
-    };
     if (actor.status === 'PENDING') {
       approve.mutate({ id: actor.id, etag, ...(trimmed ? { reason: trimmed } : {}) }, { onSuccess: done('moderation.approved') });
     } else if (actor.status === 'ACTIVE') {
-      if (!trimmed) {
-        setMissingReason(true);
-        document.getElementById(reasonId)?.focus();
-        return;
-      }
+      if (!requireReason()) return;
       suspend.mutate({ id: actor.id, etag, reason: trimmed }, { onSuccess: done('moderation.suspended') });
     } else {
       reinstate.mutate(
@@ -58,15 +69,21 @@ export function ModerationActions({ actor, etag, onDone, nameInButton = false }:
     }
   }
 
+  function reject() {
+    if (!requireReason()) return;
+    suspend.mutate({ id: actor.id, etag, reason: trimmed }, { onSuccess: done('moderation.rejected') });
+  }
+
   let label: string;
-  if (actor.status === 'PENDING') {
+  if (pendingActor) {
     label = nameInButton ? t('moderation.approveNamed', { name: actor.name }) : t('moderation.approve');
   } else if (actor.status === 'ACTIVE') {
     label = t('moderation.suspend');
   } else {
     label = t('moderation.reinstate');
   }
-  const showMissing = missingReason && reasonRequired && !trimmed;
+  const showMissing = missingReason && (reasonRequired || pendingActor) && !trimmed;
+  const describedBy = [pendingActor ? hintId : undefined, showMissing ? errorId : undefined].filter(Boolean).join(' ');
 
   return (
     <form className="moderation-actions" noValidate onSubmit={submit}>
@@ -74,9 +91,14 @@ export function ModerationActions({ actor, etag, onDone, nameInButton = false }:
         <label htmlFor={reasonId}>
           {reasonRequired ? t('moderation.reason') : t('moderation.reasonOptional')}
         </label>
+        {pendingActor && (
+          <p id={hintId} className="field__hint">
+            {t('moderation.rejectHint')}
+          </p>
+        )}
         {showMissing && (
           <p id={errorId} className="field__error">
-            {t('moderation.reasonRequired')}
+            {pendingActor ? t('moderation.rejectReasonRequired') : t('moderation.reasonRequired')}
           </p>
         )}
         <textarea
@@ -85,14 +107,21 @@ export function ModerationActions({ actor, etag, onDone, nameInButton = false }:
           value={reason}
           aria-required={reasonRequired || undefined}
           aria-invalid={showMissing || undefined}
-          aria-describedby={showMissing ? errorId : undefined}
+          aria-describedby={describedBy || undefined}
           onChange={(event) => setReason(event.target.value)}
         />
       </div>
       {!!error && <ErrorMessage error={error} />}
-      <button type="submit" className="button" disabled={pending}>
-        {label}
-      </button>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={pending}>
+          {label}
+        </button>
+        {pendingActor && (
+          <button type="button" className="button button--secondary" disabled={pending} onClick={reject}>
+            {nameInButton ? t('moderation.rejectNamed', { name: actor.name }) : t('moderation.reject')}
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -11,7 +11,7 @@ import { useActor } from '../api/get-actor';
 import { JoinPanel } from '../components/join-panel';
 import { ModerationActions } from '../components/moderation-actions';
 import { StatusBadge } from '../components/status-badge';
-import { TechnologyAreaList } from '../components/technology-area-list';
+import { TechnologyAreaList } from '../../../components/technology-area-list';
 import { canEditActor, type Actor } from '../model';
 import { actorPaths, editActorUrl } from '../paths';
 
@@ -24,14 +24,18 @@ function ActorDescription({ actor }: { actor: Actor }) {
       className="prose"
       lang={html.language !== language ? html.language : undefined}
       // descriptionHtml is rendered from Markdown and sanitised by the server (an allow-list of
-      // tags and attributes, no scripts, no event handlers, http/https/mailto links only). It is
-      // the only HTML this app injects; every other text goes through React's escaping.
+      // tags and attributes, no scripts, no event handlers, http/https/mailto links only). Besides
+      // it, only a resource's bodyHtml and a search hit's snippet are injected; every other text
+      // goes through React's escaping.
       dangerouslySetInnerHTML={{ __html: html.text }}
     />
   );
 }
 
-function ActorDetails({ actor, etag }: { actor: Actor; etag: string }) {
+/** What the app layer adds to an actor's page from other features (its resources). */
+export type ActorPageSections = (actor: Actor) => ReactNode;
+
+function ActorDetails({ actor, etag, sections }: { actor: Actor; etag: string; sections?: ActorPageSections }) {
   const { t } = useI18n();
   const { status } = useAuth();
   const me = useMe();
@@ -132,6 +136,8 @@ function ActorDetails({ actor, etag }: { actor: Actor; etag: string }) {
         <ActorDescription actor={actor} />
       </section>
 
+      {sections?.(actor)}
+
       <JoinPanel actor={actor} />
 
       {moderator && (
@@ -144,8 +150,11 @@ function ActorDetails({ actor, etag }: { actor: Actor; etag: string }) {
   );
 }
 
-/** One actor's public page; its people and moderators also see it while pending or suspended. */
-export function ActorPage() {
+/**
+ * One actor's public page; its people and moderators also see it while pending or suspended.
+ * `sections` are parts the app layer composes in from other features.
+ */
+export function ActorPage({ sections }: { sections?: ActorPageSections } = {}) {
   const { t } = useI18n();
   const { slug = '' } = useParams();
   const { status } = useAuth();
@@ -156,7 +165,7 @@ export function ActorPage() {
   let content;
   if (actor.data) {
     // Kept on screen when a background refetch fails.
-    content = <ActorDetails actor={actor.data.actor} etag={actor.data.etag} />;
+    content = <ActorDetails actor={actor.data.actor} etag={actor.data.etag} sections={sections} />;
   } else if (actor.isError) {
     const notFound = actor.error instanceof ApiError && actor.error.status === 404;
     content = notFound ? (

@@ -32,6 +32,37 @@ describe('the moderation queue', () => {
     await waitFor(() => expect(screen.getByText('Inga organisationer väntar på godkännande.')).toBeInTheDocument());
   });
 
+  it('turns a pending actor down only with a reason, through suspend', async () => {
+    const user = userEvent.setup();
+    let pending = [actorSummary({ status: 'PENDING', name: 'Norrsken Lab', slug: 'norrsken-lab' })];
+    const suspensions: unknown[] = [];
+    const api = createFakeFetch({
+      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
+      '/api/v1/actors': () => json({ items: pending, nextCursor: null }),
+      '/api/v1/actors/a-1/suspend': async (request) => {
+        suspensions.push(await request.json());
+        pending = [];
+        return json(actor({ status: 'SUSPENDED', name: 'Norrsken Lab', statusReason: 'Ingen verksamhet i regionen' }));
+      },
+    });
+    renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
+
+    await user.click(await screen.findByRole('button', { name: 'Avslå Norrsken Lab' }));
+
+    const reason = screen.getByLabelText('Motivering (valfri)');
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
+    expect(reason).toHaveFocus();
+    expect(screen.getByText('Skriv varför registreringen avslås.')).toBeInTheDocument();
+    expect(suspensions).toEqual([]);
+
+    await user.type(reason, 'Ingen verksamhet i regionen');
+    await user.click(screen.getByRole('button', { name: 'Avslå Norrsken Lab' }));
+
+    expect(await screen.findByText('Norrsken Lab har avslagits.')).toBeInTheDocument();
+    expect(suspensions).toEqual([{ reason: 'Ingen verksamhet i regionen' }]);
+    await waitFor(() => expect(screen.getByText('Inga organisationer väntar på godkännande.')).toBeInTheDocument());
+  });
+
   it('is closed to members who are not moderators, without asking for the queue', async () => {
     const api = createFakeFetch({ '/api/v1/me': () => json(me()) });
     renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });

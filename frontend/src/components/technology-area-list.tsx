@@ -1,6 +1,8 @@
-import { useI18n } from '../../../lib/i18n/i18n-context';
-import { pickLocalized } from '../../../lib/i18n/localized-text';
-import type { TechnologyArea } from '../model';
+import type { components } from '../lib/api/schema';
+import { useI18n } from '../lib/i18n/i18n-context';
+import { pickLocalized } from '../lib/i18n/localized-text';
+
+type TechnologyArea = components['schemas']['TechnologyArea'];
 
 /** Technology areas as tags, named in the reader's language (or marked as another). */
 export function TechnologyAreaList({ areas, label }: { areas: readonly TechnologyArea[]; label?: string }) {

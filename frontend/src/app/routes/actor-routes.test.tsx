@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../features/actors/model';
+import { actor, me } from '../../features/actors/test-fixtures';
+import { resourceSummary } from '../../features/resources/test-fixtures';
+import type { AuthStatus } from '../../lib/auth/auth-client';
+import { createFakeFetch, json, problem } from '../../test/fake-fetch';
+import { renderApp } from '../../test/render-app';
+
+function setup(options: { actor: Actor; auth?: AuthStatus }) {
+  const api = createFakeFetch({
+    '/api/v1/me': () => json(me()),
+    '/api/v1/actors/umea-science-park': () => json(options.actor, { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
+    '/api/v1/resources': (request) => {
+      const params = new URL(request.url).searchParams;
+      if (params.getAll('actor').join() !== 'a-1') return problem(400, { title: 'Bad Request' });
+      return params.get('status') === 'DRAFT'
+        ? json({ items: [resourceSummary({ id: 'r-2', slug: 'utkast', status: 'DRAFT', title: { sv: 'Hemligt utkast' } })], facets: {} })
+        : json({ items: [resourceSummary()], facets: {} });
+    },
+  });
+  renderApp({ path: '/aktorer/umea-science-park', fetch: api.fetch, auth: options.auth ?? 'authenticated' });
+  return api;
+}
+
+describe("an actor's page with its resources", () => {
+  it('lists the published resources to everyone, without drafts or the add link', async () => {
+    const api = setup({ actor: actor(), auth: 'anonymous' });
+
+    const section = await screen.findByRole('region', { name: 'Resurser' });
+    expect(await within(section).findByRole('link', { name: 'Drönardag' })).toHaveAttribute('href', '/resurser/drondag');
+    expect(within(section).queryByText('Hemligt utkast')).not.toBeInTheDocument();
+    expect(within(section).queryByRole('link', { name: 'Lägg till resurs' })).not.toBeInTheDocument();
+    expect(api.requests.some((request) => new URL(request.url).searchParams.get('status') === 'DRAFT')).toBe(false);
+  });
+
+  it("shows its people the drafts, and its owners and editors the way to add one", async () => {
+    setup({ actor: actor({ myRole: 'OWNER' }) });
+
+    const section = await screen.findByRole('region', { name: 'Resurser' });
+    const drafts = within(section).getByRole('region', { name: 'Utkast' });
+    expect(await within(drafts).findByRole('link', { name: 'Hemligt utkast' })).toHaveAttribute('href', '/resurser/utkast');
+    expect(within(section).getByRole('link', { name: 'Lägg till resurs' })).toHaveAttribute('href', '/resurser/ny?actor=a-1');
+  });
+
+  it('tells the owners of a pending actor that resources come after approval', async () => {
+    setup({ actor: actor({ myRole: 'OWNER', status: 'PENDING' }) });
+
+    const section = await screen.findByRole('region', { name: 'Resurser' });
+    expect(within(section).getByText('När organisationen är godkänd kan ni lägga till resurser.')).toBeInTheDocument();
+    expect(within(section).queryByRole('link', { name: 'Lägg till resurs' })).not.toBeInTheDocument();
+  });
+});

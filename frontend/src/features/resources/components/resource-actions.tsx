@@ -1,0 +1,90 @@
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../../components/query-status';
+import { ApiError } from '../../../lib/api/api-error';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useArchiveResource } from '../api/archive-resource';
+import { usePublishResource } from '../api/publish-resource';
+import type { Resource } from '../model';
+import { editResourceUrl } from '../paths';
+
+interface Props {
+  resource: Resource;
+  /** The ETag of the version shown: publishing or archiving a changed resource gives 412. */
+  etag: string;
+  /** Moderators archive any resource, to take it down; they do not edit or publish it. */
+  moderator: boolean;
+  /** Called with a sentence saying what happened, for a status message outside. */
+  onDone(message: string): void;
+  onReload(): void;
+}
+
+/**
+ * Edit, publish and archive, for those the API allows: the publisher's owners and editors
+ * (`canEdit` in the response) and, for archiving, moderators. The server checks again.
+ */
+export function ResourceActions({ resource, etag, moderator, onDone, onReload }: Props) {
+  const { t } = useI18n();
+  const publish = usePublishResource();
+  const archive = useArchiveResource();
+  const pending = publish.isPending || archive.isPending;
+  const error = publish.error ?? archive.error;
+  const stale = error instanceof ApiError && error.status === 412;
+  const canPublish = resource.canEdit && resource.status !== 'PUBLISHED';
+  const canArchive = (resource.canEdit || moderator) && resource.status !== 'ARCHIVED';
+
+  if (!resource.canEdit && !canArchive) return null;
+
+  return (
+    <div className="resource-actions">
+      {stale ? (
+        <div role="alert" className="error">
+          <p>{t('resource.conflict')}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              publish.reset();
+              archive.reset();
+              onReload();
+            }}
+          >
+            {t('resource.reload')}
+          </button>
+        </div>
+      ) : (
+        !!error && <ErrorMessage error={error} />
+      )}
+      <div className="button-row">
+        {resource.canEdit && (
+          <Link to={editResourceUrl(resource.slug)} className="button button--secondary">
+            {t('resource.edit')}
+          </Link>
+        )}
+        {canPublish && (
+          <button
+            type="button"
+            className="button"
+            disabled={pending}
+            onClick={() =>
+              publish.mutate({ id: resource.id, etag }, { onSuccess: () => onDone(t('resource.published')) })
+            }
+          >
+            {resource.status === 'ARCHIVED' ? t('resource.republish') : t('resource.publish')}
+          </button>
+        )}
+        {canArchive && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={pending}
+            onClick={() =>
+              archive.mutate({ id: resource.id, etag }, { onSuccess: () => onDone(t('resource.archivedNotice')) })
+            }
+          >
+            {t('resource.archive')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

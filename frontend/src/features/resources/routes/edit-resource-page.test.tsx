@@ -1,0 +1,83 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { renderApp } from '../../../test/render-app';
+import type { Resource } from '../model';
+import { ACTOR_ID, me, resource, RISE, VOCABULARY_ROUTES } from '../test-fixtures';
+
+const TESTBED = resource({
+  kind: 'TESTBED',
+  family: 'INNOVATION',
+  canEdit: true,
+  occurrences: [],
+  details: { accessCondition: 'OPEN', trlMin: 3, trlMax: 6, equipment: ['Drönare'], domains: ['drones'] },
+});
+
+function withETag(body: Resource) {
+  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
+}
+
+describe('editing a resource', () => {
+  it("fills the form with the resource's values and sends them back with If-Match", async () => {
+    const user = userEvent.setup();
+    let sent: { ifMatch: string | null; body: unknown } | undefined;
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/me': () => json(me()),
+      '/api/v1/resources/drondag': () => withETag(TESTBED),
+      '/api/v1/resources/r-1': async (request) => {
+        sent = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
+        return withETag({ ...TESTBED, version: 4 });
+      },
+    });
+    const { router } = renderApp({ path: '/resurser/drondag/redigera', fetch: api.fetch, auth: 'authenticated' });
+
+    const trlMax = await screen.findByLabelText('Högsta TRL');
+    expect(trlMax).toHaveValue(6);
+    // The publisher and the kind cannot change.
+    expect(screen.getByLabelText(/^Typ av resurs/)).toBeDisabled();
+    expect(screen.getByLabelText(/^Organisation som publicerar/)).toBeDisabled();
+    await user.clear(trlMax);
+    await user.type(trlMax, '7');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Drönardag' });
+    expect(router.state.location.pathname).toBe('/resurser/drondag');
+    expect(sent?.ifMatch).toBe('"3"');
+    expect(sent?.body).toMatchObject({
+      kind: 'TESTBED',
+      actorId: ACTOR_ID,
+      coOrganiserIds: [RISE.id],
+      // Domains have no field in the form: they go back as they were.
+      facility: { accessCondition: 'OPEN', trlMin: 3, trlMax: 7, equipment: ['Drönare'], domains: ['drones'] },
+    });
+  });
+
+  it('says that someone else changed the resource when the server answers 412', async () => {
+    const user = userEvent.setup();
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/me': () => json(me()),
+      '/api/v1/resources/drondag': () => withETag(TESTBED),
+      '/api/v1/resources/r-1': () => problem(412, { title: 'Precondition Failed', detail: 'changed' }),
+    });
+    renderApp({ path: '/resurser/drondag/redigera', fetch: api.fetch, auth: 'authenticated' });
+
+    await user.click(await screen.findByRole('button', { name: 'Spara ändringarna' }));
+
+    expect(await screen.findByText(/Någon annan har ändrat resursen sedan du öppnade formuläret/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ladda om' })).toBeInTheDocument();
+  });
+
+  it('is closed to those who may not edit it', async () => {
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/me': () => json(me()),
+      '/api/v1/resources/drondag': () => withETag({ ...TESTBED, canEdit: false }),
+    });
+    renderApp({ path: '/resurser/drondag/redigera', fetch: api.fetch, auth: 'authenticated' });
+
+    expect(await screen.findByText('Bara organisationens ägare och redaktörer kan ändra resursen.')).toBeInTheDocument();
+  });
+});

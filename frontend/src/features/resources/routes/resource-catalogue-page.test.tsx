@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { renderApp } from '../../../test/render-app';
+import type { ResourcePage } from '../model';
+import { resourceSummary, VOCABULARY_ROUTES } from '../test-fixtures';
+
+function listRequests(requests: Request[]) {
+  return requests
+    .map((request) => new URL(request.url))
+    .filter((url) => url.pathname === '/api/v1/resources')
+    .map((url) => url.searchParams);
+}
+
+const EVENT_PAGE: ResourcePage = {
+  items: [
+    resourceSummary({
+      occurrences: [
+        { start: '2026-04-06T10:00:00+02:00', end: '2026-04-06T12:00:00+02:00' },
+        { start: '2026-04-13T10:00:00+02:00', end: '2026-04-13T12:00:00+02:00' },
+        { start: '2026-04-20T10:00:00+02:00', end: '2026-04-20T12:00:00+02:00' },
+        { start: '2026-04-27T10:00:00+02:00', end: '2026-04-27T12:00:00+02:00' },
+      ],
+    }),
+  ],
+  nextCursor: undefined,
+  facets: {
+    kind: { EVENT: 1 },
+    family: { KNOWLEDGE: 1 },
+    technologyArea: { drones: 1 },
+    sdg: { '9': 1 },
+    municipality: { '2480': 1 },
+  },
+};
+
+describe('the resource catalogue', () => {
+  it('asks the API with the filters in the URL, an inclusive end date, and shows counts and dates', async () => {
+    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json(EVENT_PAGE) });
+    renderApp({ path: '/resurser?kind=EVENT&from=2026-04-01&to=2026-04-30&sdg=9', fetch: api.fetch });
+
+    const card = await screen.findByRole('article');
+    expect(within(card).getByRole('link', { name: 'Drönardag' })).toHaveAttribute('href', '/resurser/drondag');
+    expect(within(card).getByRole('link', { name: 'Norrsken Lab' })).toHaveAttribute('href', '/aktorer/norrsken-lab');
+    expect(card).toHaveTextContent('Evenemang · Norrsken Lab · Umeå kommun');
+    // Three dates in Swedish time, and how many more.
+    const dates = within(card).getAllByRole('listitem');
+    expect(dates.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^måndag 6 april 2026 10:00\s?–\s?12:00$/),
+      expect.stringMatching(/^måndag 13 april 2026/),
+      expect.stringMatching(/^måndag 20 april 2026/),
+      'och ett tillfälle till',
+    ]);
+
+    const params = listRequests(api.requests)[0]!;
+    expect(Object.fromEntries(params)).toEqual({ kind: 'EVENT', sdg: '9', from: '2026-04-01', to: '2026-05-01', limit: '20' });
+    expect(screen.getByText('Visar 1 resurs.')).toBeInTheDocument();
+
+    // The counts of the results stand next to the options.
+    const kind = screen.getByLabelText('Typ av resurs');
+    expect(within(kind).getByRole('option', { name: 'Evenemang (1)' })).toBeInTheDocument();
+    expect(within(kind).getByRole('option', { name: 'Testbädd (0)' })).toBeInTheDocument();
+    const municipality = await screen.findByLabelText('Kommun');
+    await waitFor(() =>
+      expect(within(municipality).getAllByRole('option').map((option) => option.textContent)).toEqual(['Alla', 'Umeå kommun (1)']),
+    );
+    expect(screen.getByLabelText('Globalt mål')).toHaveValue('9');
+    expect(screen.getByLabelText('Till och med')).toHaveValue('2026-04-30');
+  });
+
+  it('puts a chosen filter in the URL, and drops a kind of the other family', async () => {
+    const user = userEvent.setup();
+    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json(EVENT_PAGE) });
+    const { router } = renderApp({ path: '/resurser?kind=EVENT', fetch: api.fetch });
+    await screen.findByRole('article');
+
+    await user.selectOptions(screen.getByLabelText('Kunskap eller innovation'), 'INNOVATION');
+
+    expect(router.state.location.search).toBe('?family=INNOVATION');
+    await waitFor(() => expect(listRequests(api.requests).at(-1)?.get('family')).toBe('INNOVATION'));
+    expect(listRequests(api.requests).at(-1)?.has('kind')).toBe(false);
+  });
+
+  it('says when the date range is backwards, and asks without its end', async () => {
+    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json({ items: [], facets: {} }) });
+    renderApp({ path: '/resurser?from=2026-04-30&to=2026-04-01', fetch: api.fetch });
+
+    expect(await screen.findByText('Inga resurser matchar sökningen.')).toBeInTheDocument();
+    const to = screen.getByLabelText('Till och med');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Slutdatumet är före startdatumet, så det används inte.')).toBeInTheDocument();
+    expect(Object.fromEntries(listRequests(api.requests)[0]!)).toEqual({ from: '2026-04-30', limit: '20' });
+  });
+
+  it('follows the cursor with "Visa fler" and appends the next page', async () => {
+    const user = userEvent.setup();
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/resources': (request) =>
+        new URL(request.url).searchParams.get('cursor') === 'c2'
+          ? json({ ...EVENT_PAGE, items: [resourceSummary({ id: 'r-2', slug: 'labb', kind: 'LAB', title: { sv: 'Labbet' } })] })
+          : json({ ...EVENT_PAGE, nextCursor: 'c2' }),
+    });
+    renderApp({ path: '/resurser', fetch: api.fetch });
+
+    await user.click(await screen.findByRole('button', { name: 'Visa fler' }));
+
+    expect(await screen.findByRole('link', { name: 'Labbet' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Visa fler' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,151 @@
+import { useId, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { useAuth } from '../../../lib/auth/auth-context';
+import { useMe } from '../../../lib/auth/use-me';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useResources } from '../api/list-resources';
+import {
+  dateRangeError,
+  filtersFromSearchParams,
+  filtersToApiQuery,
+  filtersToSearchParams,
+  hasActiveFilters,
+  withFilter,
+  type CatalogueFilterName,
+} from '../catalogue-filters';
+import { CatalogueFilterForm } from '../components/catalogue-filter-form';
+import { ResourceCard } from '../components/resource-card';
+import type { ActorHref, ResourceVocabularies } from '../model';
+import { resourcePaths } from '../paths';
+import { publishersOf } from '../publishers';
+
+/** The public catalogue of published resources, searchable and filtered through the URL. */
+export function ResourceCataloguePage({
+  vocabularies,
+  actorHref,
+}: {
+  vocabularies: ResourceVocabularies;
+  actorHref: ActorHref;
+}) {
+  const { t } = useI18n();
+  const resultsHeadingId = useId();
+  const { status } = useAuth();
+  const me = useMe();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
+  const query = useMemo(() => filtersToApiQuery(filters), [filters]);
+  const dateError = dateRangeError(filters);
+  // The previous results stay while the next search runs, instead of flashing "loading".
+  const resources = useResources(query, { keepPrevious: true });
+  useDocumentTitle(t('catalogue.title'));
+
+  const countyOfMunicipality = (code: string) =>
+    vocabularies.municipalities?.find((municipality) => municipality.code === code)?.countyCode;
+
+  function onChange(name: CatalogueFilterName, value: string, typing: boolean) {
+    const next = withFilter(filters, name, value, countyOfMunicipality);
+    // Each pause in typing would otherwise be a step for the Back button.
+    setSearchParams(filtersToSearchParams(next), { replace: typing });
+  }
+
+  const pages = resources.data?.pages ?? [];
+  const items = pages.flatMap((page) => page.items);
+  // Every page carries the counts of all matching resources; the families add up to all of them.
+  const facets = pages[0]?.facets;
+  const total = Object.values(facets?.family ?? {}).reduce((sum, count) => sum + count, 0);
+  const actorName = filters.actor
+    ? items.find((item) => item.actor.id === filters.actor)?.actor.name
+    : undefined;
+
+  let results;
+  if (resources.isPending) {
+    results = <LoadingMessage />;
+  } else if (resources.isError && !resources.data) {
+    results = <ErrorMessage error={resources.error} onRetry={() => void resources.refetch()} />;
+  } else if (items.length === 0) {
+    results = <p>{hasActiveFilters(filters) ? t('catalogue.empty') : t('catalogue.emptyAll')}</p>;
+  } else {
+    results = (
+      <>
+        <ul className="resource-list">
+          {items.map((resource) => (
+            <li key={resource.id}>
+              <ResourceCard resource={resource} actorHref={actorHref} />
+            </li>
+          ))}
+        </ul>
+        {resources.isFetchNextPageError && (
+          <ErrorMessage error={resources.error} onRetry={() => void resources.fetchNextPage()} />
+        )}
+        {resources.hasNextPage && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={resources.isFetchingNextPage}
+            onClick={() => void resources.fetchNextPage()}
+          >
+            {resources.isFetchingNextPage ? t('catalogue.loadingMore') : t('catalogue.more')}
+          </button>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t('catalogue.title')}</h1>
+      <p className="lead">{t('catalogue.lead')}</p>
+      {status === 'authenticated' && publishersOf(me.data).length > 0 && (
+        <p>
+          <Link to={resourcePaths.create} className="button">
+            {t('catalogue.add')}
+          </Link>
+        </p>
+      )}
+      <CatalogueFilterForm
+        filters={filters}
+        facets={facets}
+        vocabularies={vocabularies}
+        dateError={dateError}
+        onChange={onChange}
+      />
+      {!!vocabularies.error && (
+        <div role="alert" className="error">
+          <p>{t('catalogue.vocabulariesFailed')}</p>
+          <button type="button" className="button button--secondary" onClick={vocabularies.retry}>
+            {t('error.retry')}
+          </button>
+        </div>
+      )}
+      <section aria-labelledby={resultsHeadingId} className="directory-results">
+        <div className="directory-results__header">
+          <h2 id={resultsHeadingId}>{t('catalogue.results')}</h2>
+          {hasActiveFilters(filters) && (
+            <Link to={resourcePaths.catalogue} className="directory-results__clear">
+              {t('catalogue.clear')}
+            </Link>
+          )}
+        </div>
+        {filters.actor && (
+          <p>
+            {actorName ? t('catalogue.actorFilter', { name: actorName }) : t('catalogue.actorFilterUnnamed')}{' '}
+            <Link to={`${resourcePaths.catalogue}?${filtersToSearchParams({ ...filters, actor: undefined }).toString()}`}>
+              {t('catalogue.actorFilterClear')}
+            </Link>
+          </p>
+        )}
+        {/* Announces how many resources the search found, without moving focus. */}
+        <p role="status" className="muted">
+          {items.length === 0
+            ? ''
+            : Math.max(total, items.length) === 1
+              ? t('catalogue.shownOne')
+              : t('catalogue.shown', { shown: items.length, total: Math.max(total, items.length) })}
+        </p>
+        {results}
+      </section>
+    </>
+  );
+}

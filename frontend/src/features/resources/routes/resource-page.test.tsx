@@ -1,0 +1,161 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { AuthStatus } from '../../../lib/auth/auth-client';
+import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { renderApp } from '../../../test/render-app';
+import type { Resource } from '../model';
+import { me, resource, VOCABULARY_ROUTES } from '../test-fixtures';
+
+function withETag(body: Resource) {
+  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
+}
+
+function setup(options: {
+  resource: Resource;
+  auth?: AuthStatus;
+  roles?: string[];
+  extra?: Parameters<typeof createFakeFetch>[0];
+}) {
+  const api = createFakeFetch({
+    ...VOCABULARY_ROUTES,
+    '/api/v1/me': () => json(me({ roles: options.roles ?? ['member'] })),
+    [`/api/v1/resources/${options.resource.slug}`]: () => withETag(options.resource),
+    ...options.extra,
+  });
+  const rendered = renderApp({ path: `/resurser/${options.resource.slug}`, fetch: api.fetch, auth: options.auth ?? 'anonymous' });
+  return { api, ...rendered };
+}
+
+/** The description a screen reader gives a term's value in the facts list. */
+function described(term: string): string {
+  const dt = screen.getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling?.textContent ?? '';
+}
+
+describe('a resource page', () => {
+  it("shows an event's dates in Swedish time, across the change to summer time, and a calendar link", async () => {
+    setup({ resource: resource() });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Drönardag' })).toBeInTheDocument();
+    const dates = within(screen.getByRole('region', { name: 'Kommande tillfällen' })).getAllByRole('listitem');
+    // 10:00 in Umeå both weeks, though the API wrote one with +01:00 and the other in UTC.
+    expect(dates.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^måndag 23 mars 2026 10:00\s?–\s?12:00$/),
+      expect.stringMatching(/^måndag 30 mars 2026 10:00\s?–\s?12:00$/),
+    ]);
+    expect(dates[1]!.querySelector('time')).toHaveAttribute('datetime', '2026-03-30T08:00:00Z');
+    // The calendar file comes from the API itself (apiUrl of /config.json), by the resource's id.
+    expect(screen.getByRole('link', { name: 'Lägg till i kalender' })).toHaveAttribute(
+      'href',
+      'http://api.test/api/v1/resources/r-1/calendar',
+    );
+    expect(document.title).toBe('Drönardag – Digital Impact North');
+  });
+
+  it('names the publisher, co-organisers, goals and facts, and shows the sanitised body', async () => {
+    setup({ resource: resource() });
+
+    await screen.findByRole('heading', { level: 1, name: 'Drönardag' });
+    expect(screen.getByRole('link', { name: 'Norrsken Lab' })).toHaveAttribute('href', '/aktorer/norrsken-lab');
+    expect(screen.getByRole('link', { name: 'RISE' })).toHaveAttribute('href', '/aktorer/rise');
+    expect(described('Typ')).toBe('Evenemang (kunskapsresurser)');
+    expect(described('Kommun')).toBe('Umeå kommun, Västerbottens län');
+    expect(await screen.findByText('Mål 9: Hållbar industri, innovationer och infrastruktur')).toBeInTheDocument();
+    expect(described('Plats')).toBe('Sliperiet, Östra Strandgatan 30');
+    expect(screen.getByText('drönare', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publicera' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Redigera' })).not.toBeInTheDocument();
+  });
+
+  it("shows a testbed's access, TRL range and equipment", async () => {
+    setup({
+      resource: resource({
+        kind: 'TESTBED',
+        family: 'INNOVATION',
+        occurrences: [],
+        details: { accessCondition: 'BY_AGREEMENT', trlMin: 3, trlMax: 6, equipment: ['Drönare', '5G-nät'], domains: ['drones'] },
+      }),
+    });
+
+    await screen.findByRole('heading', { level: 1, name: 'Drönardag' });
+    expect(described('Tillgång')).toBe('Enligt överenskommelse');
+    expect(described('Teknisk mognadsgrad')).toBe('TRL 3–6');
+    expect(described('Utrustning')).toBe('Drönare5G-nät');
+    await waitFor(() => expect(described('Områden')).toBe('Drönare'));
+    expect(screen.queryByRole('link', { name: 'Lägg till i kalender' })).not.toBeInTheDocument();
+  });
+
+  it("links a research result's DOI through doi.org and lists its authors", async () => {
+    setup({
+      resource: resource({
+        kind: 'RESEARCH_RESULT',
+        occurrences: [],
+        details: { doi: '10.1000/xyz123', authors: ['Anna Lindqvist', 'Erik Holm'], date: '2025-11-02', openAccess: true },
+      }),
+    });
+
+    expect(await screen.findByRole('link', { name: '10.1000/xyz123' })).toHaveAttribute('href', 'https://doi.org/10.1000/xyz123');
+    expect(described('Författare')).toBe('Anna LindqvistErik Holm');
+    expect(described('Datum')).toBe('2 november 2025');
+  });
+
+  it('lets an editor publish a draft, sending the ETag it was shown as If-Match', async () => {
+    const user = userEvent.setup();
+    let current = resource({ status: 'DRAFT', canEdit: true, publishedAt: undefined });
+    let ifMatch: string | null = null;
+    setup({
+      resource: current,
+      auth: 'authenticated',
+      extra: {
+        '/api/v1/resources/drondag': () => withETag(current),
+        '/api/v1/resources/r-1/publish': (request) => {
+          ifMatch = request.headers.get('If-Match');
+          current = { ...current, status: 'PUBLISHED', version: 4 };
+          return withETag(current);
+        },
+      },
+    });
+
+    const heading = await screen.findByRole('heading', { level: 1, name: /Drönardag/ });
+    expect(within(heading).getByText('Utkast')).toBeInTheDocument();
+    expect(screen.getByText(/Det här är ett utkast/)).toBeInTheDocument();
+    // A draft is its people's only: the token-less calendar link would not find it.
+    expect(screen.queryByRole('link', { name: 'Lägg till i kalender' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Redigera' })).toHaveAttribute('href', '/resurser/drondag/redigera');
+
+    await user.click(screen.getByRole('button', { name: 'Publicera' }));
+
+    expect(await screen.findByText('Resursen är publicerad och syns nu i katalogen.')).toBeInTheDocument();
+    expect(ifMatch).toBe('"3"');
+    expect(within(screen.getByRole('heading', { level: 1 })).queryByText('Utkast')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publicera' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Lägg till i kalender' })).toBeInTheDocument();
+  });
+
+  it('offers moderators to archive, and says when the resource changed meanwhile', async () => {
+    const user = userEvent.setup();
+    setup({
+      resource: resource(),
+      auth: 'authenticated',
+      roles: ['member', 'moderator'],
+      extra: {
+        '/api/v1/resources/r-1/archive': () =>
+          problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed', detail: 'changed' }),
+      },
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Arkivera' }));
+
+    expect(await screen.findByText(/Någon annan har ändrat resursen/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ladda om' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Redigera' })).not.toBeInTheDocument();
+  });
+
+  it('says when there is no such resource', async () => {
+    setup({ resource: resource({ slug: 'finns-inte' }), extra: { '/api/v1/resources/finns-inte': () => problem(404, { title: 'Not Found' }) } });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+    expect(screen.getByText('Resursen finns inte, eller så visas den inte för dig.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,283 @@
+import { useId, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { TechnologyAreaList } from '../../../components/technology-area-list';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { ApiError } from '../../../lib/api/api-error';
+import { useAuth } from '../../../lib/auth/auth-context';
+import { canModerate, useMe } from '../../../lib/auth/use-me';
+import { useRuntimeConfig } from '../../../lib/config/config-context';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { useResource } from '../api/get-resource';
+import { KindFacts } from '../components/kind-facts';
+import { OccurrenceList } from '../components/occurrence-list';
+import { ResourceActions } from '../components/resource-actions';
+import { ResourceStatusBadge } from '../components/resource-status-badge';
+import { kindDetailsOf, type ActorHref, type Resource, type ResourceVocabularies } from '../model';
+import { resourcePaths } from '../paths';
+
+interface PageProps {
+  vocabularies: ResourceVocabularies;
+  actorHref: ActorHref;
+}
+
+/** An event's dates in Swedish time, and a calendar file of all of them. */
+function EventDates({ resource }: { resource: Resource }) {
+  const { t } = useI18n();
+  const { apiUrl } = useRuntimeConfig();
+  const headingId = useId();
+  const hintId = useId();
+  const kind = kindDetailsOf(resource);
+  const event = kind?.field === 'event' ? kind.details : undefined;
+  const occurrences = resource.occurrences ?? [];
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('resource.upcoming')}</h2>
+      {event?.eventStatus === 'CANCELLED' && <p className="callout callout--warning">{t('event.cancelled')}</p>}
+      {event?.eventStatus === 'POSTPONED' && <p className="callout callout--warning">{t('event.postponed')}</p>}
+      {occurrences.length > 0 ? (
+        <>
+          <OccurrenceList occurrences={occurrences} allDay={event?.allDay ?? false} />
+          <p className="muted">{t('resource.swedishTime')}</p>
+        </>
+      ) : (
+        <p>{t('resource.noUpcoming')}</p>
+      )}
+      {/* A plain link the browser downloads without a token: the API serves it for what anyone
+          may read, so a draft (its people's only) gets none. */}
+      {resource.status !== 'DRAFT' && (
+        <p>
+          <a
+            className="button button--secondary"
+            href={`${apiUrl}/api/v1/resources/${encodeURIComponent(resource.id)}/calendar`}
+            aria-describedby={hintId}
+          >
+            {t('resource.addToCalendar')}
+          </a>{' '}
+          <span id={hintId} className="muted">
+            {t('resource.calendarHint')}
+          </span>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ResourceDetails({
+  resource,
+  etag,
+  onReload,
+  vocabularies,
+  actorHref,
+}: PageProps & { resource: Resource; etag: string; onReload(): void }) {
+  const { t, language } = useI18n();
+  const { status } = useAuth();
+  const me = useMe();
+  const aboutId = useId();
+  const linksId = useId();
+  const actionsId = useId();
+  const [notice, setNotice] = useState('');
+  const moderator = status === 'authenticated' && canModerate(me.data);
+  const title = pickLocalized(resource.title, language);
+  const summary = pickLocalized(resource.summary, language);
+  const body = pickLocalized(resource.bodyHtml, language);
+  const kind = kindDetailsOf(resource);
+  const sdgName = (number: number) => {
+    const sdg = vocabularies.sdgs?.find((candidate) => candidate.number === number);
+    const name = sdg && pickLocalized(sdg.name, language)?.text;
+    return name ? t('resource.sdg', { number, name }) : t('sdgs.goal', { number });
+  };
+  const contact = resource.contact;
+
+  return (
+    <>
+      <h1>
+        <span lang={title && title.language !== language ? title.language : undefined}>{title?.text ?? resource.slug}</span>{' '}
+        <ResourceStatusBadge status={resource.status} />
+      </h1>
+      <p role="status" className="notice">
+        {notice}
+      </p>
+      {resource.status === 'DRAFT' && <p className="callout callout--warning">{t('resource.draftInfo')}</p>}
+      {resource.status === 'ARCHIVED' && <p className="callout callout--warning">{t('resource.archivedInfo')}</p>}
+      {(resource.canEdit || (moderator && resource.status !== 'ARCHIVED')) && (
+        <section aria-labelledby={actionsId} className="panel">
+          <h2 id={actionsId}>{t('resource.actions')}</h2>
+          <ResourceActions resource={resource} etag={etag} moderator={moderator} onDone={setNotice} onReload={onReload} />
+        </section>
+      )}
+      {summary && (
+        <p className="lead" lang={summary.language !== language ? summary.language : undefined}>
+          {summary.text}
+        </p>
+      )}
+
+      <dl className="details">
+        <dt>{t('resource.kind')}</dt>
+        <dd>
+          {t(`resourceKind.${resource.kind}`)} ({t(`family.${resource.family}`).toLocaleLowerCase(language)})
+        </dd>
+        <dt>{t('resource.publisher')}</dt>
+        <dd>
+          <Link to={actorHref(resource.actor.slug)}>{resource.actor.name}</Link>
+        </dd>
+        {resource.coOrganisers.length > 0 && (
+          <>
+            <dt>{t('resource.coOrganisers')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {resource.coOrganisers.map((actor) => (
+                  <li key={actor.id}>
+                    <Link to={actorHref(actor.slug)}>{actor.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {resource.municipality && (
+          <>
+            <dt>{t('resource.municipality')}</dt>
+            <dd>
+              {resource.municipality.name}, {resource.municipality.countyName}
+            </dd>
+          </>
+        )}
+        {resource.tags.length > 0 && (
+          <>
+            <dt>{t('resource.tags')}</dt>
+            <dd>
+              <ul className="tag-list">
+                {resource.tags.map((tag) => (
+                  <li key={tag} className="tag-list__item">
+                    {tag}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {resource.technologyAreas.length > 0 && (
+          <>
+            <dt>{t('resource.technologyAreas')}</dt>
+            <dd>
+              <TechnologyAreaList areas={resource.technologyAreas} />
+            </dd>
+          </>
+        )}
+        {resource.sdgs.length > 0 && (
+          <>
+            <dt>{t('resource.sdgs')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {resource.sdgs.map((number) => (
+                  <li key={number}>{sdgName(number)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {contact && (contact.name || contact.email || contact.phone) && (
+          <>
+            <dt>{t('resource.contact')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {contact.name && <li>{contact.name}</li>}
+                {contact.email && (
+                  <li>
+                    <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                  </li>
+                )}
+                {contact.phone && (
+                  <li>
+                    <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>{contact.phone}</a>
+                  </li>
+                )}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {resource.kind === 'EVENT' && <EventDates resource={resource} />}
+      {kind && <KindFacts kind={kind} technologyAreas={vocabularies.technologyAreas} />}
+
+      {body && (
+        <section aria-labelledby={aboutId}>
+          <h2 id={aboutId}>{t('resource.about')}</h2>
+          <div
+            className="prose"
+            lang={body.language !== language ? body.language : undefined}
+            // bodyHtml is rendered from Markdown and sanitised by the server (an allow-list of
+            // tags and attributes, no scripts, no event handlers, http/https/mailto links only).
+            dangerouslySetInnerHTML={{ __html: body.text }}
+          />
+        </section>
+      )}
+
+      {resource.links.length > 0 && (
+        <section aria-labelledby={linksId}>
+          <h2 id={linksId}>{t('resource.links')}</h2>
+          <ul className="plain-list">
+            {resource.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} rel="noopener noreferrer">
+                  {link.label || link.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** One resource's page: what it is, who offers it, when (an event) and the kind's own facts. */
+export function ResourcePage({ vocabularies, actorHref }: PageProps) {
+  const { t, language } = useI18n();
+  const { slug = '' } = useParams();
+  const { status } = useAuth();
+  // Asked once the session check is done: with a token the answer says whether the caller may edit.
+  const resource = useResource(slug, { enabled: status !== 'loading' });
+  useDocumentTitle((resource.data && pickLocalized(resource.data.resource.title, language)?.text) ?? t('catalogue.title'));
+
+  let content;
+  if (resource.data) {
+    // Kept on screen when a background refetch fails.
+    content = (
+      <ResourceDetails
+        resource={resource.data.resource}
+        etag={resource.data.etag}
+        onReload={() => void resource.refetch()}
+        vocabularies={vocabularies}
+        actorHref={actorHref}
+      />
+    );
+  } else if (resource.isError) {
+    const notFound = resource.error instanceof ApiError && resource.error.status === 404;
+    content = notFound ? (
+      <>
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('resource.notFound')}</p>
+      </>
+    ) : (
+      <>
+        <h1>{t('catalogue.title')}</h1>
+        <ErrorMessage error={resource.error} onRetry={() => void resource.refetch()} />
+      </>
+    );
+  } else {
+    content = <LoadingMessage />;
+  }
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={resourcePaths.catalogue}>{t('resource.back')}</Link>
+      </p>
+      {content}
+    </>
+  );
+}
