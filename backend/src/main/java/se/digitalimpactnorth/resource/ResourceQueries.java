@@ -61,7 +61,7 @@ public class ResourceQueries {
         authoriseStatus(filter);
         Where where = where(filter);
         Page page = page(filter, where, size, cursor);
-        return new ResourcePage(summaries(page.ids(), filter), page.next(), facets(where));
+        return new ResourcePage(summaries(page.ids(), filter), page.next(), facets(filter));
     }
 
     /** For the public feeds: the ids of the first {@code size} published resources, in list order. */
@@ -213,16 +213,25 @@ public class ResourceQueries {
                 .toList();
     }
 
-    private Facets facets(Where where) {
+    /**
+     * Each facet counts what the other filters leave, ignoring its own: with kind=EVENT the kind
+     * facet still says how many testbeds choosing TESTBED instead would give.
+     */
+    private Facets facets(ResourceFilter f) {
+        Where kind = where(f.withKind(null));
+        Where family = where(f.withFamily(null));
+        Where area = where(f.withTechnologyArea(null));
+        Where sdg = where(f.withSdg(null));
+        Where municipality = where(f.withMunicipality(null));
         return new Facets(
-                counts("select r.kind, count(*) from resource r where " + where.sql() + " group by 1", where),
-                counts("select r.family, count(*) from resource r where " + where.sql() + " group by 1", where),
+                counts("select r.kind, count(*) from resource r where " + kind.sql() + " group by 1", kind),
+                counts("select r.family, count(*) from resource r where " + family.sql() + " group by 1", family),
                 counts("select t.code, count(*) from resource r join resource_technology_area t on t.resource_id = r.id where "
-                        + where.sql() + " group by 1", where),
+                        + area.sql() + " group by 1", area),
                 counts("select cast(s.sdg as text), count(*) from resource r join resource_sdg s on s.resource_id = r.id where "
-                        + where.sql() + " group by 1", where),
+                        + sdg.sql() + " group by 1", sdg),
                 counts("select r.municipality_code, count(*) from resource r where r.municipality_code is not null and "
-                        + where.sql() + " group by 1", where));
+                        + municipality.sql() + " group by 1", municipality));
     }
 
     private Map<String, Long> counts(String sql, Where where) {

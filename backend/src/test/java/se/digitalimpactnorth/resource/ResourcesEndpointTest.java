@@ -336,7 +336,9 @@ class ResourcesEndpointTest {
         given().queryParam("actor", a).queryParam("tag", "Drönare").get("/api/v1/resources").then().body("items", hasSize(3));
         given().queryParam("actor", a).queryParam("sdg", 13).get("/api/v1/resources").then().body("items", hasSize(3));
         given().queryParam("actor", a).queryParam("kind", "PROJECT_OFFICE").get("/api/v1/resources")
-                .then().body("items.kind", everyItem(equalTo("PROJECT_OFFICE")));
+                .then().body("items.kind", everyItem(equalTo("PROJECT_OFFICE")))
+                .body("facets.kind.TESTBED", equalTo(3))
+                .body("facets.sdg.'13'", equalTo(null));
         String cursor = given().queryParam("actor", a).queryParam("limit", 3).get("/api/v1/resources")
                 .then().body("items", hasSize(3)).extract().path("nextCursor");
         given().queryParam("actor", a).queryParam("limit", 3).queryParam("cursor", cursor).get("/api/v1/resources")
