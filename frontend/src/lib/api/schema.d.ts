@@ -1319,6 +1319,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -1427,6 +1436,15 @@ export interface paths {
                 };
                 /** @description Already published, or the actor is not active */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2282,6 +2300,8 @@ export interface components {
         };
         /** @enum {string} */
         Frequency: "DAILY" | "WEEKLY" | "MONTHLY";
+        /** @enum {string} */
+        HitType: "ACTOR" | "RESOURCE";
         HorizonScanDetails: {
             publicationDate: components["schemas"]["LocalDate"];
             themes?: string[];
@@ -2544,7 +2564,7 @@ export interface components {
             municipality?: components["schemas"]["MunicipalityRef"];
             /** @description EVENT: occurrences in the requested date range (or upcoming), up to 10 */
             occurrences: components["schemas"]["Occurrence"][];
-            accessCondition?: string;
+            accessCondition?: components["schemas"]["AccessCondition"];
             publishedAt?: components["schemas"]["OffsetDateTime"];
         };
         RoleInput: {
@@ -2560,8 +2580,7 @@ export interface components {
             items: components["schemas"]["Sdg"][];
         };
         SearchHit: {
-            /** @description ACTOR or RESOURCE */
-            type: string;
+            type: components["schemas"]["HitType"];
             id: components["schemas"]["UUID"];
             slug: string;
             title: components["schemas"]["LocalizedText"];

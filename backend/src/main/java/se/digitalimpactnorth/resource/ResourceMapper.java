@@ -41,6 +41,7 @@ final class ResourceMapper {
     static ResourceSummary summary(Resource r, List<Occurrence> occurrences) {
         return new ResourceSummary(r.id, r.slug, r.kind, r.kind.family(), r.status, ActorRef.of(r.actor),
                 new LocalizedText(r.titleSv, r.titleEn), new LocalizedText(r.summarySv, r.summaryEn),
-                List.copyOf(r.tags), MunicipalityRef.of(r.municipality), occurrences, r.accessCondition, r.publishedAt);
+                List.copyOf(r.tags), MunicipalityRef.of(r.municipality), occurrences,
+                r.accessCondition == null ? null : ResourceDtos.AccessCondition.valueOf(r.accessCondition), r.publishedAt);
     }
 }

@@ -198,6 +198,8 @@ public class ResourcesEndpoint {
             schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(responseCode = "409", description = "Already published, or the actor is not active", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match was sent and is stale", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(Response.ok(), resources.publish(id, ifMatch));
     }
@@ -210,6 +212,8 @@ public class ResourcesEndpoint {
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(responseCode = "409", description = "Already archived", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match was sent and is stale", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(Response.ok(), resources.archive(id, ifMatch));

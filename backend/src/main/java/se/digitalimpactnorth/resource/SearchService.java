@@ -50,9 +50,12 @@ public class SearchService {
     @Inject
     EntityManager em;
 
+    /** What a search hit is. */
+    public enum HitType { ACTOR, RESOURCE }
+
     @Schema(name = "SearchHit", requiredProperties = {"type", "id", "slug", "title", "kind", "score"})
     public record SearchHit(
-            @Schema(description = "ACTOR or RESOURCE") String type,
+            HitType type,
             UUID id, String slug, se.digitalimpactnorth.common.LocalizedText title,
             @Schema(description = "The actor kind or resource kind") String kind,
             @Schema(description = "HTML: escaped text with the matches in <mark>") String snippet,
@@ -80,7 +83,7 @@ public class SearchService {
                 .setParameter("raw", String.join(" ", TextQuery.words(q)))
                 .setParameter("limit", size)
                 .getResultList();
-        return new SearchResult(rows.stream().map(row -> new SearchHit((String) row[0], UUID.fromString((String) row[1]),
+        return new SearchResult(rows.stream().map(row -> new SearchHit(HitType.valueOf((String) row[0]), UUID.fromString((String) row[1]),
                 (String) row[2], "ACTOR".equals(row[0]) ? new se.digitalimpactnorth.common.LocalizedText((String) row[3], null)
                         : new se.digitalimpactnorth.common.LocalizedText((String) row[3], (String) row[4]),
                 (String) row[5], (String) row[7], ((Number) row[6]).doubleValue())).toList());
