@@ -17,6 +17,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Geo;
@@ -26,6 +27,7 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -84,7 +86,13 @@ public final class CalendarWriter {
             calendar.add(event);
         }
         for (String zone : zones) {
-            calendar.add(ZONES.getTimeZone(zone).getVTimeZone());
+            // ical4j's registry may answer with an alias's definition (Europe/Stockholm comes back
+            // as Europe/Berlin, which has the same rules); every TZID the events name must have a
+            // VTIMEZONE of that very name (RFC 5545, 3.2.19), so the copy is renamed.
+            VTimeZone definition = ZONES.getTimeZone(zone).getVTimeZone().copy();
+            definition.replace(new TzId(zone));
+            definition.removeAll("TZURL", "X-LIC-LOCATION");
+            calendar.add(definition);
         }
         StringWriter out = new StringWriter();
         try {

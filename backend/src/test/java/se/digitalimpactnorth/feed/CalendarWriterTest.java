@@ -29,6 +29,16 @@ class CalendarWriterTest {
     }
 
     @Test
+    @DisplayName("every TZID the events use has a VTIMEZONE of that very name")
+    void timeZoneDefinition() {
+        String unfolded = CalendarWriter.write(List.of(EVENT)).replace("\r\n ", "");
+        assertTrue(unfolded.contains("DTSTART;TZID=Europe/Stockholm:20260504T100000"), unfolded);
+        String definition = unfolded.substring(unfolded.indexOf("BEGIN:VTIMEZONE"), unfolded.indexOf("END:VTIMEZONE"));
+        assertTrue(definition.contains("\r\nTZID:Europe/Stockholm\r\n"), definition);
+        assertTrue(!unfolded.contains("Europe/Berlin"), unfolded);
+    }
+
+    @Test
     @DisplayName("lines are CRLF-terminated and folded at 75 octets, never inside a UTF-8 character")
     void folding() {
         String ics = CalendarWriter.write(List.of(EVENT));
