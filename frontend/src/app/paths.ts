@@ -1,4 +1,5 @@
 import { actorPaths } from '../features/actors/paths';
+import { feedsPaths } from '../features/feeds/paths';
 import { resourcePaths } from '../features/resources/paths';
 import { searchPaths } from '../features/search/paths';
 
@@ -17,4 +18,5 @@ export const paths = {
   resource: resourcePaths.resource,
   editResource: resourcePaths.edit,
   search: searchPaths.search,
+  feeds: feedsPaths.builder,
 } as const;

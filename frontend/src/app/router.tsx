@@ -7,6 +7,7 @@ import { RootLayout } from './layout/root-layout';
 import { RouteError } from './layout/route-error';
 import { paths } from './paths';
 import { ActorDirectoryRoute, ActorRoute, EditActorRoute, RegisterActorRoute } from './routes/actor-routes';
+import { FeedBuilderRoute } from './routes/feed-routes';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { ResourceCatalogueRoute, ResourceRoute } from './routes/resource-routes';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/resource-form-routes')).EditResourceRoute }),
       },
       { path: paths.search, element: <SearchRoute /> },
+      { path: paths.feeds, element: <FeedBuilderRoute /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -33,6 +33,9 @@ export function SiteHeader() {
             <li>
               <NavLink to={paths.resources}>{t('nav.resources')}</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.feeds}>{t('nav.feeds')}</NavLink>
+            </li>
             {signedIn && (
               <li>
                 <NavLink to={paths.myOrganisations}>{t('nav.myOrganisations')}</NavLink>
