@@ -17,13 +17,17 @@ public final class TextQuery {
 
     private TextQuery() {}
 
+    /** Words shorter than this match whole words only: "ai" must not match "aim" and every other "ai…". */
+    static final int MIN_PREFIX = 3;
+
     /**
-     * "Testbäddar i Umeå" → "testbäddar:* & i:* & umeå:*"; null when there is no word ("%", "_"),
+     * "Testbäddar i Umeå" → "testbäddar:* & i & umeå:*"; null when there is no word ("%", "_"),
      * which matches nothing: such characters are never wildcards.
      */
     public static String prefixQuery(String text) {
         List<String> words = words(text);
-        return words.isEmpty() ? null : String.join(" & ", words.stream().map(w -> w + ":*").toList());
+        return words.isEmpty() ? null
+                : String.join(" & ", words.stream().map(w -> w.length() >= MIN_PREFIX ? w + ":*" : w).toList());
     }
 
     public static List<String> words(String text) {
