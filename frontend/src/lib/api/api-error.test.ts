@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, expectOk, unwrap } from './api-error';
+import { ApiError, expectOk, formErrorsOf, unwrap } from './api-error';
 
 describe('unwrap', () => {
   it('returns the data of a successful call', () => {
@@ -38,5 +38,30 @@ describe('expectOk', () => {
     expect(() => expectOk({ error: body, response: new Response(null, { status: 409 }) })).toThrow(
       expect.objectContaining({ status: 409, message: 'Sista ägaren' }),
     );
+  });
+});
+
+describe('formErrorsOf', () => {
+  const fieldOf = (path: string) => (path === 'event.end' || path === 'name' ? path : undefined);
+
+  it('puts each field error on the form field it names, the first message winning', () => {
+    const error = new ApiError(400, {
+      type: 'urn:din:problem:validation', title: 'Invalid input', status: 400, detail: 'x',
+      errors: [
+        { field: 'event.end', message: 'must be after start' },
+        { field: 'event.end', message: 'second' },
+        { field: 'coOrganiserIds[0]', message: 'is not an active actor' },
+      ],
+    });
+    expect(formErrorsOf(error, fieldOf)).toEqual({
+      fields: { 'event.end': 'must be after start' },
+      general: ['coOrganiserIds[0]: is not an active actor'],
+    });
+  });
+
+  it('falls back to the detail, and ignores what is not an API problem', () => {
+    const error = new ApiError(409, { type: 'urn:din:problem:conflict', title: 'Conflict', status: 409, detail: 'Upptaget' });
+    expect(formErrorsOf(error, fieldOf)).toEqual({ fields: {}, general: ['Upptaget'] });
+    expect(formErrorsOf(new Error('network'), fieldOf)).toBeUndefined();
   });
 });

@@ -40,3 +40,32 @@ export function expectOk(result: { error?: unknown; response: Response }): void 
     throw new ApiError(result.response.status, asProblem(result.error));
   }
 }
+
+/** A failed submission's problem, split into messages for the form's own fields and the rest. */
+export interface FormErrors<F extends string> {
+  fields: Partial<Record<F, string>>;
+  /** Messages that name no field of the form, and the problem's detail when nothing else says why. */
+  general: string[];
+}
+
+/**
+ * Maps a problem's `errors[].field` (the API's JSON path, e.g. `event.end`) onto a form's fields
+ * with `fieldOf`; undefined when the error is not a problem from the API.
+ */
+export function formErrorsOf<F extends string>(
+  error: unknown,
+  fieldOf: (path: string) => F | undefined,
+): FormErrors<F> | undefined {
+  if (!(error instanceof ApiError) || !error.problem) return undefined;
+  const fields: Partial<Record<F, string>> = {};
+  const general: string[] = [];
+  for (const { field, message } of error.problem.errors ?? []) {
+    const target = fieldOf(field);
+    if (target && !fields[target]) fields[target] = message;
+    else if (!target) general.push(`${field}: ${message}`);
+  }
+  if (Object.keys(fields).length === 0 && general.length === 0) {
+    general.push(error.problem.detail ?? error.problem.title);
+  }
+  return { fields, general };
+}

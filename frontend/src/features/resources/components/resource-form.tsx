@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FieldError, Hint, Label } from '../../../components/form-parts';
 import { ErrorMessage } from '../../../components/query-status';
-import { ApiError } from '../../../lib/api/api-error';
+import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import {
@@ -56,27 +56,6 @@ export interface ResourceFormProps {
   actions?: ReactNode;
 }
 
-interface ServerErrors {
-  fields: Partial<Record<FormField, string>>;
-  /** Messages that name no field of the form, and the problem's detail when nothing else says why. */
-  general: string[];
-}
-
-function serverErrorsOf(error: unknown): ServerErrors | undefined {
-  if (!(error instanceof ApiError) || !error.problem) return undefined;
-  const fields: ServerErrors['fields'] = {};
-  const general: string[] = [];
-  for (const { field, message } of error.problem.errors ?? []) {
-    const target = fieldOfServerError(field);
-    if (target && !fields[target]) fields[target] = message;
-    else if (!target) general.push(`${field}: ${message}`);
-  }
-  if (Object.keys(fields).length === 0 && general.length === 0) {
-    general.push(error.problem.detail ?? error.problem.title);
-  }
-  return { fields, general };
-}
-
 type Section = 'event' | 'facility' | 'education' | 'researchResult' | 'horizonScan' | 'meetingPlace' | 'supportUnit' | 'seminarSeries';
 type TopLevel = Exclude<keyof ResourceFormValues, Section | 'kept' | 'links' | 'technologyAreas' | 'sdgs'>;
 
@@ -116,7 +95,7 @@ export function ResourceForm({
   );
   const validation = validateResource(values, context);
   const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
-  const server = useMemo(() => serverErrorsOf(serverError), [serverError]);
+  const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError), [serverError]);
 
   useEffect(() => {
     setEditedSinceServer(new Set());
