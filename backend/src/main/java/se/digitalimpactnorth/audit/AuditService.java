@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,17 +59,9 @@ public class AuditService {
             params.and("subject", subject);
         }
         if (cursor != null) {
-            List<String> after = Cursor.decode(cursor);
-            OffsetDateTime at;
-            UUID id;
-            try {
-                at = OffsetDateTime.parse(after.get(0));
-                id = UUID.fromString(after.get(1));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this API gave out");
-            }
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
             where.append(" and (e.at < :at or (e.at = :at and e.id < :id))");
-            params.and("at", at).and("id", id);
+            params.and("at", after.at()).and("id", after.id());
         }
         List<AuditEntry> found = AuditEntry.<AuditEntry>find("from AuditEntry e where " + where + " order by e.at desc, e.id desc", params)
                 .range(0, size).list();

@@ -2,7 +2,10 @@ package se.digitalimpactnorth.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Opaque keyset cursors: the sort key and id of the last item of a page, so the next page starts
@@ -29,6 +32,19 @@ public final class Cursor {
             }
             return List.of(raw.substring(0, split), raw.substring(split + 1));
         } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor this API gave out");
+        }
+    }
+
+    /** A cursor of a list sorted by time then id. */
+    public record TimeAndId(OffsetDateTime at, UUID id) {}
+
+    /** The time and id a cursor was made of, or a 400 naming the cursor parameter. */
+    public static TimeAndId decodeTimeAndId(String cursor) {
+        List<String> after = decode(cursor);
+        try {
+            return new TimeAndId(OffsetDateTime.parse(after.get(0)), UUID.fromString(after.get(1)));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
             throw ProblemException.invalidField("cursor", "is not a cursor this API gave out");
         }
     }

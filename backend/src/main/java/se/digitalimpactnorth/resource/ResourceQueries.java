@@ -84,19 +84,11 @@ public class ResourceQueries {
         StringBuilder sql = new StringBuilder("select cast(r.id as text), " + sortKey + " as sort_at from resource r where " + where.sql());
         Map<String, Object> params = new LinkedHashMap<>(where.params());
         if (cursor != null) {
-            List<String> after = Cursor.decode(cursor);
-            OffsetDateTime at;
-            UUID id;
-            try {
-                at = OffsetDateTime.parse(after.get(0));
-                id = UUID.fromString(after.get(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this API gave out");
-            }
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
             sql.append(byDate ? " and (" + sortKey + " > :afterAt or (" + sortKey + " = :afterAt and r.id > :afterId))"
                     : " and (" + sortKey + " < :afterAt or (" + sortKey + " = :afterAt and r.id < :afterId))");
-            params.put("afterAt", at);
-            params.put("afterId", id);
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
         }
         sql.append(byDate ? " order by sort_at, r.id" : " order by sort_at desc, r.id desc");
         Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
