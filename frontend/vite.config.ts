@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { embedDevPlugin } from './widget/scripts/embed-dev-plugin';
 
 /** The runtime configuration the SPA reads from /config.json (see the README's configuration table). */
 export interface RuntimeConfig {
@@ -68,7 +69,8 @@ export function runtimeConfigPlugin(env: Env = process.env): Plugin {
 const port = spaPortFromEnv(process.env);
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin()],
+  // embedDevPlugin: /embed/ (the widget and its manifest) under `vite` as in the built SPA.
+  plugins: [react(), runtimeConfigPlugin(), embedDevPlugin()],
   server: { host: 'localhost', port, strictPort: true },
   preview: { host: 'localhost', port, strictPort: true },
   build: {

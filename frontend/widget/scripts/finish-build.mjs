@@ -46,11 +46,34 @@ export async function finish(dir) {
     await rm(join(dir, LATEST), { force: true });
     throw new Error(`${LATEST} is ${gzipBytes} bytes gzipped, over the budget of ${BUDGET_BYTES} bytes`);
   }
-  const name = `din-embed-${version}.js`;
-  await writeFile(join(dir, name), code);
-  const manifest = { file: `/embed/${name}`, integrity };
-  await writeFile(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  const manifest = manifestOf(version, integrity);
+  await writeFile(join(dir, versionedName(version)), code);
+  await writeFile(join(dir, MANIFEST), manifestText(manifest));
   return { ...manifest, bytes, gzipBytes };
+}
+
+/**
+ * The versioned file's name. The dev server's plugin (embed-dev-plugin.ts) serves the same names
+ * and manifest, so that `./din up` hands the feed builder what the built SPA does.
+ *
+ * @param {string} version
+ */
+export function versionedName(version) {
+  return `din-embed-${version}.js`;
+}
+
+/**
+ * @param {string} version
+ * @param {string} integrity
+ * @returns {{ file: string, integrity: string }}
+ */
+export function manifestOf(version, integrity) {
+  return { file: `/embed/${versionedName(version)}`, integrity };
+}
+
+/** @param {{ file: string, integrity: string }} manifest */
+export function manifestText(manifest) {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
