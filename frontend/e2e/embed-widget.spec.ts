@@ -1,49 +1,24 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { approveAsModerator, exactly, expectNoSeriousA11yViolations, pageFor, registerOrganisation, uniqueName } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  approveAsModerator,
+  exactly,
+  expectNoSeriousA11yViolations,
+  pageFor,
+  publishEvent,
+  registerOrganisation,
+  tokenFor,
+  uniqueName,
+} from './support';
 
 const SPA = process.env.DIN_SPA_URL || 'http://localhost:5173';
 const API = process.env.DIN_API_URL || 'http://localhost:8080';
-const KEYCLOAK = process.env.DIN_KEYCLOAK_URL || 'http://localhost:8180';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-/** A local date-time `days` from now at `time`, as the API takes event times (wall clock, no zone). */
-function daysAhead(days: number, time: string): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return `${date.toISOString().slice(0, 10)}T${time}`;
-}
-
 function attribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-/** A token for anna from the development-only password-grant client (as in keycloak/README.md). */
-async function tokenFor(api: APIRequestContext, username: 'anna'): Promise<string> {
-  const response = await api.post(`${KEYCLOAK}/realms/din/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'din-dev-cli', username, password: username },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function publishEvent(api: APIRequestContext, token: string, actorId: string, title: string, days: number) {
-  const headers = { Authorization: `Bearer ${token}` };
-  const created = await api.post(`${API}/api/v1/resources`, {
-    headers,
-    data: {
-      kind: 'EVENT',
-      actorId,
-      title: { sv: title },
-      summary: { sv: 'Ett evenemang för partnersidans widget.' },
-      event: { start: daysAhead(days, '10:00:00'), end: daysAhead(days, '12:00:00'), venue: { name: 'Aula Nordica' } },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const published = await api.post(`${API}/api/v1/resources/${id}/publish`, { headers });
-  expect(published.status(), await published.text()).toBe(200);
 }
 
 /**

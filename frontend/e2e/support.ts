@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+
+const API = process.env.DIN_API_URL || 'http://localhost:8080';
+const KEYCLOAK = process.env.DIN_KEYCLOAK_URL || 'http://localhost:8180';
 
 /** Fails on axe violations that block or seriously hinder someone, and names them if any. */
 export async function expectNoSeriousA11yViolations(page: Page) {
@@ -90,4 +93,58 @@ export async function approveAsModerator(browser: Browser, name: string, options
   await expect(page.getByText(`${name} är godkänd och syns nu i katalogen.`)).toBeVisible();
   await expect(item).toHaveCount(0);
   await page.context().close();
+}
+
+/** A local date-time `days` from now at `time`, as the API takes event times (wall clock, no zone). */
+export function daysAhead(days: number, time: string): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return `${date.toISOString().slice(0, 10)}T${time}`;
+}
+
+/** A token from the development-only password-grant client (as in keycloak/README.md). */
+export async function tokenFor(api: APIRequestContext, username: 'anna' | 'moa'): Promise<string> {
+  const response = await api.post(`${KEYCLOAK}/realms/din/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'din-dev-cli', username, password: username },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/**
+ * An active organisation of anna's, through the API (anna registers, moa approves): for journeys
+ * about something else, which need not walk through the registration form again.
+ */
+export async function activeOrganisationOfAnna(api: APIRequestContext, name: string): Promise<string> {
+  const anna = await tokenFor(api, 'anna');
+  const created = await api.post(`${API}/api/v1/actors`, {
+    headers: { Authorization: `Bearer ${anna}` },
+    data: { name, kind: 'COMPANY', municipalityCode: '2480' },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  const approved = await api.post(`${API}/api/v1/actors/${id}/approve`, {
+    headers: { Authorization: `Bearer ${await tokenFor(api, 'moa')}`, 'If-Match': created.headers()['etag'] ?? '' },
+    data: { reason: 'Verksamheten finns i regionen.' },
+  });
+  expect(approved.status(), await approved.text()).toBe(200);
+  return id;
+}
+
+/** Creates and publishes an event of an actor, `days` from now, 10 to 12. */
+export async function publishEvent(api: APIRequestContext, token: string, actorId: string, title: string, days: number) {
+  const headers = { Authorization: `Bearer ${token}` };
+  const created = await api.post(`${API}/api/v1/resources`, {
+    headers,
+    data: {
+      kind: 'EVENT',
+      actorId,
+      title: { sv: title },
+      summary: { sv: 'Ett evenemang för partnersidans widget.' },
+      event: { start: daysAhead(days, '10:00:00'), end: daysAhead(days, '12:00:00'), venue: { name: 'Aula Nordica' } },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  const published = await api.post(`${API}/api/v1/resources/${id}/publish`, { headers });
+  expect(published.status(), await published.text()).toBe(200);
 }
