@@ -32,7 +32,8 @@ public final class Cursor {
             }
             return List.of(raw.substring(0, split), raw.substring(split + 1));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this API gave out");
+            throw ProblemException.invalidField(
+                    new Problem.FieldError("cursor", Problem.FieldError.INVALID_FORMAT, "is not a cursor this API gave out"));
         }
     }
 
@@ -45,7 +46,8 @@ public final class Cursor {
         try {
             return new TimeAndId(OffsetDateTime.parse(after.get(0)), UUID.fromString(after.get(1)));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this API gave out");
+            throw ProblemException.invalidField(
+                    new Problem.FieldError("cursor", Problem.FieldError.INVALID_FORMAT, "is not a cursor this API gave out"));
         }
     }
 
@@ -55,7 +57,8 @@ public final class Cursor {
             return DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
+            throw ProblemException.invalidField(new Problem.FieldError("limit", Problem.FieldError.OUT_OF_RANGE,
+                    "must be between 1 and " + MAX_LIMIT, Problem.FieldError.Params.range(1, MAX_LIMIT)));
         }
         return limit;
     }

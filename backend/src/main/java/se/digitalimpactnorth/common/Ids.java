@@ -17,6 +17,7 @@ public final class Ids {
 
     /** The id, or a 400 naming the field. */
     public static UUID require(String value, String field) {
-        return parse(value).orElseThrow(() -> ProblemException.invalidField(field, "is not a valid id"));
+        return parse(value).orElseThrow(() -> ProblemException.invalidField(
+                new Problem.FieldError(field, Problem.FieldError.INVALID_FORMAT, "is not a valid id")));
     }
 }

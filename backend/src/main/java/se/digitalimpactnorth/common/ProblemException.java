@@ -27,7 +27,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return invalidField(new Problem.FieldError(field, message));
+    }
+
+    /** A validation problem about one field, with its stable code (see {@link Problem.FieldError}). */
+    public static ProblemException invalidField(Problem.FieldError error) {
+        return new ProblemException(ProblemType.VALIDATION, error.field() + ": " + error.message(), List.of(error));
     }
 }

@@ -48,7 +48,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(v -> FieldErrors.ofViolation(fieldName(v), v))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
@@ -59,7 +59,7 @@ public class ProblemMappers {
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
         return ProblemResponses.of(ProblemType.VALIDATION, field + ": unknown field", uri.getPath(),
-                List.of(new Problem.FieldError(field, "unknown field")));
+                List.of(FieldErrors.unknownField(field)));
     }
 
     @ServerExceptionMapper
@@ -76,7 +76,7 @@ public class ProblemMappers {
             message = "expected " + (target == null ? "another type" : friendlyType(target));
         }
         return ProblemResponses.of(ProblemType.VALIDATION, field + ": " + message, uri.getPath(),
-                List.of(new Problem.FieldError(field, message)));
+                List.of(FieldErrors.unreadableValue(field, message, target)));
     }
 
     private static String friendlyType(Class<?> type) {
@@ -103,7 +103,8 @@ public class ProblemMappers {
                     uri.getPath(), null);
         }
         return ProblemResponses.of(ProblemType.VALIDATION, field + ": wrong type or shape", uri.getPath(),
-                List.of(new Problem.FieldError(field, "wrong type or shape")));
+                List.of(FieldErrors.wrongShape(field, "wrong type or shape",
+                        e instanceof MismatchedInputException m ? m.getTargetType() : null)));
     }
 
     @ServerExceptionMapper

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Parses query parameters so that a bad value is a 400 naming the parameter, not JAX-RS's 404. */
 public final class QueryParams {
@@ -19,8 +19,9 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "must be one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw ProblemException.invalidField(new Problem.FieldError(name, Problem.FieldError.NOT_ONE_OF,
+                    "must be one of " + String.join(", ", allowed), Problem.FieldError.Params.allowed(allowed)));
         }
     }
 
@@ -39,7 +40,8 @@ public final class QueryParams {
             }
             return OffsetDateTime.parse(v);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "must be a date (2026-03-29) or a date-time with offset (2026-03-29T10:00:00+02:00)");
+            throw ProblemException.invalidField(new Problem.FieldError(name, Problem.FieldError.INVALID_FORMAT,
+                    "must be a date (2026-03-29) or a date-time with offset (2026-03-29T10:00:00+02:00)"));
         }
     }
 
@@ -52,7 +54,8 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(name, "must be a whole number");
+            throw ProblemException.invalidField(new Problem.FieldError(name, Problem.FieldError.WRONG_TYPE,
+                    "must be a whole number", Problem.FieldError.Params.expected("integer")));
         }
     }
 }

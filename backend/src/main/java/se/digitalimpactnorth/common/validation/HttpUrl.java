@@ -4,6 +4,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import se.digitalimpactnorth.common.Problem;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,6 +15,7 @@ import java.net.URISyntaxException;
 /** An absolute http or https URL with a host: never javascript:, data: or a relative path. */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
+@FieldErrorCode(Problem.FieldError.INVALID_URL)
 @Constraint(validatedBy = HttpUrl.Validator.class)
 public @interface HttpUrl {
     String message() default "must be an absolute http or https URL";

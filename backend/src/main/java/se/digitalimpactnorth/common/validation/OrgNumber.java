@@ -4,6 +4,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import se.digitalimpactnorth.common.Problem;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 /** A Swedish organisation number, NNNNNN-NNNN, whose last digit is the Luhn check digit. */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
+@FieldErrorCode(Problem.FieldError.INVALID_ORG_NUMBER)
 @Constraint(validatedBy = OrgNumber.Validator.class)
 public @interface OrgNumber {
     String message() default "must be a Swedish organisation number NNNNNN-NNNN with a valid check digit";
