@@ -1,5 +1,6 @@
 import { ApiError } from '../lib/api/api-error';
 import { useI18n } from '../lib/i18n/i18n-context';
+import { fieldErrorMessage, problemDetail, problemMessage } from '../lib/i18n/problem-messages';
 
 export function LoadingMessage({ label }: { label?: string }) {
   const { t } = useI18n();
@@ -10,13 +11,19 @@ export function LoadingMessage({ label }: { label?: string }) {
   );
 }
 
-/** Shows the problem's own words (RFC 9457 detail, else title) when the server sent any. */
+/**
+ * Says what went wrong in the user's language, from the problem's stable type (or the HTTP status)
+ * and, for invalid input, each field's code; see lib/i18n/problem-messages.
+ */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   let description: string;
+  let detail: string | undefined;
+  let fields: string[] = [];
   if (error instanceof ApiError) {
-    description =
-      error.problem?.detail ?? error.problem?.title ?? t('error.status', { status: error.status });
+    description = problemMessage(error.problem, error.status, language);
+    detail = problemDetail(error.problem);
+    fields = (error.problem?.errors ?? []).map((fieldError) => `${fieldError.field}: ${fieldErrorMessage(fieldError, language)}`);
   } else {
     description = t('error.network');
   }
@@ -25,6 +32,14 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
     <div role="alert" className="error">
       <p className="error__title">{t('error.title')}</p>
       <p>{description}</p>
+      {detail && <p lang="en">{detail}</p>}
+      {fields.length > 0 && (
+        <ul>
+          {fields.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('error.retry')}

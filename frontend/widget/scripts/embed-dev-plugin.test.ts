@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedDevPlugin, WIDGET_CONFIG } from './embed-dev-plugin';
+import { embedDevPlugin, widgetConfig } from './embed-dev-plugin';
 import { finish } from './finish-build.mjs';
 
 let dir: string;
@@ -50,7 +50,7 @@ describe('the dev server (./din up) serves /embed/ as the built SPA does', () =>
   it('answers the manifest, the versioned file and "latest" with the bytes and hash of `npm run build`', async () => {
     // The production build, as `npm run build:widget` makes it.
     const out = join(dir, 'built');
-    await build({ configFile: WIDGET_CONFIG, logLevel: 'silent', build: { outDir: out } });
+    await build({ configFile: widgetConfig(), logLevel: 'silent', build: { outDir: out } });
     const built = await finish(out);
 
     const manifest = await fetch(`${base}/embed/din-embed.json`);

@@ -4,9 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { build, type Connect, type Plugin } from 'vite';
 import { BUDGET_BYTES, describe, LATEST, MANIFEST, manifestOf, manifestText, versionedName } from './finish-build.mjs';
 
-/** The widget's own build configuration: the dev server builds with exactly this, as `npm run build` does. */
-export const WIDGET_CONFIG = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
-const WIDGET_SOURCES = fileURLToPath(new URL('../src/', import.meta.url));
+/**
+ * The widget's own build configuration: the dev server builds with exactly this, as `npm run build`
+ * does. Resolved when asked for, not on import: the SPA's config tests import this under jsdom.
+ */
+export function widgetConfig(): string {
+  return fileURLToPath(new URL('../vite.config.ts', import.meta.url));
+}
 
 /** The widget as the production build makes it: its bytes and what its manifest says. */
 export interface BuiltWidget {
@@ -22,7 +26,7 @@ export interface BuiltWidget {
  */
 export async function buildWidget(): Promise<BuiltWidget> {
   const result = await build({
-    configFile: WIDGET_CONFIG,
+    configFile: widgetConfig(),
     logLevel: 'warn',
     build: { write: false, emptyOutDir: false },
   });
@@ -97,8 +101,9 @@ export function embedDevPlugin(): Plugin {
   return {
     name: 'din-embed-dev',
     configureServer(server) {
+      const sources = fileURLToPath(new URL('../src/', import.meta.url));
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(WIDGET_SOURCES)) current = undefined;
+        if (file.startsWith(sources)) current = undefined;
       });
       server.middlewares.use(serveBuilt);
     },

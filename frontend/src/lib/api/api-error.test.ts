@@ -44,24 +44,28 @@ describe('expectOk', () => {
 describe('formErrorsOf', () => {
   const fieldOf = (path: string) => (path === 'event.end' || path === 'name' ? path : undefined);
 
-  it('puts each field error on the form field it names, the first message winning', () => {
+  it('puts each field error on the form field it names, the first message winning, in the language asked', () => {
     const error = new ApiError(400, {
       type: 'urn:din:problem:validation', title: 'Invalid input', status: 400, detail: 'x',
       errors: [
-        { field: 'event.end', message: 'must be after start' },
-        { field: 'event.end', message: 'second' },
-        { field: 'coOrganiserIds[0]', message: 'is not an active actor' },
+        { field: 'name', code: 'too-long', message: 'size must be between 2 and 200', params: { max: 200 } },
+        { field: 'event.end', code: 'invalid', message: 'must be after start' },
+        { field: 'event.end', code: 'required', message: 'second' },
+        { field: 'coOrganiserIds[0]', code: 'invalid', message: 'is not an active actor' },
+        { field: 'tags', code: 'too-many', message: 'size must be between 0 and 20', params: { max: 20 } },
       ],
     });
-    expect(formErrorsOf(error, fieldOf)).toEqual({
-      fields: { 'event.end': 'must be after start' },
-      general: ['coOrganiserIds[0]: is not an active actor'],
+    expect(formErrorsOf(error, fieldOf, 'sv')).toEqual({
+      fields: { name: 'får vara högst 200 tecken', 'event.end': 'must be after start' },
+      general: ['coOrganiserIds[0]: is not an active actor', 'tags: högst 20 val'],
     });
+    expect(formErrorsOf(error, fieldOf, 'en')?.fields.name).toBe('must be at most 200 characters');
   });
 
-  it('falls back to the detail, and ignores what is not an API problem', () => {
-    const error = new ApiError(409, { type: 'urn:din:problem:conflict', title: 'Conflict', status: 409, detail: 'Upptaget' });
-    expect(formErrorsOf(error, fieldOf)).toEqual({ fields: {}, general: ['Upptaget'] });
-    expect(formErrorsOf(new Error('network'), fieldOf)).toBeUndefined();
+  it("says what the problem type means when no field does, then the API's detail, and ignores what is not an API problem", () => {
+    const error = new ApiError(409, { type: 'urn:din:problem:conflict', title: 'Conflict', status: 409, detail: 'Taken' });
+    expect(formErrorsOf(error, fieldOf, 'sv')).toEqual({ fields: {}, general: ['Det krockar med uppgifter som redan finns.', 'Taken'] });
+    expect(formErrorsOf(error, fieldOf, 'en')).toEqual({ fields: {}, general: ['It conflicts with what is already there.', 'Taken'] });
+    expect(formErrorsOf(new Error('network'), fieldOf, 'sv')).toBeUndefined();
   });
 });

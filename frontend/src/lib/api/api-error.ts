@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages';
+import { fieldErrorMessage, problemDetail, problemMessage } from '../i18n/problem-messages';
 import type { components } from './schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -44,28 +46,33 @@ export function expectOk(result: { error?: unknown; response: Response }): void 
 /** A failed submission's problem, split into messages for the form's own fields and the rest. */
 export interface FormErrors<F extends string> {
   fields: Partial<Record<F, string>>;
-  /** Messages that name no field of the form, and the problem's detail when nothing else says why. */
+  /** Messages that name no field of the form, and what went wrong when no field says why. */
   general: string[];
 }
 
 /**
  * Maps a problem's `errors[].field` (the API's JSON path, e.g. `event.end`) onto a form's fields
- * with `fieldOf`; undefined when the error is not a problem from the API.
+ * with `fieldOf`, each message in the user's language from its stable code; undefined when the
+ * error is not a problem from the API.
  */
 export function formErrorsOf<F extends string>(
   error: unknown,
   fieldOf: (path: string) => F | undefined,
+  language: Language,
 ): FormErrors<F> | undefined {
   if (!(error instanceof ApiError) || !error.problem) return undefined;
   const fields: Partial<Record<F, string>> = {};
   const general: string[] = [];
-  for (const { field, message } of error.problem.errors ?? []) {
-    const target = fieldOf(field);
+  for (const fieldError of error.problem.errors ?? []) {
+    const target = fieldOf(fieldError.field);
+    const message = fieldErrorMessage(fieldError, language);
     if (target && !fields[target]) fields[target] = message;
-    else if (!target) general.push(`${field}: ${message}`);
+    else if (!target) general.push(`${fieldError.field}: ${message}`);
   }
   if (Object.keys(fields).length === 0 && general.length === 0) {
-    general.push(error.problem.detail ?? error.problem.title);
+    general.push(problemMessage(error.problem, error.status, language));
+    const detail = problemDetail(error.problem);
+    if (detail) general.push(detail);
   }
   return { fields, general };
 }

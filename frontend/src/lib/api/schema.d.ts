@@ -2295,8 +2295,30 @@ export interface components {
             longitude?: number;
         };
         FieldError: {
+            /**
+             * @description The field's JSON path, or the query parameter's name
+             * @example event.end
+             */
             field: string;
+            /**
+             * @description Stable machine code of what is wrong; clients localise by it and treat a code they do not know as `invalid` (showing `message`). `required`: missing or blank; `too-long`, `too-short`: text over `max` or under `min` characters; `too-many`, `too-few`: a list over `max` or under `min` items; `out-of-range`: a number below `min` or above `max` (either or both given); `pattern`: text not of the required form; `invalid-url`: not an absolute http(s) URL; `invalid-email`; `invalid-org-number`: not a Swedish organisation number; `invalid-format`: a date, time, id or cursor that cannot be read; `wrong-type`: JSON of another type (`expected` says which); `not-one-of`: a value outside `allowed`; `unknown-field`: a field the operation does not take; `control-characters`: line breaks or other control characters in single-line text; `taken`: unique, and already in use; `invalid`: anything else (the message says what).
+             * @example too-long
+             */
+            code: string;
+            /** @description What is wrong, in English */
             message: string;
+            /** @description The values the code's message needs, when it needs any */
+            params?: components["schemas"]["FieldErrorParams"];
+        };
+        FieldErrorParams: {
+            /** @description The least length, count or value allowed */
+            min?: number;
+            /** @description The greatest length, count or value allowed */
+            max?: number;
+            /** @description For `not-one-of`: the values allowed */
+            allowed?: string[];
+            /** @description For `wrong-type`: `string`, `number`, `integer`, `boolean`, `object` or `array` */
+            expected?: string;
         };
         /** @enum {string} */
         Frequency: "DAILY" | "WEEKLY" | "MONTHLY";

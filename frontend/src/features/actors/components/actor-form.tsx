@@ -58,7 +58,7 @@ export function ActorForm({
   );
   const validation = validateActor(values, context);
   const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
-  const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError), [serverError]);
+  const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
 
   useEffect(() => {
     setEditedSinceServer(new Set());

@@ -95,7 +95,7 @@ export function ResourceForm({
   );
   const validation = validateResource(values, context);
   const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
-  const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError), [serverError]);
+  const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
 
   useEffect(() => {
     setEditedSinceServer(new Set());
