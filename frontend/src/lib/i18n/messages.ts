@@ -1,4 +1,4 @@
-import type { Language } from './languages';
+import { LOCALES, type Language } from './languages';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
 const sv = {
@@ -70,7 +70,7 @@ const sv = {
   'directory.any': 'Alla',
   'directory.clear': 'Rensa sökningen',
   'directory.results': 'Träffar',
-  'directory.shown': 'Visar {count} aktörer.',
+  'directory.shown': 'Visar {count, plural, one {# aktör} other {# aktörer}}.',
   'directory.empty': 'Inga aktörer matchar sökningen.',
   'directory.emptyAll': 'Det finns inga aktörer i katalogen än.',
   'directory.more': 'Visa fler',
@@ -571,7 +571,7 @@ const sv = {
   'feeds.lead':
     'Visa kommande evenemang eller testbäddar från Digital Impact North på din egen webbplats, eller prenumerera på dem i en kalender eller en flödesläsare. Välj vad flödet ska visa och kopiera sedan koden eller adressen.',
   'feeds.choose': 'Välj innehåll',
-  'feeds.actors': 'Flödet visar bara {count} utvalda aktörers resurser.',
+  'feeds.actors': 'Flödet visar bara {count, plural, one {en utvald aktörs} other {# utvalda aktörers}} resurser.',
   'feeds.feed': 'Flöde',
   'feeds.feed.events': 'Evenemang',
   'feeds.feed.testbeds': 'Testbäddar',
@@ -695,7 +695,7 @@ const en: Messages = {
   'directory.any': 'All',
   'directory.clear': 'Clear the search',
   'directory.results': 'Results',
-  'directory.shown': 'Showing {count} actors.',
+  'directory.shown': 'Showing {count, plural, one {# actor} other {# actors}}.',
   'directory.empty': 'No actors match the search.',
   'directory.emptyAll': 'There are no actors in the directory yet.',
   'directory.more': 'Show more',
@@ -1196,7 +1196,7 @@ const en: Messages = {
   'feeds.lead':
     'Show upcoming events or testbeds from Digital Impact North on your own website, or subscribe to them in a calendar or a feed reader. Choose what the feed shows, then copy the code or the address.',
   'feeds.choose': 'Choose the content',
-  'feeds.actors': 'The feed only shows the resources of {count} chosen actors.',
+  'feeds.actors': 'The feed only shows the resources of {count, plural, one {one chosen actor} other {# chosen actors}}.',
   'feeds.feed': 'Feed',
   'feeds.feed.events': 'Events',
   'feeds.feed.testbeds': 'Testbeds',
@@ -1257,11 +1257,34 @@ export function isMessageKey(key: string): key is MessageKey {
 
 export type MessageParams = Record<string, string | number>;
 
-/** Looks a message up and fills in its {placeholders}. */
+// `{count, plural, one {# aktör} other {# aktörer}}`: the form Intl.PluralRules picks for the
+// number (`=0 {…}` for an exact one), with `#` standing for the number as the language writes it.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+function formatParam(language: Language, value: string | number): string {
+  return typeof value === 'number' ? new Intl.NumberFormat(LOCALES[language]).format(value) : value;
+}
+
+/**
+ * Looks a message up and fills in its {placeholders}: numbers through Intl.NumberFormat ("10 000",
+ * "7,5" in Swedish), and plural choices through Intl.PluralRules.
+ */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   const template = MESSAGES[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template
+    .replace(PLURAL, (match, name: string, body: string) => {
+      const value = params[name];
+      if (value === undefined) return match;
+      const count = Number(value);
+      const forms = new Map([...body.matchAll(PLURAL_FORM)].map((form) => [form[1], form[2] ?? '']));
+      const chosen =
+        forms.get(`=${count}`) ?? forms.get(new Intl.PluralRules(LOCALES[language]).select(count)) ?? forms.get('other');
+      return chosen === undefined ? match : chosen.replace(/#/g, formatParam(language, count));
+    })
+    .replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = params[name];
+      return value === undefined ? match : formatParam(language, value);
+    });
 }
