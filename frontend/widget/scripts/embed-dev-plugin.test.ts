@@ -63,6 +63,7 @@ describe('the dev server (./din up) serves /embed/ as the built SPA does', () =>
     const versioned = await fetch(`${base}${built.file}`);
     expect(versioned.status).toBe(200);
     expect(versioned.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(versioned.headers.get('access-control-allow-origin')).toBe('*');
     const code = Buffer.from(await versioned.arrayBuffer());
     expect(`sha384-${createHash('sha384').update(code).digest('base64')}`).toBe(built.integrity);
 

@@ -79,6 +79,9 @@ export function embedDevPlugin(): Plugin {
     const name = path.slice('/embed/'.length);
     widget().then(
       ({ code, version, manifest }) => {
+        // As docker/nginx.conf serves /embed/: module scripts with SRI from another origin need CORS.
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
         res.setHeader('Cache-Control', 'no-cache');
         if (name === MANIFEST) {
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
