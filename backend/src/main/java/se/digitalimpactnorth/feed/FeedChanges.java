@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -21,22 +22,28 @@ import org.postgresql.PGNotification;
  * areas and SDGs, and actors, whose status hides or shows what they published) send a
  * PostgreSQL NOTIFY on the channel {@value #CHANNEL} when the writing transaction commits; each
  * replica LISTENs on one connection of its own and moves its generation on every notification.
- * A feed body rendered at an older generation is never served again.
  *
  * <p>Why not the counter row this replaced: reading it cost a database round trip on every feed
- * request, and every write had to update that one row, so concurrent writers queued on its lock
- * until each other's commit (bench/feed-writes.sh measures both).
+ * request (bench/feeds.sh), and every write had to update that one row, so concurrent writers
+ * queued on its lock from their first statement to their commit (bench/feed-writes.sh).
  *
- * <p>How stale can a replica be? PostgreSQL signals listeners when the notifying transaction
+ * <p>How stale can a body be? A body rendered at generation g stays servable until the first
+ * change it does not show (generation g + 1) is {@value #COALESCE_MS} ms old: under a stream of
+ * writes, each feed is rendered again at most about once per {@value #COALESCE_MS} ms instead of
+ * on every request (which, measured at 20 edits/s, left every request rendering). And when
+ * does a replica hear of a change? PostgreSQL signals listeners when the notifying transaction
  * commits, before its client hears that it committed, and a listening session sends pending
- * notifications before it answers its next query. So every {@value #HEARTBEAT_MS} ms this
- * listener runs a query on its connection: once it has the answer, it has seen every change
- * committed before that query started. The generation is trusted only for {@value #TRUST_MS} ms
- * after the start of the last answered heartbeat; past that (a broken or hung connection, a
- * database restart), {@link #current()} says "unknown" and feeds are rendered afresh for every
- * request until the listener is back. A replica therefore never serves a body older than a change
- * committed more than {@value #TRUST_MS} ms ago; usually it drops it within milliseconds. (Feeds
- * say Cache-Control: max-age=60, so browsers and CDNs may show a body for a minute anyway.)
+ * notifications before it answers its next query: usually within milliseconds. To bound it even
+ * when the connection hangs, this listener runs a query every {@value #HEARTBEAT_MS} ms; once it
+ * has the answer, it has seen every change committed before that query started. The generation
+ * is trusted only for {@value #TRUST_MS} ms after the start of the last answered heartbeat; past
+ * that (a broken or hung connection, a database restart), nothing cached is served and feeds are
+ * rendered for every request until the listener is back; after a reconnection, everything rendered
+ * before is dropped. A write request made to this replica drops what was rendered before it at
+ * once (FeedWrites), so a writer reads its own write in the feeds of the replica it wrote to. So a replica serves a body at most {@value #COALESCE_MS} ms after it heard
+ * of a change the body does not show, and never later than {@value #COALESCE_MS} + {@value
+ * #TRUST_MS} ms after that change committed. (Feeds say Cache-Control: max-age=60, so browsers
+ * and CDNs may keep a body for a minute anyway.)
  */
 @ApplicationScoped
 public class FeedChanges {
@@ -44,14 +51,21 @@ public class FeedChanges {
     static final String CHANNEL = "din_feeds";
     static final long HEARTBEAT_MS = 1_000;
     static final long TRUST_MS = 5_000;
+    static final long COALESCE_MS = 1_000;
     /** Returned by {@link #current()} when this replica cannot know whether its bodies are current. */
     static final long UNKNOWN = -1;
 
     private static final Logger LOG = Logger.getLogger(FeedChanges.class);
+    /** How many recent generations remember when they began; a body older than that is simply old. */
+    private static final int REMEMBERED = 1024;
 
     private final AtomicLong generation = new AtomicLong();
+    /** System.nanoTime() at which generation g began, at g % REMEMBERED; 0 means "long ago". */
+    private final AtomicLongArray began = new AtomicLongArray(REMEMBERED);
     /** System.nanoTime() at which the last answered heartbeat started; 0 while not listening. */
     private volatile long confirmedAt;
+    /** System.nanoTime() at which the last write request of this replica ended. */
+    private volatile long lastLocalWrite = System.nanoTime();
     private volatile boolean running;
     private Thread listener;
 
@@ -77,8 +91,8 @@ public class FeedChanges {
     }
 
     /**
-     * The generation of what feeds show, or {@link #UNKNOWN} when the listener has not confirmed
-     * it recently enough to trust it.
+     * The generation to render at (read it before reading the data), or {@link #UNKNOWN} when the
+     * listener has not confirmed it recently enough to trust it: then nothing is cached.
      */
     long current() {
         long at = confirmedAt;
@@ -88,6 +102,48 @@ public class FeedChanges {
         return generation.get();
     }
 
+    /**
+     * Whether a body rendered at generation {@code rendered}, whose rendering started at
+     * {@code startedAt} (System.nanoTime()), may still be served (see the class comment).
+     */
+    boolean servable(long rendered, long startedAt) {
+        if (startedAt - lastLocalWrite <= 0) {
+            return false;
+        }
+        long now = current();
+        if (now == UNKNOWN || rendered == UNKNOWN || rendered > now) {
+            return false;
+        }
+        if (now == rendered) {
+            return true;
+        }
+        if (now - rendered >= REMEMBERED - 1) {
+            return false;
+        }
+        long firstUnseen = began.get(slot(rendered + 1));
+        return firstUnseen != 0 && System.nanoTime() - firstUnseen < COALESCE_MS * 1_000_000;
+    }
+
+    /**
+     * A write request of this replica has committed (called before its response goes out): the
+     * bodies rendered before it are not served again, so whoever wrote sees the change in the feed
+     * on the next request, without waiting for the notification or the coalescing window.
+     */
+    void localWrite() {
+        lastLocalWrite = System.nanoTime();
+    }
+
+    /** Moves to the next generation; {@code at} is when it began (0: everything before is old at once). */
+    private void next(long at) {
+        long g = generation.get() + 1;
+        began.set(slot(g), at);
+        generation.set(g);
+    }
+
+    private static int slot(long g) {
+        return (int) Math.floorMod(g, (long) REMEMBERED);
+    }
+
     private void listen() {
         while (running) {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
@@ -95,7 +151,7 @@ public class FeedChanges {
                 long started = System.nanoTime();
                 statement.execute("LISTEN " + CHANNEL);
                 // Changes made while nobody listened are unknown: everything rendered before is old.
-                generation.incrementAndGet();
+                next(0);
                 confirmedAt = started;
                 while (running) {
                     changed(pg.getNotifications((int) HEARTBEAT_MS));
@@ -108,7 +164,7 @@ public class FeedChanges {
                 }
             } catch (SQLException e) {
                 confirmedAt = 0;
-                generation.incrementAndGet();
+                next(0);
                 if (running) {
                     LOG.warnf("Feed change listener lost its connection (%s); feeds are rendered afresh until it is back",
                             e.getMessage());
@@ -121,7 +177,7 @@ public class FeedChanges {
 
     private void changed(PGNotification[] notifications) {
         if (notifications != null && notifications.length > 0) {
-            generation.incrementAndGet();
+            next(System.nanoTime());
         }
     }
 

@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,7 +37,8 @@ import se.digitalimpactnorth.resource.ResourceQueries;
 /**
  * Renders public feeds and keeps the rendered bytes in memory, keyed by what the request means
  * ({@link FeedKey}), never by how it was spelt. A cached body is served only while
- * {@link FeedChanges} says nothing a feed shows has changed since it was rendered.
+ * {@link FeedChanges} says it may be: nothing a feed shows has changed since it was rendered, or
+ * the first change it does not show is younger than FeedChanges.COALESCE_MS.
  *
  * <p>The cache is bounded by the bytes it holds. A body is kept at once while there is room
  * without evicting anything; once the cache is full, a new key is kept only when it is asked for
@@ -76,13 +80,14 @@ public class FeedService {
      * ETag, Last-Modified (as the header's text too) and the generation it was rendered at.
      */
     public record Rendered(byte[] body, Buffer buffer, String etag, Instant lastModified, String lastModifiedHeader,
-            String mediaType, long generation) {}
+            String mediaType, long generation, long startedAt) {}
 
     private final Cache<FeedKey, Rendered> cache;
     /** Keys asked for once while the cache was full: the second ask is let in. */
     private final Cache<FeedKey, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
     private final long cacheBytes;
     private final AtomicLong renders = new AtomicLong();
+    private final ConcurrentHashMap<FeedKey, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
 
     @Inject
     ResourceQueries queries;
@@ -109,29 +114,55 @@ public class FeedService {
         meters.gauge("din.feeds.cache.entries", cache, c -> c.estimatedSize());
     }
 
-    /** The cached body of this key if it is current, else null; never touches the database. */
+    /** The cached body of this key if it may be served (FeedChanges.servable), else null; never touches the database. */
     Rendered cached(FeedKey key) {
-        long generation = changes.current();
-        if (generation == FeedChanges.UNKNOWN) {
-            return null;
-        }
         Rendered r = cache.getIfPresent(key);
-        return r != null && r.generation() == generation ? r : null;
+        return r != null && changes.servable(r.generation(), r.startedAt()) ? r : null;
     }
 
-    /** The cached body if current, else a fresh rendering (kept when this replica knows it is current). */
+    /**
+     * The cached body if it may be served, else a fresh rendering, kept when this replica knows
+     * its generation. Requests for the same key that arrive while it renders wait for that one
+     * rendering instead of each starting their own (under writes, a popular feed would otherwise
+     * be rendered by every request at once).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Rendered render(FeedQuery query) {
-        // The generation before reading: a change that lands while rendering moves it, so this body
-        // is stored as already old and rendered again on the next request.
-        long generation = changes.current();
-        if (generation != FeedChanges.UNKNOWN) {
-            Rendered r = cache.getIfPresent(query.key());
-            if (r != null && r.generation() == generation) {
-                return r;
-            }
+        Rendered r = cached(query.key());
+        if (r != null) {
+            return r;
         }
-        Rendered fresh = renderNow(query, generation);
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> running = rendering.putIfAbsent(query.key(), mine);
+        if (running != null) {
+            try {
+                Rendered shared = running.join();
+                if (changes.servable(shared.generation(), shared.startedAt())) {
+                    return shared;
+                }
+            } catch (CompletionException e) {
+                // That rendering failed; try once more on this request's own.
+            }
+            return renderAndKeep(query);
+        }
+        try {
+            Rendered fresh = renderAndKeep(query);
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(query.key(), mine);
+        }
+    }
+
+    private Rendered renderAndKeep(FeedQuery query) {
+        // The generation before reading: a change that lands while rendering is one this body may
+        // not show, so it counts from the body's own generation (FeedChanges.servable).
+        long startedAt = System.nanoTime();
+        long generation = changes.current();
+        Rendered fresh = renderNow(query, generation, startedAt);
         if (generation != FeedChanges.UNKNOWN && admit(query.key(), fresh)) {
             cache.put(query.key(), fresh);
         }
@@ -155,7 +186,7 @@ public class FeedService {
         return r.body().length + 512;
     }
 
-    private Rendered renderNow(FeedQuery query, long generation) {
+    private Rendered renderNow(FeedQuery query, long generation, long startedAt) {
         renders.incrementAndGet();
         List<UUID> ids = queries.publishedIds(query.filter(), query.limit());
         List<FeedItem> items = items(ids, query);
@@ -166,7 +197,7 @@ public class FeedService {
                 : FeedRenderers.render(query.format(), query.title(), query.feedUrl(), home(), items, lastModified, json);
         return new Rendered(body, Buffer.buffer(body), etag(body), lastModified,
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)),
-                query.format().mediaType() + "; charset=utf-8", generation);
+                query.format().mediaType() + "; charset=utf-8", generation, startedAt);
     }
 
     private List<FeedItem> items(List<UUID> ids, FeedQuery query) {
