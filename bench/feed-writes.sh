@@ -110,7 +110,7 @@ trigger_body() {
   esac
 }
 use_trigger() {
-  sql -c "create table if not exists feed_state (id boolean primary key default true check (id), version bigint not null);
+  sql -q -c "set client_min_messages = warning; create table if not exists feed_state (id boolean primary key default true check (id), version bigint not null);
           insert into feed_state values (true, 0) on conflict do nothing;
           create or replace function din_bump_feed_state() returns trigger language plpgsql as \$\$ $(trigger_body "$1") \$\$;"
 }
@@ -123,7 +123,9 @@ edits() {
   echo "$out" >> "$WORK/pgbench.out"
   local tps; tps=$(echo "$out" | awk '/^tps/ {print $3; exit}')
   local pct; pct=$(cat "$WORK"/txlog.* 2>/dev/null | awk '{print $3 / 1000}' | sort -n | awk '{a[NR] = $1} END {
-      if (NR == 0) { print "- -"; exit } printf "%.2f %.2f", a[int(NR * 0.5) + 1 > NR ? NR : int(NR * 0.5) + 1], a[int(NR * 0.99) + 1 > NR ? NR : int(NR * 0.99) + 1] }')
+      if (NR == 0) { print "- -"; exit }
+      i = int(NR * 0.5) + 1; if (i > NR) i = NR; j = int(NR * 0.99) + 1; if (j > NR) j = NR
+      printf "%.2f %.2f", a[i], a[j] }')
   rm -f "$WORK"/txlog.*
   echo "$tps $pct"
 }
@@ -135,6 +137,15 @@ for variant in nothing counter notify nothing counter notify; do
   read -r tps p50 p99 <<<"$(edits)"
   W[$variant]="${W[$variant]:-} $tps/$p50/$p99"
   echo "    $variant: $tps tps, p50 $p50 ms, p99 $p99 ms"
+done
+
+echo "==> Writes at a steady $RATE edits/s from $CLIENTS clients (latency is the cost there), ${DURATION}s per variant"
+declare -A L
+for variant in nothing counter notify; do
+  use_trigger "$variant"
+  read -r tps p50 p99 <<<"$(edits -R "$RATE")"
+  L[$variant]="$p50/$p99"
+  echo "    $variant: p50 $p50 ms, p99 $p99 ms"
 done
 
 echo "==> Reads under writes: wrk on $FEED, alone and while events are edited at $RATE/s"
@@ -162,11 +173,12 @@ echo "Feed writes and reads, one run  ($(date -u '+%Y-%m-%d %H:%M UTC'), commit 
 echo "  machine    $(nproc) CPUs, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); load average when it ended: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "  jar        $JAR ($MECHANISM)"
 echo
-echo "  edits of an event by $CLIENTS concurrent clients (tps / p50 ms / p99 ms, two rounds each):"
+echo "  edits of an event by $CLIENTS concurrent clients, as fast as they go (tps/p50 ms/p99 ms, two rounds each):"
 for variant in nothing counter notify; do printf '    %-8s %s\n' "$variant" "${W[$variant]}"; done
 awk -v n="${W[nothing]}" -v c="${W[counter]}" -v m="${W[notify]}" 'function tps(s,  a, b, i, t) { split(s, a, " "); t = 0;
     for (i in a) { split(a[i], b, "/"); t += b[1] } return t / length(a) }
   BEGIN { printf "    ratio to nothing: counter %.2f, notify %.2f (throughput, mean of the rounds)\n", tps(c) / tps(n), tps(m) / tps(n) }'
+echo "  the same edits at a steady $RATE/s (p50 ms/p99 ms): nothing ${L[nothing]}, counter ${L[counter]}, notify ${L[notify]}"
 echo
 printf '  %-44s %12s %10s %10s\n' "cached feed (wrk, $CONNECTIONS connections)" "requests/s" "p50 ms" "p99 ms"
 printf '  %-44s %12s %10s %10s\n' "no writes" "$quiet_rps" "$quiet_p50" "$quiet_p99"
