@@ -104,7 +104,8 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
         if (sdg != null && (sdg < 1 || sdg > 17)) {
             throw ProblemException.invalidField("sdg", "must be between 1 and 17");
         }
-        TreeSet<UUID> actors = new TreeSet<>();
+        // In the order of their text, as a reader of the canonical URL expects (UUID's own order is signed).
+        TreeSet<UUID> actors = new TreeSet<>(java.util.Comparator.comparing(UUID::toString));
         for (String a : query.getOrDefault("actor", List.of())) {
             actors.add(Ids.require(a.trim(), "actor"));
         }
@@ -202,7 +203,8 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
 
     private static void add(StringJoiner q, String name, String value) {
         if (value != null) {
-            q.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+            // A space as %20, and ':' as itself (a query may hold it): date-times stay readable.
+            q.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":"));
         }
     }
 
