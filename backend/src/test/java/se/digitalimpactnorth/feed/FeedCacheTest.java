@@ -212,6 +212,29 @@ class FeedCacheTest {
     }
 
     @Test
+    @DisplayName("a change made while the listener's connection is down is not missed: bodies from before are dropped")
+    void listenerLossDropsTheCache() throws Exception {
+        String url = "/feeds/v1/events.json?actor=" + actor;
+        given().get(url).then().statusCode(200).body("items[0].title", equalTo("Frukostseminarium"));
+        long renders = feeds.renders();
+        given().get(url).then().statusCode(200);
+        assertEquals(renders, feeds.renders(), "cached");
+
+        // Cut the listener off, and change the event while nobody listens: its NOTIFY goes nowhere.
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'din-api feed changes'");
+        }
+        sql("update resource set title_sv = 'Kvällsseminarium' where id = ?", UUID.fromString(eventId));
+        Response changed = eventually(url, r -> "Kvällsseminarium".equals(r.path("items[0].title")));
+        changed.then().statusCode(200);
+        quiet();
+        long after = feeds.renders();
+        given().get(url).then().statusCode(200).body("items[0].title", equalTo("Kvällsseminarium"));
+        given().get(url).then().statusCode(200);
+        assertTrue(feeds.renders() - after <= 1, "cached again once the listener is back");
+    }
+
+    @Test
     @DisplayName("a cached answer (served from the IO thread) has the headers of a freshly rendered one, 304 included")
     void cachedAnswersLookRendered() {
         String url = "/feeds/v1/events.ics?lang=sv&actor=" + actor;
