@@ -124,6 +124,7 @@ class FeedCacheTest {
         assertEquals(1, etags.size(), "one ETag: " + etags);
         assertEquals(1, bodies.size(), "one body");
         assertEquals(1, feeds.renders() - rendersBefore, "one rendering for all the spellings");
+        assertEquals(1, feeds.cachedBodies(), "one cache entry");
 
         List<String> ids = List.of(a, b).stream().sorted().toList();
         String canonical = apiUrl + "/feeds/v1/events.json?actor=" + ids.get(0) + "&actor=" + ids.get(1) + "&tag=ai&from=" + today
