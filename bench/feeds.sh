@@ -8,7 +8,8 @@
 #
 # Settings (all optional): BENCH_DURATION (15 s per target), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2), BENCH_EVENTS (200 seeded), BENCH_DB_PORT (55998), BENCH_API_PORT (18998),
-# BENCH_NGINX_PORT (18997). Needs wrk and nginx (Debian: apt-get install wrk nginx), a JDK >= 21,
+# BENCH_NGINX_PORT (18997), BENCH_JAR (another build of the API, e.g. an older commit's, to
+# compare). Needs wrk and nginx (Debian: apt-get install wrk nginx), a JDK >= 21,
 # and what ./din test leaves behind: .din/tools/postgres-* and backend/target/quarkus-app.
 # Everything it starts listens on 127.0.0.1 and is stopped when it ends.
 set -euo pipefail
@@ -25,7 +26,7 @@ API_PORT=${BENCH_API_PORT:-18998}
 NGINX_PORT=${BENCH_NGINX_PORT:-18997}
 PG_VERSION=$(sed -n 's/^POSTGRES_BINARIES_VERSION=\([0-9.]*\).*/\1/p' "$ROOT/din")
 PG_TOOLS=$DIN_HOME/tools/postgres-$PG_VERSION
-JAR=$ROOT/backend/target/quarkus-app/quarkus-run.jar
+JAR=${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}
 FEED="/feeds/v1/events.json?limit=50"
 
 die() { echo "bench/feeds.sh: $*" >&2; exit 1; }
@@ -137,7 +138,8 @@ read -r api_rps api_p50 api_p99 <<<"$(measure "$URL")"
 read -r nm_rps nm_p50 nm_p99 <<<"$(measure -H "If-None-Match: $ETAG" "$URL")"
 
 echo
-echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Run: $(date -u '+%Y-%m-%d %H:%M UTC'), jar $JAR"
 echo "Feed: $FEED, $ITEMS events, $BYTES bytes, ETag $ETAG"
 printf '%-36s %12s %10s %10s\n' "target" "requests/s" "p50 ms" "p99 ms"
 printf '%-36s %12s %10s %10s\n' "nginx, the same bytes (reference)" "$ngx_rps" "$ngx_p50" "$ngx_p99"

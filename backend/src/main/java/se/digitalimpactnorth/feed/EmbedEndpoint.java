@@ -9,15 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.feed.FeedRequests.Feed;
 
 /** Feeds as pages to put in an iframe, for partner sites that cannot run the widget's script. */
@@ -28,7 +25,6 @@ public class EmbedEndpoint {
 
     /** No script runs, nothing loads, any site may frame it. */
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *";
-    private static final Set<String> LAYOUTS = Set.of("list", "cards", "compact");
 
     @Inject
     FeedRequests requests;
@@ -43,7 +39,7 @@ public class EmbedEndpoint {
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response events(@BeanParam FeedParams params, @Parameter(description = "list (default), cards or compact",
             schema = @Schema(enumeration = {"list", "cards", "compact"})) @QueryParam("layout") String layout) {
-        return page(Feed.EVENTS, params, layout);
+        return page(Feed.EVENTS, params);
     }
 
     @GET
@@ -53,19 +49,12 @@ public class EmbedEndpoint {
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response testbeds(@BeanParam FeedParams params, @Parameter(description = "list (default), cards or compact",
             schema = @Schema(enumeration = {"list", "cards", "compact"})) @QueryParam("layout") String layout) {
-        return page(Feed.TESTBEDS, params, layout);
+        return page(Feed.TESTBEDS, params);
     }
 
-    private Response page(Feed feed, FeedParams params, String layout) {
-        String chosen = layout == null || layout.isBlank() ? "list" : layout.trim().toLowerCase(Locale.ROOT);
-        if (!LAYOUTS.contains(chosen)) {
-            throw ProblemException.invalidField("layout", "must be list, cards or compact");
-        }
-        Response response = requests.respond(feed, FeedFormat.HTML, chosen, params, uri.getRequestUri().toString());
-        return Response.fromResponse(response)
-                .header("Content-Security-Policy", CSP)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
-                .build();
+    /** The layout is parsed with the other parameters, into the page's cache key. */
+    private Response page(Feed feed, FeedParams params) {
+        return requests.respond(FeedRequests.key(feed, FeedFormat.HTML, uri.getQueryParameters()), params.ifNoneMatch,
+                params.ifModifiedSince);
     }
 }

@@ -10,7 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.digitalimpactnorth.resource.ResourceDtos.AccessCondition;
 import se.digitalimpactnorth.resource.ResourceKind;
 
-/** The query parameters and conditional headers every feed and embed page takes, unparsed. */
+/**
+ * The query parameters and conditional headers every feed and embed page takes, as the contract
+ * declares them. The endpoints read the headers from here, but the parameters from the whole query
+ * (FeedKey.parse), so that an undeclared one is a 400 rather than silently ignored.
+ */
 public class FeedParams {
     @Parameter(description = "Publishing or co-organising actor id; repeatable")
     @QueryParam("actor")

@@ -10,6 +10,8 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import java.net.URI;
@@ -177,6 +179,12 @@ final class FeedRenderers {
         feed.setTitle(title);
         feed.setLink(homeUrl);
         feed.setUri(feedUrl);
+        // Atom's rel="self": where this very feed is fetched, the canonical URL.
+        SyndLink self = new SyndLinkImpl();
+        self.setRel("self");
+        self.setHref(feedUrl);
+        self.setType(type.startsWith("atom") ? "application/atom+xml" : "application/rss+xml");
+        feed.setLinks(List.of(self));
         feed.setDescription("Digital Impact North: " + title);
         feed.setLanguage("sv");
         feed.setPublishedDate(Date.from(lastModified));

@@ -5,32 +5,27 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import se.digitalimpactnorth.common.Ids;
-import se.digitalimpactnorth.common.ProblemException;
-import se.digitalimpactnorth.common.QueryParams;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.digitalimpactnorth.feed.FeedService.FeedQuery;
 import se.digitalimpactnorth.feed.FeedService.Rendered;
-import se.digitalimpactnorth.resource.ResourceDtos.AccessCondition;
-import se.digitalimpactnorth.resource.ResourceFilter;
-import se.digitalimpactnorth.resource.ResourceKind;
-import se.digitalimpactnorth.resource.ResourceStatus;
 
-/** Turns feed parameters into a query, and a rendered feed into a cacheable HTTP answer. */
+/**
+ * Turns a feed request into its key, and a rendered feed into a cacheable HTTP answer: the same
+ * answer whether it comes from the JAX-RS endpoints (which render) or from FeedFastPath (which
+ * serves what is cached from the IO thread); both take their headers from {@link #headers}.
+ */
 @ApplicationScoped
 public class FeedRequests {
 
     static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final int DEFAULT_LIMIT = 50;
-    private static final int MAX_LIMIT = 500;
 
     /** Which feed: events (a date range), testbeds, or resources of any kind. */
     public enum Feed {
@@ -50,80 +45,52 @@ public class FeedRequests {
     @Inject
     FeedService feeds;
 
-    /** Renders (or reuses) the feed and answers 200, or 304 when the client's copy is current. */
-    public Response respond(Feed feed, FeedFormat format, String layout, FeedParams p, String feedUrl) {
-        ResourceKind kind = switch (feed) {
-            case EVENTS -> ResourceKind.EVENT;
-            case TESTBEDS -> ResourceKind.TESTBED;
-            case RESOURCES -> QueryParams.enumValue(ResourceKind.class, "kind", p.kind);
-        };
-        boolean events = kind == ResourceKind.EVENT;
-        ResourceFilter filter = filter(kind, events, p);
-        int size = p.limit == null || p.limit.isBlank() ? DEFAULT_LIMIT : QueryParams.integer("limit", p.limit);
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        String lang = p.lang == null || p.lang.isBlank() ? "sv" : p.lang.trim().toLowerCase(Locale.ROOT);
-        if (!lang.equals("sv") && !lang.equals("en")) {
-            throw ProblemException.invalidField("lang", "must be sv or en");
-        }
-        String title = (lang.equals("en") ? feed.titleEn : feed.titleSv) + " – Digital Impact North";
-        Rendered rendered = feeds.render(new FeedQuery(title, format, filter, size, lang, feedUrl, layout));
+    /** The API's public URL, the base of the canonical feed URLs in feed bodies (never the request's Host). */
+    @ConfigProperty(name = "din.api-url")
+    String apiUrl;
 
-        Response.ResponseBuilder response = matches(p.ifNoneMatch, rendered.etag())
-                || (p.ifNoneMatch == null && notModifiedSince(p.ifModifiedSince, rendered))
-                ? Response.notModified()
-                : Response.ok(rendered.body(), rendered.mediaType() + "; charset=utf-8");
-        return response.header(HttpHeaders.ETAG, rendered.etag())
-                .header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(rendered.lastModified().atZone(ZoneId.of("GMT"))))
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, "Accept")
-                .build();
+    /** The key of a request, with today's date in Stockholm for the events' default range. */
+    static FeedKey key(Feed feed, FeedFormat format, Map<String, List<String>> query) {
+        return FeedKey.parse(feed, format, query, LocalDate.now(STOCKHOLM));
     }
 
-    private ResourceFilter filter(ResourceKind kind, boolean events, FeedParams p) {
-        if (p.municipality != null && !p.municipality.matches("[0-9]{4}")) {
-            throw ProblemException.invalidField("municipality", "must be a four-digit SCB municipality code");
+    /** Renders (or reuses) the feed and answers 200, or 304 when the client's copy is current. */
+    public Response respond(FeedKey key, String ifNoneMatch, String ifModifiedSince) {
+        String title = (key.lang().equals("en") ? key.feed().titleEn : key.feed().titleSv) + " – Digital Impact North";
+        String feedUrl = apiUrl.replaceAll("/+$", "") + key.canonicalPath();
+        Rendered rendered = feeds.render(new FeedQuery(key, title, feedUrl));
+        Response.ResponseBuilder response = notModified(rendered, ifNoneMatch, ifModifiedSince)
+                ? Response.notModified()
+                : Response.ok(rendered.body(), rendered.mediaType());
+        headers(rendered, key, response::header);
+        return response.build();
+    }
+
+    /** The headers of every feed answer, 200 and 304 alike. */
+    static void headers(Rendered rendered, FeedKey key, BiConsumer<String, String> header) {
+        header.accept(HttpHeaders.ETAG, rendered.etag());
+        header.accept(HttpHeaders.LAST_MODIFIED, rendered.lastModifiedHeader());
+        header.accept(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (key.format() == FeedFormat.HTML) {
+            header.accept("Content-Security-Policy", EmbedEndpoint.CSP);
+            header.accept("X-Content-Type-Options", "nosniff");
+            header.accept("Referrer-Policy", "no-referrer");
+        } else {
+            header.accept(HttpHeaders.VARY, "Accept");
         }
-        if (p.county != null && !p.county.matches("[0-9]{2}")) {
-            throw ProblemException.invalidField("county", "must be a two-digit SCB county code");
-        }
-        if (p.tag != null && p.tag.length() > 60 || p.technologyArea != null && p.technologyArea.length() > 60) {
-            throw ProblemException.invalidField(p.tag != null && p.tag.length() > 60 ? "tag" : "technologyArea", "is too long");
-        }
-        Integer sdg = QueryParams.integer("sdg", p.sdg);
-        if (sdg != null && (sdg < 1 || sdg > 17)) {
-            throw ProblemException.invalidField("sdg", "must be between 1 and 17");
-        }
-        List<UUID> actors = p.actor == null ? List.of() : p.actor.stream().map(a -> Ids.require(a, "actor")).toList();
-        if (actors.size() > 20) {
-            throw ProblemException.invalidField("actor", "at most 20 actors");
-        }
-        OffsetDateTime from = QueryParams.dateTime("from", p.from);
-        OffsetDateTime to = QueryParams.dateTime("to", p.to);
-        if (events || from != null || to != null) {
-            // The start of today, not now: the same request renders the same bytes all day, on every replica.
-            if (from == null) {
-                from = LocalDate.now(STOCKHOLM).atStartOfDay(STOCKHOLM).toOffsetDateTime();
-            }
-            if (to == null) {
-                to = ZonedDateTime.ofInstant(from.toInstant(), STOCKHOLM).plusMonths(6).toOffsetDateTime();
-            }
-            if (!to.isAfter(from)) {
-                throw ProblemException.invalidField("to", "must be after from");
-            }
-            if (to.isAfter(from.plusYears(2))) {
-                throw ProblemException.invalidField("to", "must be at most two years after from");
-            }
-        }
-        return new ResourceFilter(kind, null, actors, p.municipality, p.county, p.technologyArea, sdg,
-                p.tag == null || p.tag.isBlank() ? null : p.tag.strip().toLowerCase(Locale.ROOT), from, to,
-                QueryParams.enumValue(AccessCondition.class, "access", p.access), ResourceStatus.PUBLISHED, null);
+    }
+
+    /** If-None-Match wins over If-Modified-Since (RFC 9110, 13.1.3). */
+    static boolean notModified(Rendered rendered, String ifNoneMatch, String ifModifiedSince) {
+        return matches(ifNoneMatch, rendered.etag()) || (ifNoneMatch == null && notModifiedSince(ifModifiedSince, rendered));
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
+        }
+        if (ifNoneMatch.equals(etag)) {
+            return true;
         }
         for (String tag : ifNoneMatch.split(",")) {
             String t = tag.trim();

@@ -5,19 +5,26 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.buffer.Buffer;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,46 +35,159 @@ import se.digitalimpactnorth.resource.ResourceFilter;
 import se.digitalimpactnorth.resource.ResourceQueries;
 
 /**
- * Renders public feeds and keeps the rendered bytes in memory. A cached body is reused only
- * while the database's feed_state counter (bumped by triggers on every change to what feeds
- * show) is the one it was rendered at, so every replica drops stale bodies on any write,
- * wherever it happened, at the cost of reading one row per request.
+ * Renders public feeds and keeps the rendered bytes in memory, keyed by what the request means
+ * ({@link FeedKey}), never by how it was spelt. A cached body is served only while
+ * {@link FeedChanges} says it may be: nothing a feed shows has changed since it was rendered, or
+ * the first change it does not show is younger than FeedChanges.COALESCE_MS.
+ *
+ * <p>The cache is bounded by the bytes it holds. A body is kept at once while there is room
+ * without evicting anything; once the cache is full, a new key is kept only when it is asked for
+ * a second time (the first ask is remembered in a small, count-bounded set of keys), and only then
+ * may it evict something, chosen by Caffeine's W-TinyLFU. So a burst of distinct requests, each
+ * asked once, renders each but cannot push out the feeds partner sites ask for all the time
+ * (FeedCacheTest shows it). Caffeine's own admission was not enough on its own: its frequency
+ * sketch is sized from the entry count when the cache first fills, and with many small bodies
+ * arriving after that, a burst of one-off keys evicted a hot body (seen in a trial, 1,000 keys).
  */
 @ApplicationScoped
 public class FeedService {
 
-    /** What one feed request asks for; {@link #key()} is its canonical form. */
-    public record FeedQuery(String title, FeedFormat format, ResourceFilter filter, int limit, String lang, String feedUrl,
-            String layout) {
-        String key() {
-            return format + "|" + filter + "|" + limit + "|" + lang + "|" + feedUrl + "|" + layout;
+    /** What one feed request asks for, resolved: its key, its title and its canonical URL. */
+    public record FeedQuery(FeedKey key, String title, String feedUrl) {
+        FeedFormat format() {
+            return key.format();
+        }
+
+        ResourceFilter filter() {
+            return key.filter();
+        }
+
+        int limit() {
+            return key.limit();
+        }
+
+        String lang() {
+            return key.lang();
+        }
+
+        String layout() {
+            return key.layout();
         }
     }
 
-    /** A rendered feed: its bytes, strong ETag and Last-Modified. */
-    public record Rendered(byte[] body, String etag, Instant lastModified, String mediaType) {}
+    /**
+     * A rendered feed: its bytes (also as a Vert.x buffer, written as is by the fast path), strong
+     * ETag, Last-Modified (as the header's text too) and the generation it was rendered at.
+     */
+    public record Rendered(byte[] body, Buffer buffer, String etag, Instant lastModified, String lastModifiedHeader,
+            String mediaType, long generation, long startedAt) {}
 
-    private final Cache<String, Rendered> cache = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<FeedKey, Rendered> cache;
+    /** Keys asked for once while the cache was full: the second ask is let in. */
+    private final Cache<FeedKey, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
+    private final long cacheBytes;
+    private final AtomicLong renders = new AtomicLong();
+    private final ConcurrentHashMap<FeedKey, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
 
     @Inject
     ResourceQueries queries;
 
     @Inject
-    EntityManager em;
+    ObjectMapper json;
 
     @Inject
-    ObjectMapper json;
+    FeedChanges changes;
 
     @ConfigProperty(name = "din.spa-url")
     String spaUrl;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Rendered render(FeedQuery query) {
-        long version = ((Number) em.createNativeQuery("select version from feed_state").getSingleResult()).longValue();
-        return cache.get(query.key() + "|" + version, k -> renderNow(query));
+    @Inject
+    FeedService(@ConfigProperty(name = "din.feeds.cache-bytes") long cacheBytes, MeterRegistry meters) {
+        this.cacheBytes = cacheBytes;
+        // Maintenance (eviction) runs on the calling thread: it is short, and the cache stays predictable.
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(cacheBytes)
+                .weigher((FeedKey key, Rendered r) -> weight(r))
+                .executor(Runnable::run)
+                .build();
+        meters.more().counter("din.feeds.renders", List.of(), renders);
+        meters.gauge("din.feeds.cache.entries", cache, c -> c.estimatedSize());
     }
 
-    private Rendered renderNow(FeedQuery query) {
+    /** The cached body of this key if it may be served (FeedChanges.servable), else null; never touches the database. */
+    Rendered cached(FeedKey key) {
+        Rendered r = cache.getIfPresent(key);
+        return r != null && changes.servable(r.generation(), r.startedAt()) ? r : null;
+    }
+
+    /**
+     * The cached body if it may be served, else a fresh rendering, kept when this replica knows
+     * its generation. Requests for the same key that arrive while it renders wait for that one
+     * rendering instead of each starting their own (under writes, a popular feed would otherwise
+     * be rendered by every request at once).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rendered render(FeedQuery query) {
+        Rendered r = cached(query.key());
+        if (r != null) {
+            return r;
+        }
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> running = rendering.putIfAbsent(query.key(), mine);
+        if (running != null) {
+            try {
+                Rendered shared = running.join();
+                if (changes.servable(shared.generation(), shared.startedAt())) {
+                    return shared;
+                }
+            } catch (CompletionException e) {
+                // That rendering failed; try once more on this request's own.
+            }
+            return renderAndKeep(query);
+        }
+        try {
+            Rendered fresh = renderAndKeep(query);
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(query.key(), mine);
+        }
+    }
+
+    private Rendered renderAndKeep(FeedQuery query) {
+        // The generation before reading: a change that lands while rendering is one this body may
+        // not show, so it counts from the body's own generation (FeedChanges.servable).
+        long startedAt = System.nanoTime();
+        long generation = changes.current();
+        Rendered fresh = renderNow(query, generation, startedAt);
+        if (generation != FeedChanges.UNKNOWN && admit(query.key(), fresh)) {
+            cache.put(query.key(), fresh);
+        }
+        return fresh;
+    }
+
+    /** Whether to keep a fresh body: see the class comment. */
+    private boolean admit(FeedKey key, Rendered fresh) {
+        if (cache.asMap().containsKey(key)) {
+            return true;
+        }
+        long used = cache.policy().eviction().orElseThrow().weightedSize().orElse(0);
+        if (used + weight(fresh) <= cacheBytes) {
+            return true;
+        }
+        return askedOnce.asMap().putIfAbsent(key, Boolean.TRUE) != null;
+    }
+
+    /** What a cached body costs: its bytes and about what its key, buffer and entry take. */
+    private static int weight(Rendered r) {
+        return r.body().length + 512;
+    }
+
+    private Rendered renderNow(FeedQuery query, long generation, long startedAt) {
+        renders.incrementAndGet();
         List<UUID> ids = queries.publishedIds(query.filter(), query.limit());
         List<FeedItem> items = items(ids, query);
         Instant lastModified = items.stream().map(i -> i.updated().toInstant()).max(Instant::compareTo)
@@ -75,7 +195,9 @@ public class FeedService {
         byte[] body = query.format() == FeedFormat.HTML
                 ? EmbedPage.render(query.title(), query.layout(), query.lang(), home(), items)
                 : FeedRenderers.render(query.format(), query.title(), query.feedUrl(), home(), items, lastModified, json);
-        return new Rendered(body, etag(body), lastModified, query.format().mediaType());
+        return new Rendered(body, Buffer.buffer(body), etag(body), lastModified,
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)),
+                query.format().mediaType() + "; charset=utf-8", generation, startedAt);
     }
 
     private List<FeedItem> items(List<UUID> ids, FeedQuery query) {
@@ -155,6 +277,17 @@ public class FeedService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many feeds this replica has rendered since it started (tests count renders with it). */
+    long renders() {
+        return renders.get();
+    }
+
+    /** For tests: forget every cached body, so that each test starts from an empty cache. */
+    void clearForTests() {
+        cache.invalidateAll();
+        askedOnce.invalidateAll();
     }
 
     /** For tests: how many bodies are cached. */

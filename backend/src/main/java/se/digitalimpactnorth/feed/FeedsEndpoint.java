@@ -19,6 +19,7 @@ import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.feed.FeedRenderers.FeedDocument;
 import se.digitalimpactnorth.feed.FeedRequests.Feed;
+import se.digitalimpactnorth.resource.ResourceKind;
 
 /**
  * Public feeds for partner websites and calendars: no login, the same filters as the API, in
@@ -45,7 +46,7 @@ public class FeedsEndpoint {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match or If-Modified-Since)")
     public Response events(@Parameter(description = "Empty, .json, .ics, .rss, .atom or .jsonld") @PathParam("ext") String ext,
             @BeanParam FeedParams params) {
-        return requests.respond(Feed.EVENTS, format(ext, params, true), null, params, uri.getRequestUri().toString());
+        return respond(Feed.EVENTS, ext, params);
     }
 
     @GET
@@ -56,7 +57,7 @@ public class FeedsEndpoint {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response testbeds(@Parameter(description = "Empty, .json, .rss, .atom or .jsonld") @PathParam("ext") String ext,
             @BeanParam FeedParams params) {
-        return requests.respond(Feed.TESTBEDS, format(ext, params, false), null, params, uri.getRequestUri().toString());
+        return respond(Feed.TESTBEDS, ext, params);
     }
 
     @GET
@@ -67,20 +68,28 @@ public class FeedsEndpoint {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response resources(@Parameter(description = "Empty, .json, .ics (with kind=EVENT), .rss, .atom or .jsonld")
             @PathParam("ext") String ext, @BeanParam FeedParams params) {
-        return requests.respond(Feed.RESOURCES, format(ext, params, "EVENT".equalsIgnoreCase(params.kind)), null, params,
-                uri.getRequestUri().toString());
+        return respond(Feed.RESOURCES, ext, params);
     }
 
-    private static FeedFormat format(String ext, FeedParams params, boolean calendarAllowed) {
-        FeedFormat format = ext == null || ext.isEmpty()
-                ? FeedFormat.byAccept(params.accept).orElseThrow(() -> new ProblemException(ProblemType.NOT_ACCEPTABLE,
+    /**
+     * The parameters are read from the whole query, not only the declared ones (FeedParams
+     * declares them for the contract): an unknown one is a 400, never a new cache entry.
+     */
+    private Response respond(Feed feed, String ext, FeedParams params) {
+        FeedKey key = FeedRequests.key(feed, format(ext, params.accept), uri.getQueryParameters());
+        if (key.format() == FeedFormat.ICALENDAR && key.kind() != ResourceKind.EVENT) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Only event feeds are calendars: use .json, .rss, .atom or .jsonld");
+        }
+        return requests.respond(key, params.ifNoneMatch, params.ifModifiedSince);
+    }
+
+    /** The format by the path's extension, else by Accept. */
+    static FeedFormat format(String ext, String accept) {
+        return ext == null || ext.isEmpty()
+                ? FeedFormat.byAccept(accept).orElseThrow(() -> new ProblemException(ProblemType.NOT_ACCEPTABLE,
                         "This feed is served as application/json, application/feed+json, text/calendar, application/rss+xml, "
                                 + "application/atom+xml or application/ld+json"))
                 : FeedFormat.byExtension(ext).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                         "There is no " + ext + " feed: use .json, .ics, .rss, .atom or .jsonld"));
-        if (format == FeedFormat.ICALENDAR && !calendarAllowed) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "Only event feeds are calendars: use .json, .rss, .atom or .jsonld");
-        }
-        return format;
     }
 }
