@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { securityHeadersPlugin } from './security-headers';
 
 /** The runtime configuration the SPA reads from /config.json (see the README's configuration table). */
 export interface RuntimeConfig {
@@ -68,7 +69,7 @@ export function runtimeConfigPlugin(env: Env = process.env): Plugin {
 const port = spaPortFromEnv(process.env);
 
 export default defineConfig({
-  plugins: [react(), runtimeConfigPlugin()],
+  plugins: [react(), runtimeConfigPlugin(), securityHeadersPlugin(() => runtimeConfigFromEnv(process.env))],
   server: { host: 'localhost', port, strictPort: true },
   preview: { host: 'localhost', port, strictPort: true },
   build: {
@@ -78,7 +79,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'vite.config.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'vite.config.test.ts', 'security-headers.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
   },
