@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, originOf, securityHeadersFor } from './security-headers';
+import { CSP_TEMPLATE, contentSecurityPolicy, originOf, securityHeadersFor } from './security-headers';
 
-const TEMPLATE = readFileSync(new URL('./docker/content-security-policy.txt', import.meta.url), 'utf8');
+// Vitest runs in the frontend folder, Vite's root.
+const TEMPLATE = readFileSync(join(process.cwd(), CSP_TEMPLATE), 'utf8');
 
 describe('the built SPA’s Content-Security-Policy', () => {
   const csp = contentSecurityPolicy(TEMPLATE, 'https://api.example.org/', 'https://id.example.org/auth');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 
 /**
@@ -8,7 +8,8 @@ import type { Connect, Plugin } from 'vite';
  * of the API and Keycloak that /config.json hands to the browser.
  */
 
-const TEMPLATE = fileURLToPath(new URL('./docker/content-security-policy.txt', import.meta.url));
+/** The template, relative to the frontend folder (Vite's root). */
+export const CSP_TEMPLATE = 'docker/content-security-policy.txt';
 
 /** scheme://host[:port] of an absolute http(s) URL; anything else would make a broken or widened policy. */
 export function originOf(name: string, url: string): string {
@@ -71,7 +72,7 @@ export function securityHeadersPlugin(urls: () => { apiUrl: string; keycloakUrl:
   return {
     name: 'din-security-headers',
     configurePreviewServer(server) {
-      template = readFileSync(TEMPLATE, 'utf8');
+      template = readFileSync(join(server.config.root, CSP_TEMPLATE), 'utf8');
       server.middlewares.use(middleware);
     },
   };

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { securityHeadersPlugin } from './security-headers';
+import { securityHeadersPlugin } from './security-headers.ts';
 
 /** The runtime configuration the SPA reads from /config.json (see the README's configuration table). */
 export interface RuntimeConfig {
