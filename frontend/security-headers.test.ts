@@ -14,6 +14,7 @@ describe('the built SPA’s Content-Security-Policy', () => {
     expect(directives['connect-src']).toEqual(["'self'", 'https://api.example.org', 'https://id.example.org']);
     expect(directives['frame-src']).toEqual(["'self'", 'https://id.example.org']);
     expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['style-src']).toEqual(["'self'"]);
     expect(directives['frame-ancestors']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(csp).not.toMatch(/[{}\n]/);

@@ -56,6 +56,18 @@ test.describe('the built SPA under its Content-Security-Policy', () => {
     expect(violations).toEqual([]);
   });
 
+  test('every page of a logged-in member renders under the policy without a violation (styles and lazy chunks too)', async ({ page }) => {
+    const violations = await watchPolicy(page);
+    await page.goto('/');
+    await logIn(page, 'anna');
+    for (const path of ['/', '/aktorer', '/aktorer/ny', '/mina-organisationer', '/resurser', '/resurser/ny', '/sok?q=data', '/profile', '/floden']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('button', { name: 'Logga ut' }), path).toBeVisible();
+    }
+    expect(violations).toEqual([]);
+  });
+
   test('the API answers the SPA with its own headers: nosniff, no-store for the logged-in person', async ({ page }) => {
     const violations = await watchPolicy(page);
     await page.goto('/');
