@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>{@code X-Content-Type-Options: nosniff} everywhere: a browser never guesses a type.</li>
  * <li>{@code Cache-Control: no-store} on every response to a request with an Authorization header
- * (whatever the endpoint said), and on every response the endpoint did not declare public. Only
- * the feeds and embed pages declare themselves public, and keep their caching headers.</li>
+ * (whatever the endpoint said), and on every response the endpoint did not declare cacheable. The
+ * feeds and embed pages ({@code public, max-age=60, ...}), the vocabularies and search
+ * ({@code max-age=...}) declare it, and keep their caching headers for anonymous requests.</li>
  * <li>{@code Referrer-Policy: no-referrer}: links out of API bodies say nothing about the API.</li>
  * <li>Nobody frames the API ({@code frame-ancestors 'none'}, {@code X-Frame-Options: DENY}),
  * except the embed pages under {@code /embed/}, which any site may frame (EmbedEndpoint sets
@@ -46,6 +47,16 @@ public class SecurityHeaders {
         filters.register(this::secure, PRIORITY);
     }
 
+    /** The endpoint chose a lifetime for shared caches (public, max-age) and did not hold the response back. */
+    static boolean declaredCacheable(String cacheControl) {
+        if (cacheControl == null) {
+            return false;
+        }
+        String c = cacheControl.toLowerCase(java.util.Locale.ROOT);
+        boolean lifetime = c.contains("public") || c.contains("max-age");
+        return lifetime && !c.contains("private") && !c.contains("no-store") && !c.contains("no-cache");
+    }
+
     void secure(RoutingContext rc) {
         // The API reads tokens only from the Authorization header (no cookies), so that is what
         // makes a request personal.
@@ -63,8 +74,7 @@ public class SecurityHeaders {
                 headers.set("X-Frame-Options", "DENY");
                 headers.set("Content-Security-Policy", operations ? OPERATIONS_CSP : API_CSP);
             }
-            String cacheControl = headers.get("Cache-Control");
-            if (credentials || cacheControl == null || !cacheControl.contains("public")) {
+            if (credentials || !declaredCacheable(headers.get("Cache-Control"))) {
                 headers.set("Cache-Control", "no-store");
             }
             if (hsts != null) {

@@ -37,10 +37,20 @@ class SecurityHeadersTest {
     }
 
     @Test
-    @DisplayName("an anonymous API read is no-store too: nothing the API says outside the feeds is for shared caches")
+    @DisplayName("an anonymous API read the endpoint did not declare cacheable (no-cache) is no-store too")
     void anonymousApi() {
         assertPrivateApiHeaders(given().get("/api/v1/resources").then().statusCode(200));
-        assertPrivateApiHeaders(given().get("/api/v1/vocabularies/sdgs").then().statusCode(200));
+        assertPrivateApiHeaders(given().get("/api/v1/actors").then().statusCode(200));
+    }
+
+    @Test
+    @DisplayName("a reference list keeps its declared max-age for anonymous callers, and is no-store for a caller with a token")
+    void declaredCacheable() {
+        given().get("/api/v1/vocabularies/sdgs").then().statusCode(200)
+                .header("Cache-Control", "max-age=3600")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY");
+        assertPrivateApiHeaders(given().auth().oauth2(TestTokens.anna()).get("/api/v1/vocabularies/sdgs").then().statusCode(200));
     }
 
     @Test
