@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { securityHeadersPlugin } from './security-headers.ts';
 import { embedDevPlugin } from './widget/scripts/embed-dev-plugin';
 
 /** The runtime configuration the SPA reads from /config.json (see the README's configuration table). */
@@ -70,7 +71,12 @@ const port = spaPortFromEnv(process.env);
 
 export default defineConfig({
   // embedDevPlugin: /embed/ (the widget and its manifest) under `vite` as in the built SPA.
-  plugins: [react(), runtimeConfigPlugin(), embedDevPlugin()],
+  plugins: [
+    react(),
+    runtimeConfigPlugin(),
+    embedDevPlugin(),
+    securityHeadersPlugin(() => runtimeConfigFromEnv(process.env)),
+  ],
   server: { host: 'localhost', port, strictPort: true },
   preview: { host: 'localhost', port, strictPort: true },
   build: {
@@ -80,7 +86,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'vite.config.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'vite.config.test.ts', 'security-headers.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
   },

@@ -13,6 +13,9 @@ set -eu
 
 html_dir=${DIN_HTML_DIR:-/usr/share/nginx/html}
 headers_file=${DIN_HEADERS_FILE:-/etc/nginx/din/security-headers.conf}
+# The policy's text, shared with `vite preview` (../security-headers.ts): one directive a line,
+# {API_ORIGIN} and {KEYCLOAK_ORIGIN} filled in here.
+csp_template=${DIN_CSP_TEMPLATE:-/etc/nginx/din/content-security-policy.txt}
 api_url=${DIN_API_URL:-http://localhost:8080}
 keycloak_url=${DIN_KEYCLOAK_URL:-http://localhost:8180}
 realm=${DIN_REALM:-din}
@@ -39,9 +42,6 @@ origin_of() {
 
 api_origin=$(origin_of DIN_API_URL "$api_url")
 kc_origin=$(origin_of DIN_KEYCLOAK_URL "$keycloak_url")
-connect_src="'self' $api_origin $kc_origin"
-frame_src="'self' $kc_origin"
-form_action="'self' $kc_origin"
 
 # The URLs go to the SPA without a trailing slash, as the contract's examples have them.
 api_url=${api_url%/}
@@ -59,13 +59,17 @@ tmp="$html_dir/config.json.tmp.$$"
 chmod 0644 "$tmp"
 mv -f "$tmp" "$html_dir/config.json"
 
-csp="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self' data:; connect-src $connect_src; frame-src $frame_src; form-action $form_action; frame-ancestors 'self'; base-uri 'self'; object-src 'none'"
+# The origins hold only URL characters (origin_of checked), so they are safe in sed and in nginx.
+[ -r "$csp_template" ] || die "cannot read the CSP template $csp_template"
+csp=$(sed -e "s#{API_ORIGIN}#$api_origin#g" -e "s#{KEYCLOAK_ORIGIN}#$kc_origin#g" "$csp_template" \
+    | tr -s ' \n' '  ' | sed -e 's/^ *//' -e 's/ *$//')
 
 mkdir -p "$(dirname "$headers_file")"
 cat > "$headers_file" <<CONF
 # GENERATED at container start by /docker-entrypoint.d/$me; edits here are overwritten.
 add_header X-Content-Type-Options "nosniff" always;
 add_header Referrer-Policy "strict-origin-when-cross-origin" always;
+add_header X-Frame-Options "SAMEORIGIN" always;
 add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=(), usb=()" always;
 add_header Cross-Origin-Opener-Policy "same-origin-allow-popups" always;
 add_header Content-Security-Policy "$csp" always;

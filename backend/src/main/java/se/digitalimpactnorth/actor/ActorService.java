@@ -21,6 +21,7 @@ import se.digitalimpactnorth.common.Cursor;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Ids;
+import se.digitalimpactnorth.common.Locks;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.common.Slugs;
@@ -141,6 +142,7 @@ public class ActorService {
         if (!policy.canEdit(user, role)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's owners and editors edit it");
         }
+        Locks.forUpdate(actor);
         ETags.requireMatch(ifMatch, actor.version);
         people.touch();
         Map<String, Object> before = ActorMapper.auditFields(actor);
@@ -164,6 +166,7 @@ public class ActorService {
         if (actor == null) {
             throw notFound(id.toString());
         }
+        Locks.forUpdate(actor);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, actor.version);
         }
@@ -274,6 +277,7 @@ public class ActorService {
     private static final Set<String> RESERVED_SLUGS = Set.of("ny", "new", "redigera", "edit", "sok", "search");
 
     private String uniqueSlug(String base) {
+        Locks.name("actor-slug:" + base);
         String slug = RESERVED_SLUGS.contains(base) ? base + "-2" : base;
         for (int n = RESERVED_SLUGS.contains(base) ? 3 : 2; Actor.count("slug", slug) > 0; n++) {
             slug = base + "-" + n;

@@ -13,6 +13,7 @@ import se.digitalimpactnorth.actor.ActorDtos.MemberView;
 import se.digitalimpactnorth.actor.ActorDtos.MyMembership;
 import se.digitalimpactnorth.audit.AuditLog;
 import se.digitalimpactnorth.common.CurrentUser;
+import se.digitalimpactnorth.common.Locks;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.person.Person;
@@ -100,6 +101,9 @@ public class MembershipService {
             throw new ProblemException(ProblemType.CONFLICT, "Only active actors take join requests");
         }
         String subject = people.touch();
+        // One request at a time per person and actor, so a double click gets the 409 below, not a
+        // unique-index failure at commit.
+        Locks.name("join-request:" + actor.id + ":" + subject);
         if (JoinRequest.count("actor = ?1 and person.subject = ?2 and status = ?3", actor, subject, JoinRequestStatus.PENDING) > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "You have already asked to join this actor");
         }
@@ -204,6 +208,8 @@ public class MembershipService {
         if (request == null || !request.actor.id.equals(actor.id)) {
             throw new ProblemException(ProblemType.NOT_FOUND, "There is no join request " + requestId + " for this actor");
         }
+        // Two owners deciding at once: the second waits for the first, then finds it decided.
+        Locks.forUpdate(request);
         if (request.status != JoinRequestStatus.PENDING) {
             throw new ProblemException(ProblemType.CONFLICT, "This request is already " + request.status.name().toLowerCase());
         }

@@ -150,8 +150,23 @@ public class ProblemMappers {
         return ProblemResponses.of(type, status, detail, uri.getPath(), null);
     }
 
+    /**
+     * An optimistic-lock failure (412) or a refusal by the database (unique 409, check 400), as
+     * Hibernate reports them when a flush runs inside a service method.
+     */
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e, UriInfo uri) {
+        return DatabaseErrors.problemFor(e).map(p -> problem(p, uri)).orElseGet(() -> unexpected(e, uri));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // The same failures arrive wrapped when they surface at commit (RollbackException inside
+        // ArcUndeclaredThrowableException): still the client's race, not our error.
+        java.util.Optional<ProblemException> known = DatabaseErrors.problemFor(e);
+        if (known.isPresent()) {
+            return problem(known.get(), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return ProblemResponses.of(ProblemType.INTERNAL,

@@ -65,9 +65,9 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (Map.Entry<String, List<String>> p : query.entrySet()) {
             if (!known.contains(p.getKey())) {
-                unknown.add(new Problem.FieldError(p.getKey(), "is not a parameter of this feed"));
+                unknown.add(new Problem.FieldError(p.getKey(), Problem.FieldError.UNKNOWN_FIELD, "is not a parameter of this feed"));
             } else if (!p.getKey().equals("actor") && p.getValue().size() > 1) {
-                unknown.add(new Problem.FieldError(p.getKey(), "is given more than once"));
+                unknown.add(new Problem.FieldError(p.getKey(), Problem.FieldError.TOO_MANY, "is given more than once"));
             }
         }
         if (!unknown.isEmpty()) {

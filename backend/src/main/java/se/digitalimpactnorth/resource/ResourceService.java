@@ -22,6 +22,7 @@ import se.digitalimpactnorth.audit.AuditLog;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Ids;
+import se.digitalimpactnorth.common.Locks;
 import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
@@ -107,6 +108,7 @@ public class ResourceService {
         if (!policy.canEdit(user, role)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's owners and editors edit this resource");
         }
+        Locks.forUpdate(resource);
         ETags.requireMatch(ifMatch, resource.version);
         if (input.kind() != resource.kind) {
             throw ProblemException.invalidField("kind", "cannot change; it is " + resource.kind);
@@ -144,6 +146,7 @@ public class ResourceService {
     }
 
     private ResourceView transition(Resource resource, MemberRole role, String ifMatch, ResourceStatus to) {
+        Locks.forUpdate(resource);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, resource.version);
         }
@@ -399,6 +402,7 @@ public class ResourceService {
     }
 
     private String uniqueSlug(String base) {
+        Locks.name("resource-slug:" + base);
         String slug = base;
         for (int n = 2; Resource.count("slug", slug) > 0; n++) {
             slug = base + "-" + n;

@@ -25,7 +25,7 @@ class MeEndpointTest {
                 .when().get("/api/v1/me")
                 .then().statusCode(200)
                 .contentType("application/json")
-                .header("Cache-Control", "no-cache")
+                .header("Cache-Control", "no-store")
                 .body("subject", equalTo("moa-subject"))
                 .body("name", equalTo("Moa Nilsson"))
                 .body("email", equalTo("moa@example.se"))

@@ -1,0 +1,34 @@
+package se.digitalimpactnorth.common;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.LockModeType;
+
+/**
+ * Locks that make a race between requests end the same way every time: the later request waits
+ * for the earlier one's commit, then sees what it wrote. Held until the transaction ends.
+ */
+public final class Locks {
+
+    private Locks() {}
+
+    /**
+     * Re-reads the entity's row and locks it against other writers, before its version is
+     * compared with If-Match: of N writers holding one ETag, the first wins and the others read
+     * the new version and get a 412, instead of meeting each other half-way through a flush
+     * (in the version check, or in the rows a change replaces, such as event occurrences).
+     */
+    public static void forUpdate(Object entity) {
+        Panache.getEntityManager().refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Serialises the transactions that pick a free name under one key (a slug's base): each one
+     * looks for a free name only after the previous one has committed its choice. A PostgreSQL
+     * advisory lock, so it holds across every replica of the API.
+     */
+    public static void name(String key) {
+        Panache.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", key)
+                .getSingleResult();
+    }
+}
