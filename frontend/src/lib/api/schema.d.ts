@@ -218,7 +218,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description If-Match is stale: someone changed the actor meanwhile */
                 412: {
@@ -297,7 +299,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The actor is not pending */
                 409: {
@@ -398,7 +402,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Already in the actor, already asked, or the actor is not active */
                 409: {
@@ -512,7 +518,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
@@ -571,7 +579,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
@@ -676,7 +686,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description That would leave the actor without an owner */
                 409: {
@@ -785,7 +797,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The actor is not suspended */
                 409: {
@@ -854,7 +868,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The actor is already suspended */
                 409: {
@@ -1240,7 +1256,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description If-Match is stale */
                 412: {
@@ -1870,6 +1888,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "text/calendar": string;
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
                     };
                 };
                 /** @description Not modified (If-None-Match or If-Modified-Since) */
@@ -1941,13 +1964,18 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The feed */
+                /** @description The feed; .ics (with kind=EVENT), .rss, .atom, .jsonld or Accept choose other formats */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "text/calendar": string;
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
                     };
                 };
                 /** @description Not modified */
@@ -2026,6 +2054,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
                     };
                 };
                 /** @description Not modified */
@@ -2106,7 +2138,7 @@ export interface components {
         ActorKind: "COMPANY" | "UNIVERSITY" | "RESEARCH_INSTITUTE" | "PUBLIC_AUTHORITY" | "SCIENCE_PARK" | "NON_PROFIT" | "INVESTOR" | "OTHER";
         ActorPage: {
             items: components["schemas"]["ActorSummary"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         ActorRef: {
@@ -2208,19 +2240,19 @@ export interface components {
         EventStatus: "SCHEDULED" | "CANCELLED" | "POSTPONED";
         /** @description How many of the matching resources have each value */
         Facets: {
-            kind?: {
+            kind: {
                 [key: string]: number;
             };
-            family?: {
+            family: {
                 [key: string]: number;
             };
-            technologyArea?: {
+            technologyArea: {
                 [key: string]: number;
             };
-            sdg?: {
+            sdg: {
                 [key: string]: number;
             };
-            municipality?: {
+            municipality: {
                 [key: string]: number;
             };
         };
@@ -2243,7 +2275,7 @@ export interface components {
         Family: "KNOWLEDGE" | "INNOVATION";
         FeedDocument: {
             title: string;
-            feedUrl?: string;
+            feedUrl: string;
             items: components["schemas"]["FeedItem"][];
         };
         FeedItem: {
@@ -2330,6 +2362,62 @@ export interface components {
         };
         /** @enum {string} */
         JoinRequestStatus: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+        /** @description JSON Feed 1.1 (jsonfeed.org/version/1.1) */
+        JsonFeed: {
+            /** @enum {string} */
+            version: "https://jsonfeed.org/version/1.1";
+            title: string;
+            home_page_url?: string;
+            feed_url?: string;
+            language?: string;
+            items: components["schemas"]["JsonFeedItem"][];
+        };
+        JsonFeedAuthor: {
+            name: string;
+            url: string;
+        };
+        JsonFeedEvent: {
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+            timeZone: string;
+        };
+        JsonFeedItem: {
+            /** @description urn:uuid: and the resource's id */
+            id: string;
+            url: string;
+            title: string;
+            content_text: string;
+            date_published?: components["schemas"]["OffsetDateTime"];
+            date_modified: components["schemas"]["OffsetDateTime"];
+            authors: components["schemas"]["JsonFeedAuthor"][];
+            tags: string[];
+            /** @description EVENT: the first occurrence, as JSON Feed's extension */
+            _din?: components["schemas"]["JsonFeedEvent"];
+        };
+        /** @description A schema.org ItemList of Event, Place and CreativeWork items, as JSON-LD */
+        JsonLdItemList: {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            /** @enum {string} */
+            "@type": "ItemList";
+            name: string;
+            itemListElement: components["schemas"]["JsonLdListItem"][];
+        };
+        JsonLdListItem: {
+            /** @enum {string} */
+            "@type": "ListItem";
+            /** Format: int32 */
+            position: number;
+            /** @description A schema.org Event, Place or CreativeWork */
+            item: components["schemas"]["JsonLdThing"];
+        };
+        JsonLdThing: {
+            /** @enum {string} */
+            "@type": "Event" | "Place" | "CreativeWork";
+            name: string;
+            url: string;
+            description?: string;
+        };
         Link: {
             label?: string;
             url: string;
@@ -2508,7 +2596,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @description EVENT: the next occurrences (up to 20), with offsets */
-            occurrences?: components["schemas"]["Occurrence"][];
+            occurrences: components["schemas"]["Occurrence"][];
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -2559,7 +2647,7 @@ export interface components {
             status: components["schemas"]["ResourceStatus"];
             actor: components["schemas"]["ActorRef"];
             title: components["schemas"]["LocalizedText"];
-            summary?: components["schemas"]["LocalizedText"];
+            summary: components["schemas"]["LocalizedText"];
             tags: string[];
             municipality?: components["schemas"]["MunicipalityRef"];
             /** @description EVENT: occurrences in the requested date range (or upcoming), up to 10 */
