@@ -2411,12 +2411,15 @@ export interface components {
             /** @description A schema.org Event, Place or CreativeWork */
             item: components["schemas"]["JsonLdThing"];
         };
+        /** @description Any further schema.org properties of its type (startDate, location, organizer, address, ...) */
         JsonLdThing: {
             /** @enum {string} */
             "@type": "Event" | "Place" | "CreativeWork";
             name: string;
             url: string;
             description?: string;
+        } & {
+            [key: string]: unknown;
         };
         Link: {
             label?: string;

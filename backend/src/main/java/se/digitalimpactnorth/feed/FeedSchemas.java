@@ -59,7 +59,8 @@ final class FeedSchemas {
             int position,
             @Schema(description = "A schema.org Event, Place or CreativeWork") JsonLdThing item) {}
 
-    @Schema(name = "JsonLdThing", requiredProperties = {"@type", "name", "url"})
+    @Schema(name = "JsonLdThing", requiredProperties = {"@type", "name", "url"}, additionalProperties = Schema.True.class,
+            description = "Any further schema.org properties of its type (startDate, location, organizer, address, ...)")
     record JsonLdThing(
             @JsonProperty("@type") @Schema(enumeration = {"Event", "Place", "CreativeWork"}) String type,
             String name,

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -29,6 +30,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * (OpenAPI 3.1 schemas are JSON Schema 2020-12, checked with formats asserted). A body of another
  * type (iCalendar, RSS, HTML) is checked by status and Content-Type only.
  *
+ * <p>Stricter than a client needs: an object schema that lists its properties and says nothing
+ * about others is read as closed, so a property the contract does not name fails the test (a
+ * schema that means to allow others says {@code additionalProperties}).
+ *
  * <p>Outside the contract: only {@code /q/*} (health, metrics, the contract itself). A path or method
  * the contract does not have (the test build's hidden {@code /api/v1/test-only/*} among them) may
  * only answer with an error, and any body must be the API's one error shape, a {@code Problem}.
@@ -36,7 +41,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ContractValidator {
 
     /** The name the contract is known by inside the schema registry; never fetched. */
-    private static final String DOCUMENT = "https://contract.din.invalid/openapi.yaml";
+    private static final String DOCUMENT = "https://contract.din.invalid/openapi.json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private final JsonNode contract;
@@ -54,11 +59,12 @@ public final class ContractValidator {
         if (!contract.path("openapi").asString("").startsWith("3.1")) {
             throw new IllegalArgumentException("Expected an OpenAPI 3.1 document, got " + contract.path("openapi"));
         }
+        closeObjects(contract);
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         // The document is handed over by name, so $refs resolve inside it and nothing is fetched.
         this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), b -> b
                 .schemaRegistryConfig(config)
-                .schemas(Map.of(DOCUMENT, openApiYaml)));
+                .schemas(Map.of(DOCUMENT, contract.toString())));
         this.routes = new ArrayList<>();
         contract.path("paths").properties().forEach(e -> routes.add(route(e.getKey(), e.getValue())));
         // A literal path wins over a template (`/actors/mine` before `/actors/{id}`).
@@ -178,6 +184,26 @@ public final class ContractValidator {
         for (Error error : errors) {
             problems.add(where + ": " + error.getInstanceLocation() + " " + error.getMessage()
                     + " (schema " + error.getSchemaLocation() + ")");
+        }
+    }
+
+    /**
+     * Closes every object schema that lists properties and does not say whether others may come:
+     * {@code unevaluatedProperties: false} (not {@code additionalProperties}, so that properties
+     * named by {@code allOf} and {@code $ref} siblings still count as described).
+     */
+    private static void closeObjects(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("properties") && object.path("properties").isObject()
+                    && !object.has("additionalProperties") && !object.has("unevaluatedProperties")) {
+                object.put("unevaluatedProperties", false);
+            }
+            object.properties().forEach(e -> {
+                // Property names are data, not schemas: only descend into their values' schemas.
+                closeObjects(e.getValue());
+            });
+        } else if (node != null && node.isArray()) {
+            node.forEach(ContractValidator::closeObjects);
         }
     }
 

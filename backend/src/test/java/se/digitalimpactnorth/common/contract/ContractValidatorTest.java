@@ -46,6 +46,16 @@ class ContractValidatorTest {
     }
 
     @Test
+    @DisplayName("a property the contract does not name is caught")
+    void undescribedPropertyIsCaught() {
+        String extra = ACTOR.replace("\"technologyAreas\"", "\"secret\":\"x\",\"technologyAreas\"");
+        assertThat(CONTRACT.check("GET", "/api/v1/actors", 200, JSON, "{\"items\":[" + extra + "]}"),
+                contains(containsString("secret")));
+        assertThat(CONTRACT.check("GET", "/api/v1/actors", 200, JSON, "{\"items\":[],\"total\":3}"),
+                contains(containsString("total")));
+    }
+
+    @Test
     @DisplayName("an error must be a problem+json body that validates against Problem")
     void errorsMustBeProblems() {
         assertThat(CONTRACT.check("GET", "/api/v1/actors", 400, PROBLEM,
