@@ -2086,6 +2086,248 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upcoming events
+         * @description From today to six months ahead unless from/to say otherwise (at most two years).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed; .ics, .rss, .atom, .jsonld or Accept choose other formats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "text/calendar": string;
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
+                    };
+                };
+                /** @description Not modified (If-None-Match or If-Modified-Since) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Resources of any kind, newest first; with kind=EVENT, upcoming events */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed; .ics (with kind=EVENT), .rss, .atom, .jsonld or Accept choose other formats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "text/calendar": string;
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/v1/testbeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Testbeds, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed; .rss, .atom, .jsonld or Accept choose other formats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
