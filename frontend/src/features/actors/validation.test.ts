@@ -175,8 +175,6 @@ describe('the request body', () => {
       kind: 'RESEARCH_INSTITUTE',
       orgNumber: '556464-6874',
       website: 'https://www.ri.se',
-      logoUrl: null,
-      contactEmail: null,
       municipality: { code: '2480', name: 'Umeå kommun', countyCode: '24', countyName: 'Västerbottens län' },
       location: { lat: 63.82, lon: 20.26 },
       technologyAreas: [{ code: 'ai', name: { sv: 'AI' } }],

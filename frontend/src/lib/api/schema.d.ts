@@ -218,7 +218,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description If-Match is stale: someone changed the actor meanwhile */
                 412: {
@@ -297,7 +299,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The actor is not pending */
                 409: {
@@ -398,7 +402,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Already in the actor, already asked, or the actor is not active */
                 409: {
@@ -512,7 +518,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
@@ -571,7 +579,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
@@ -676,7 +686,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description That would leave the actor without an owner */
                 409: {
@@ -785,7 +797,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The actor is not suspended */
                 409: {
@@ -854,7 +868,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The actor is already suspended */
                 409: {
@@ -1240,7 +1256,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description If-Match is stale */
                 412: {
@@ -1870,6 +1888,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "text/calendar": string;
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
                     };
                 };
                 /** @description Not modified (If-None-Match or If-Modified-Since) */
@@ -1941,13 +1964,18 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The feed */
+                /** @description The feed; .ics (with kind=EVENT), .rss, .atom, .jsonld or Accept choose other formats */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "text/calendar": string;
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
                     };
                 };
                 /** @description Not modified */
@@ -2026,6 +2054,252 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upcoming events
+         * @description From today to six months ahead unless from/to say otherwise (at most two years).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed; .ics, .rss, .atom, .jsonld or Accept choose other formats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "text/calendar": string;
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
+                    };
+                };
+                /** @description Not modified (If-None-Match or If-Modified-Since) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Resources of any kind, newest first; with kind=EVENT, upcoming events */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed; .ics (with kind=EVENT), .rss, .atom, .jsonld or Accept choose other formats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "text/calendar": string;
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/v1/testbeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Testbeds, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Testbeds: the access condition */
+                    access?: components["schemas"]["AccessCondition"];
+                    /** @description Publishing or co-organising actor id; repeatable */
+                    actor?: string[];
+                    /** @description SCB county code */
+                    county?: string;
+                    /** @description Events from this date or date-time (default: today) */
+                    from?: string;
+                    /** @description Resources feed only: the kind */
+                    kind?: components["schemas"]["ResourceKind"];
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description SCB municipality code */
+                    municipality?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: string;
+                    tag?: string;
+                    technologyArea?: string;
+                    /** @description Events until this date or date-time (default: six months after from; at most two years) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed; .rss, .atom, .jsonld or Accept choose other formats */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedDocument"];
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                        "application/rss+xml": string;
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdItemList"];
                     };
                 };
                 /** @description Not modified */
@@ -2106,7 +2380,7 @@ export interface components {
         ActorKind: "COMPANY" | "UNIVERSITY" | "RESEARCH_INSTITUTE" | "PUBLIC_AUTHORITY" | "SCIENCE_PARK" | "NON_PROFIT" | "INVESTOR" | "OTHER";
         ActorPage: {
             items: components["schemas"]["ActorSummary"][];
-            /** @description Pass as `cursor` for the next page; null on the last page */
+            /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
         ActorRef: {
@@ -2208,19 +2482,19 @@ export interface components {
         EventStatus: "SCHEDULED" | "CANCELLED" | "POSTPONED";
         /** @description How many of the matching resources have each value */
         Facets: {
-            kind?: {
+            kind: {
                 [key: string]: number;
             };
-            family?: {
+            family: {
                 [key: string]: number;
             };
-            technologyArea?: {
+            technologyArea: {
                 [key: string]: number;
             };
-            sdg?: {
+            sdg: {
                 [key: string]: number;
             };
-            municipality?: {
+            municipality: {
                 [key: string]: number;
             };
         };
@@ -2243,7 +2517,7 @@ export interface components {
         Family: "KNOWLEDGE" | "INNOVATION";
         FeedDocument: {
             title: string;
-            feedUrl?: string;
+            feedUrl: string;
             items: components["schemas"]["FeedItem"][];
         };
         FeedItem: {
@@ -2352,6 +2626,65 @@ export interface components {
         };
         /** @enum {string} */
         JoinRequestStatus: "PENDING" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+        /** @description JSON Feed 1.1 (jsonfeed.org/version/1.1) */
+        JsonFeed: {
+            /** @enum {string} */
+            version: "https://jsonfeed.org/version/1.1";
+            title: string;
+            home_page_url?: string;
+            feed_url?: string;
+            language?: string;
+            items: components["schemas"]["JsonFeedItem"][];
+        };
+        JsonFeedAuthor: {
+            name: string;
+            url: string;
+        };
+        JsonFeedEvent: {
+            start: components["schemas"]["OffsetDateTime"];
+            end: components["schemas"]["OffsetDateTime"];
+            timeZone: string;
+        };
+        JsonFeedItem: {
+            /** @description urn:uuid: and the resource's id */
+            id: string;
+            url: string;
+            title: string;
+            content_text: string;
+            date_published?: components["schemas"]["OffsetDateTime"];
+            date_modified: components["schemas"]["OffsetDateTime"];
+            authors: components["schemas"]["JsonFeedAuthor"][];
+            tags: string[];
+            /** @description EVENT: the first occurrence, as JSON Feed's extension */
+            _din?: components["schemas"]["JsonFeedEvent"];
+        };
+        /** @description A schema.org ItemList of Event, Place and CreativeWork items, as JSON-LD */
+        JsonLdItemList: {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            /** @enum {string} */
+            "@type": "ItemList";
+            name: string;
+            itemListElement: components["schemas"]["JsonLdListItem"][];
+        };
+        JsonLdListItem: {
+            /** @enum {string} */
+            "@type": "ListItem";
+            /** Format: int32 */
+            position: number;
+            /** @description A schema.org Event, Place or CreativeWork */
+            item: components["schemas"]["JsonLdThing"];
+        };
+        /** @description Any further schema.org properties of its type (startDate, location, organizer, address, ...) */
+        JsonLdThing: {
+            /** @enum {string} */
+            "@type": "Event" | "Place" | "CreativeWork";
+            name: string;
+            url: string;
+            description?: string;
+        } & {
+            [key: string]: unknown;
+        };
         Link: {
             label?: string;
             url: string;
@@ -2530,7 +2863,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @description EVENT: the next occurrences (up to 20), with offsets */
-            occurrences?: components["schemas"]["Occurrence"][];
+            occurrences: components["schemas"]["Occurrence"][];
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -2581,7 +2914,7 @@ export interface components {
             status: components["schemas"]["ResourceStatus"];
             actor: components["schemas"]["ActorRef"];
             title: components["schemas"]["LocalizedText"];
-            summary?: components["schemas"]["LocalizedText"];
+            summary: components["schemas"]["LocalizedText"];
             tags: string[];
             municipality?: components["schemas"]["MunicipalityRef"];
             /** @description EVENT: occurrences in the requested date range (or upcoming), up to 10 */

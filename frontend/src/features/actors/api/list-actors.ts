@@ -21,7 +21,7 @@ export function actorsQueryOptions(client: ApiClient, query: ActorListQuery) {
     queryKey: actorKeys.list(query),
     queryFn: ({ pageParam }) => listActors(client, query, pageParam),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
   });
 }
 

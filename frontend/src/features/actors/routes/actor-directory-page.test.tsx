@@ -22,7 +22,7 @@ function listRequests(requests: Request[]) {
 
 describe('the actor directory', () => {
   it('asks the API with the filters in the URL and shows the actors as cards', async () => {
-    const api = server(() => ({ items: [actorSummary()], nextCursor: null }));
+    const api = server(() => ({ items: [actorSummary()] }));
     renderApp({ path: '/aktorer?q=park&sector=BUSINESS&county=24&municipality=2480&technologyArea=ai', fetch: api.fetch });
 
     const card = (await screen.findByRole('link', { name: 'Umeå Science Park' })).closest('article')!;
@@ -48,7 +48,7 @@ describe('the actor directory', () => {
 
   it('puts a chosen filter in the URL and drops a municipality outside a new county', async () => {
     const user = userEvent.setup();
-    const api = server(() => ({ items: [actorSummary()], nextCursor: null }));
+    const api = server(() => ({ items: [actorSummary()] }));
     const { router } = renderApp({ path: '/aktorer?municipality=2480', fetch: api.fetch });
     await screen.findByRole('link', { name: 'Umeå Science Park' });
     await waitFor(() => expect(screen.getByLabelText('Län')).toBeEnabled());
@@ -64,7 +64,7 @@ describe('the actor directory', () => {
 
   it('searches once typing pauses, without a history entry per pause', async () => {
     const user = userEvent.setup();
-    const api = server(() => ({ items: [], nextCursor: null }));
+    const api = server(() => ({ items: [] }));
     const { router } = renderApp({ path: '/aktorer', fetch: api.fetch });
     await screen.findByText('Det finns inga aktörer i katalogen än.');
 
@@ -83,7 +83,7 @@ describe('the actor directory', () => {
     const user = userEvent.setup();
     const api = server((params) =>
       params.get('cursor') === 'page-2'
-        ? { items: [actorSummary({ id: 'a-2', slug: 'rise', name: 'RISE' })], nextCursor: null }
+        ? { items: [actorSummary({ id: 'a-2', slug: 'rise', name: 'RISE' })] }
         : { items: [actorSummary()], nextCursor: 'page-2' },
     );
     renderApp({ path: '/aktorer?kind=SCIENCE_PARK', fetch: api.fetch });

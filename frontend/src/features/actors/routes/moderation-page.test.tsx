@@ -14,7 +14,7 @@ describe('the moderation queue', () => {
       '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
       '/api/v1/actors': (request) => {
         expect(new URL(request.url).searchParams.get('status')).toBe('PENDING');
-        return json({ items: pending, nextCursor: null });
+        return json({ items: pending });
       },
       '/api/v1/actors/a-1/approve': async (request) => {
         approval = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
@@ -38,7 +38,7 @@ describe('the moderation queue', () => {
     const suspensions: unknown[] = [];
     const api = createFakeFetch({
       '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
-      '/api/v1/actors': () => json({ items: pending, nextCursor: null }),
+      '/api/v1/actors': () => json({ items: pending }),
       '/api/v1/actors/a-1/suspend': async (request) => {
         suspensions.push(await request.json());
         pending = [];

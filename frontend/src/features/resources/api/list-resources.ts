@@ -22,7 +22,7 @@ export function resourcesQueryOptions(client: ApiClient, query: ResourceListQuer
     queryKey: resourceKeys.list(query),
     queryFn: ({ pageParam }) => listResources(client, query, pageParam),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
   });
 }
 

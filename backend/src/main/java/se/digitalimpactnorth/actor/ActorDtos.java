@@ -1,6 +1,5 @@
 package se.digitalimpactnorth.actor;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -82,9 +81,8 @@ public final class ActorDtos {
             String logoUrl, MunicipalityRef municipality, List<TechnologyAreaDto> technologyAreas) {}
 
     @Schema(name = "ActorPage", requiredProperties = "items")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ActorPage(List<ActorSummary> items,
-            @Schema(description = "Pass as `cursor` for the next page; null on the last page") String nextCursor) {}
+            @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {}
 
     @Schema(name = "ActorRef", requiredProperties = {"id", "slug", "name", "status"})
     public record ActorRef(UUID id, String slug, String name, ActorStatus status) {

@@ -17,6 +17,8 @@ import com.rometools.rome.io.SyndFeedOutput;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -34,7 +36,7 @@ final class FeedRenderers {
     private FeedRenderers() {}
 
     /** The platform's own JSON feed document. */
-    @Schema(name = "FeedDocument", requiredProperties = {"title", "items"})
+    @Schema(name = "FeedDocument", requiredProperties = {"title", "feedUrl", "items"})
     public record FeedDocument(String title, String feedUrl, List<FeedItem> items) {}
 
     static byte[] render(FeedFormat format, String title, String feedUrl, String homeUrl, List<FeedItem> items,
@@ -75,13 +77,13 @@ final class FeedRenderers {
             e.put("title", i.titleOrKind());
             e.put("content_text", i.summary() == null ? i.titleOrKind() : i.summary());
             if (i.published() != null) {
-                e.put("date_published", i.published().toString());
+                e.put("date_published", rfc3339(i.published()));
             }
-            e.put("date_modified", i.updated().toString());
+            e.put("date_modified", rfc3339(i.updated()));
             e.put("authors", List.of(Map.of("name", i.organizer().name(), "url", i.organizer().url())));
             e.put("tags", i.tags());
             if (i.start() != null) {
-                e.put("_din", Map.of("start", i.start().toString(), "end", i.end().toString(), "timeZone", i.timeZone()));
+                e.put("_din", Map.of("start", rfc3339(i.start()), "end", rfc3339(i.end()), "timeZone", i.timeZone()));
             }
             entries.add(e);
         }
@@ -99,8 +101,8 @@ final class FeedRenderers {
             if (i.start() != null) {
                 thing.put("@type", "Event");
                 thing.put("name", i.titleOrKind());
-                thing.put("startDate", i.start().toString());
-                thing.put("endDate", i.end().toString());
+                thing.put("startDate", rfc3339(i.start()));
+                thing.put("endDate", rfc3339(i.end()));
                 thing.put("eventStatus", "https://schema.org/" + switch (i.eventStatus() == null ? "SCHEDULED" : i.eventStatus()) {
                     case "CANCELLED" -> "EventCancelled";
                     case "POSTPONED" -> "EventPostponed";
@@ -148,6 +150,14 @@ final class FeedRenderers {
         list.put("name", title);
         list.put("itemListElement", elements);
         return list;
+    }
+
+    /**
+     * An RFC 3339 date-time, seconds always included: {@code OffsetDateTime.toString()} drops zero
+     * seconds ({@code 10:00+01:00}), which JSON Feed's and the contract's date-time do not accept.
+     */
+    private static String rfc3339(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     private static Map<String, Object> place(FeedItem.Place p) {

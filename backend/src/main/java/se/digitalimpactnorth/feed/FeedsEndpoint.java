@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,7 +43,13 @@ public class FeedsEndpoint {
     @Path("/events{ext: (\\.[a-z]+)?}")
     @Operation(summary = "Upcoming events", description = "From today to six months ahead unless from/to say otherwise (at most two years).")
     @APIResponse(responseCode = "200", description = "The feed; .ics, .rss, .atom, .jsonld or Accept choose other formats",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedDocument.class)))
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedDocument.class)),
+                @Content(mediaType = "application/feed+json", schema = @Schema(implementation = FeedSchemas.JsonFeed.class)),
+                @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING, description = "RFC 5545 iCalendar")),
+                @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING, description = "RSS 2.0")),
+                @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, description = "Atom (RFC 4287)")),
+                @Content(mediaType = "application/ld+json", schema = @Schema(implementation = FeedSchemas.JsonLdItemList.class))})
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match or If-Modified-Since)")
     public Response events(@Parameter(description = "Empty, .json, .ics, .rss, .atom or .jsonld") @PathParam("ext") String ext,
             @BeanParam FeedParams params) {
@@ -53,7 +60,12 @@ public class FeedsEndpoint {
     @Path("/testbeds{ext: (\\.[a-z]+)?}")
     @Operation(summary = "Testbeds, newest first")
     @APIResponse(responseCode = "200", description = "The feed; .rss, .atom, .jsonld or Accept choose other formats",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedDocument.class)))
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedDocument.class)),
+                @Content(mediaType = "application/feed+json", schema = @Schema(implementation = FeedSchemas.JsonFeed.class)),
+                @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING, description = "RSS 2.0")),
+                @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, description = "Atom (RFC 4287)")),
+                @Content(mediaType = "application/ld+json", schema = @Schema(implementation = FeedSchemas.JsonLdItemList.class))})
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response testbeds(@Parameter(description = "Empty, .json, .rss, .atom or .jsonld") @PathParam("ext") String ext,
             @BeanParam FeedParams params) {
@@ -63,8 +75,14 @@ public class FeedsEndpoint {
     @GET
     @Path("/resources{ext: (\\.[a-z]+)?}")
     @Operation(summary = "Resources of any kind, newest first; with kind=EVENT, upcoming events")
-    @APIResponse(responseCode = "200", description = "The feed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedDocument.class)))
+    @APIResponse(responseCode = "200", description = "The feed; .ics (with kind=EVENT), .rss, .atom, .jsonld or Accept choose other formats",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedDocument.class)),
+                @Content(mediaType = "application/feed+json", schema = @Schema(implementation = FeedSchemas.JsonFeed.class)),
+                @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING, description = "RFC 5545 iCalendar")),
+                @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING, description = "RSS 2.0")),
+                @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, description = "Atom (RFC 4287)")),
+                @Content(mediaType = "application/ld+json", schema = @Schema(implementation = FeedSchemas.JsonLdItemList.class))})
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response resources(@Parameter(description = "Empty, .json, .ics (with kind=EVENT), .rss, .atom or .jsonld")
             @PathParam("ext") String ext, @BeanParam FeedParams params) {

@@ -179,8 +179,8 @@ public final class ResourceDtos {
     public record Occurrence(OffsetDateTime start, OffsetDateTime end) {}
 
     @Schema(name = "Resource", requiredProperties = {"id", "slug", "kind", "family", "status", "actor", "coOrganisers",
-        "title", "summary", "body", "bodyHtml", "language", "tags", "technologyAreas", "sdgs", "links", "version",
-        "createdAt", "updatedAt", "canEdit"})
+        "title", "summary", "body", "bodyHtml", "language", "tags", "technologyAreas", "sdgs", "links", "occurrences",
+        "version", "createdAt", "updatedAt", "canEdit"})
     public record ResourceView(
             UUID id, String slug, ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
             ActorRef actor, List<ActorRef> coOrganisers,
@@ -196,13 +196,14 @@ public final class ResourceDtos {
             @Schema(description = "Whether the caller may edit it") boolean canEdit) {}
 
     @Schema(name = "ResourceSummary", requiredProperties = {"id", "slug", "kind", "family", "status", "actor", "title",
-        "tags", "occurrences"})
+        "summary", "tags", "occurrences"})
     public record ResourceSummary(UUID id, String slug, ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
             ActorRef actor, LocalizedText title, LocalizedText summary, List<String> tags, MunicipalityRef municipality,
             @Schema(description = "EVENT: occurrences in the requested date range (or upcoming), up to 10") List<Occurrence> occurrences,
             AccessCondition accessCondition, OffsetDateTime publishedAt) {}
 
-    @Schema(name = "Facets", description = "How many of the matching resources have each value")
+    @Schema(name = "Facets", description = "How many of the matching resources have each value",
+            requiredProperties = {"kind", "family", "technologyArea", "sdg", "municipality"})
     public record Facets(Map<String, Long> kind, Map<String, Long> family, Map<String, Long> technologyArea,
             Map<String, Long> sdg, Map<String, Long> municipality) {}
 
