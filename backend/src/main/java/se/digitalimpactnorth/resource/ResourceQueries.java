@@ -105,9 +105,13 @@ public class ResourceQueries {
         return new Page(page.stream().map(row -> UUID.fromString((String) row[0])).toList(), next);
     }
 
-    /** Drafts are listed only for one actor the caller is in (or by moderators): the same rule as reading one. */
+    /**
+     * Drafts and archived resources are listed only for one actor the caller is in (or by
+     * moderators): the same rule as reading one. Published lists are public and show only what
+     * the public may see ({@link ResourcePolicy#PUBLIC_SQL}), whoever asks.
+     */
     private void authoriseStatus(ResourceFilter filter) {
-        if (filter.status() != ResourceStatus.DRAFT) {
+        if (filter.status() == ResourceStatus.PUBLISHED) {
             return;
         }
         if (user.isAnonymous()) {
@@ -117,18 +121,24 @@ public class ResourceQueries {
             return;
         }
         if (filter.actors().size() != 1) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Drafts are listed for one actor at a time: pass actor=<id>");
+            throw new ProblemException(ProblemType.FORBIDDEN, "Drafts and archived resources are listed for one actor at a time:"
+                    + " pass actor=<id>");
         }
         Actor actor = Actor.findById(filter.actors().getFirst());
-        if (actor == null || !policy.canRead(user, ResourceStatus.DRAFT, actors.roleOf(actor))) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's people list its drafts");
+        if (actor == null || !policy.canSeeHidden(user, actors.roleOf(actor))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's people list its drafts and archived resources");
         }
     }
 
     private Where where(ResourceFilter f) {
-        StringBuilder sql = new StringBuilder("r.status = :status");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("status", f.status().name());
+        StringBuilder sql = new StringBuilder();
+        if (f.status() == ResourceStatus.PUBLISHED) {
+            sql.append(ResourcePolicy.PUBLIC_SQL);
+        } else {
+            sql.append("r.status = :status");
+            params.put("status", f.status().name());
+        }
         if (f.kind() != null) {
             sql.append(" and r.kind = :kind");
             params.put("kind", f.kind().name());
@@ -138,8 +148,9 @@ public class ResourceQueries {
             params.put("family", f.family().name());
         }
         if (!f.actors().isEmpty()) {
+            // Co-organised resources count only once the co-organiser accepted the invitation.
             sql.append(" and (r.actor_id in (:actors) or exists (select 1 from resource_co_organiser c"
-                    + " where c.resource_id = r.id and c.actor_id in (:actors)))");
+                    + " where c.resource_id = r.id and c.actor_id in (:actors) and c.status = 'ACCEPTED'))");
             params.put("actors", f.actors());
         }
         if (f.municipality() != null) {
