@@ -621,6 +621,33 @@ const sv = {
   'notFound.back': 'Till startsidan',
   'footer.about':
     'Digital Impact North är ett initiativ av Umeå universitet, Region Västerbotten, Umeå kommun, Sveriges lantbruksuniversitet (SLU), RISE och Umeå Science Park.',
+  'takedown.heading': 'Moderering',
+  'takedown.reason': 'Motivering',
+  'takedown.reasonHint':
+    'Organisationens personer ser motiveringen. Resursen försvinner ur katalogen, sökningen och flödena tills en moderator återställer den.',
+  'takedown.reasonRequired': 'Skriv varför resursen tas ned.',
+  'takedown.takeDown': 'Ta ned resursen',
+  'takedown.restore': 'Återställ resursen',
+  'takedown.done': 'Resursen är nedtagen.',
+  'takedown.restored': 'Resursen är återställd.',
+  'takedown.notice': 'En moderator har tagit ned resursen.',
+  'takedown.noticeAt': '({time})',
+  'takedown.noticeReason': 'Motivering: {reason}',
+  'takedown.noticeHelp':
+    'Den syns inte för allmänheten och kan inte ändras, arkiveras eller publiceras igen förrän en moderator återställer den.',
+  'resource.hiddenPublisherSuspended': 'Resursen syns inte för allmänheten eftersom er organisation är avstängd.',
+  'resource.hiddenPublisherPending': 'Resursen syns inte för allmänheten förrän en moderator har godkänt er organisation.',
+  'resource.invitedCoOrganisers': 'Inbjudna medarrangörer',
+  'invitationStatus.PENDING': 'väntar på svar',
+  'invitationStatus.ACCEPTED': 'har tackat ja',
+  'invitationStatus.DECLINED': 'har tackat nej',
+  'myOrgs.invitations': 'Inbjudningar till {name} att vara medarrangör',
+  'myOrgs.noInvitations': 'Inga inbjudningar väntar.',
+  'myOrgs.invitationFrom': 'från {publisher}, skickad {time}',
+  'myOrgs.acceptInvitation': 'Tacka ja till {title}',
+  'myOrgs.declineInvitation': 'Tacka nej till {title}',
+  'myOrgs.invitationAccepted': '{name} är nu medarrangör för {title}.',
+  'myOrgs.invitationDeclined': 'Inbjudan till {title} är avböjd.',
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1246,6 +1273,33 @@ const en: Messages = {
   'notFound.back': 'Back to the start page',
   'footer.about':
     'Digital Impact North is an initiative of Umeå University, Region Västerbotten, Umeå Municipality, the Swedish University of Agricultural Sciences (SLU), RISE and Umeå Science Park.',
+  'takedown.heading': 'Moderation',
+  'takedown.reason': 'Reason',
+  'takedown.reasonHint':
+    'The organisation’s people see the reason. The resource leaves the catalogue, search and feeds until a moderator restores it.',
+  'takedown.reasonRequired': 'Write why the resource is taken down.',
+  'takedown.takeDown': 'Take the resource down',
+  'takedown.restore': 'Restore the resource',
+  'takedown.done': 'The resource is taken down.',
+  'takedown.restored': 'The resource is restored.',
+  'takedown.notice': 'A moderator has taken this resource down.',
+  'takedown.noticeAt': '({time})',
+  'takedown.noticeReason': 'Reason: {reason}',
+  'takedown.noticeHelp':
+    'The public does not see it, and it cannot be edited, archived or published again until a moderator restores it.',
+  'resource.hiddenPublisherSuspended': 'The public does not see this resource because your organisation is suspended.',
+  'resource.hiddenPublisherPending': 'The public will see this resource once a moderator has approved your organisation.',
+  'resource.invitedCoOrganisers': 'Invited co-organisers',
+  'invitationStatus.PENDING': 'awaiting an answer',
+  'invitationStatus.ACCEPTED': 'accepted',
+  'invitationStatus.DECLINED': 'declined',
+  'myOrgs.invitations': 'Invitations to {name} to co-organise',
+  'myOrgs.noInvitations': 'No invitations are waiting.',
+  'myOrgs.invitationFrom': 'from {publisher}, sent {time}',
+  'myOrgs.acceptInvitation': 'Accept {title}',
+  'myOrgs.declineInvitation': 'Decline {title}',
+  'myOrgs.invitationAccepted': '{name} now co-organises {title}.',
+  'myOrgs.invitationDeclined': 'The invitation to {title} is declined.',
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };
