@@ -2937,6 +2937,7 @@ export interface components {
             publishedAt?: components["schemas"]["OffsetDateTime"];
             /** @description Whether the caller may edit it (never while it is taken down) */
             canEdit: boolean;
+            /** @description Only for the publisher's people and moderators; absent for everyone else */
             moderation?: components["schemas"]["ResourceModeration"];
         };
         ResourceInput: {

@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.resource;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -189,6 +190,7 @@ public final class ResourceDtos {
 
     @Schema(name = "ResourceModeration", requiredProperties = {"visibleToPublic", "hiddenBecause"},
             description = "Whether the public sees the resource, and if not why; only for the publisher's people and moderators")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Moderation(
             boolean visibleToPublic,
             List<HiddenReason> hiddenBecause,
@@ -197,6 +199,7 @@ public final class ResourceDtos {
 
     @Schema(name = "CoOrganiserInvitation", requiredProperties = {"actor", "status", "invitedAt"},
             description = "An actor named as co-organiser and its answer")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CoOrganiserInvitation(ActorRef actor, CoOrganiser.Status status, OffsetDateTime invitedAt,
             OffsetDateTime answeredAt) {}
 
@@ -219,7 +222,7 @@ public final class ResourceDtos {
             ActorRef actor,
             @Schema(description = "The co-organisers that accepted their invitation") List<ActorRef> coOrganisers,
             @Schema(description = "Every actor named as co-organiser, with its answer; only for the publisher's people and moderators")
-            List<CoOrganiserInvitation> coOrganiserInvitations,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<CoOrganiserInvitation> coOrganiserInvitations,
             LocalizedText title, LocalizedText summary,
             @Schema(description = "Markdown, as written") LocalizedText body,
             @Schema(description = "The body rendered to sanitised HTML") LocalizedText bodyHtml,
@@ -230,7 +233,8 @@ public final class ResourceDtos {
             @Schema(description = "EVENT: the next occurrences (up to 20), with offsets") List<Occurrence> occurrences,
             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
             @Schema(description = "Whether the caller may edit it (never while it is taken down)") boolean canEdit,
-            Moderation moderation) {}
+            @Schema(description = "Only for the publisher's people and moderators; absent for everyone else")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) {}
 
     @Schema(name = "ResourceSummary", requiredProperties = {"id", "slug", "kind", "family", "status", "actor", "title",
         "tags", "occurrences"})
