@@ -6,6 +6,7 @@ import {
   moderationNotices,
   moderatorActionFor,
   unacceptedInvitations,
+  withoutCoOrganiser,
 } from './moderation';
 import { resource, RISE } from './test-fixtures';
 
@@ -72,5 +73,12 @@ describe('co-organiser invitations on a resource', () => {
   it('falls back to the accepted co-organisers when the invitations are not shown to the caller', () => {
     expect(coOrganiserIdsToKeep(resource())).toEqual([RISE.id]);
     expect(unacceptedInvitations(resource())).toEqual([]);
+  });
+});
+
+describe('removing a co-organiser in the form', () => {
+  it('leaves the others in the order they were named', () => {
+    expect(withoutCoOrganiser(['a-2', 'a-9', 'a-8'], 'a-9')).toEqual(['a-2', 'a-8']);
+    expect(withoutCoOrganiser(undefined, 'a-9')).toEqual([]);
   });
 });

@@ -62,3 +62,8 @@ export function coOrganiserIdsToKeep(resource: Resource): string[] {
 export function unacceptedInvitations(resource: Resource): CoOrganiserInvitation[] {
   return (resource.coOrganiserInvitations ?? []).filter((invitation) => invitation.status !== 'ACCEPTED');
 }
+
+/** The co-organisers left when one is removed in the form: saving then removes its invitation (or co-organising). */
+export function withoutCoOrganiser(ids: readonly string[] | undefined, actorId: string): string[] {
+  return (ids ?? []).filter((id) => id !== actorId);
+}

@@ -648,6 +648,10 @@ const sv = {
   'myOrgs.declineInvitation': 'Tacka nej till {title}',
   'myOrgs.invitationAccepted': '{name} är nu medarrangör för {title}.',
   'myOrgs.invitationDeclined': 'Inbjudan till {title} är avböjd.',
+  'resourceForm.coOrganisers': 'Medarrangörer',
+  'resourceForm.coOrganisersHint':
+    'En medarrangör visas på resursen först när dess ägare har tackat ja till inbjudan. Den du tar bort här försvinner från resursen när du sparar.',
+  'resourceForm.removeCoOrganiser': 'Ta bort {name}',
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1300,6 +1304,10 @@ const en: Messages = {
   'myOrgs.declineInvitation': 'Decline {title}',
   'myOrgs.invitationAccepted': '{name} now co-organises {title}.',
   'myOrgs.invitationDeclined': 'The invitation to {title} is declined.',
+  'resourceForm.coOrganisers': 'Co-organisers',
+  'resourceForm.coOrganisersHint':
+    'A co-organiser is shown on the resource once its owners accept the invitation. One you remove here leaves the resource when you save.',
+  'resourceForm.removeCoOrganiser': 'Remove {name}',
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/query-status';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { withoutCoOrganiser, type CoOrganiserInvitation } from '../moderation';
 import {
   ACCESS_CONDITIONS,
   ATTENDANCE_MODES,
@@ -54,6 +55,8 @@ export interface ResourceFormProps {
   onValid(input: ResourceInput): void;
   /** More actions beside the submit button, such as a cancel link. */
   actions?: ReactNode;
+  /** Editing: the actors named as co-organisers, with their answers (the publisher's people get them). */
+  coOrganisers?: readonly CoOrganiserInvitation[];
 }
 
 type Section = 'event' | 'facility' | 'education' | 'researchResult' | 'horizonScan' | 'meetingPlace' | 'supportUnit' | 'seminarSeries';
@@ -76,6 +79,7 @@ export function ResourceForm({
   serverError,
   onValid,
   actions,
+  coOrganisers = [],
 }: ResourceFormProps) {
   const { t, language } = useI18n();
   const prefix = useId();
@@ -1188,6 +1192,34 @@ export function ResourceForm({
           onChange: (value) => setTop('contactPhone', value, 'contact.phone'),
         })}
       </fieldset>
+
+      {coOrganisers.length > 0 && (
+        <fieldset>
+          <legend>{t('resourceForm.coOrganisers')}</legend>
+          <p className="field__hint">{t('resourceForm.coOrganisersHint')}</p>
+          <ul className="plain-list">
+            {coOrganisers
+              .filter((named) => values.kept.coOrganiserIds?.includes(named.actor.id))
+              .map((named) => (
+                <li key={named.actor.id}>
+                  {named.actor.name} <span className="muted">({t(`invitationStatus.${named.status}`)})</span>{' '}
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() =>
+                      setValues((current) => ({
+                        ...current,
+                        kept: { ...current.kept, coOrganiserIds: withoutCoOrganiser(current.kept.coOrganiserIds, named.actor.id) },
+                      }))
+                    }
+                  >
+                    {t('resourceForm.removeCoOrganiser', { name: named.actor.name })}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </fieldset>
+      )}
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
