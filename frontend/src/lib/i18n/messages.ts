@@ -652,6 +652,10 @@ const sv = {
   'resourceForm.coOrganisersHint':
     'En medarrangör visas på resursen först när dess ägare har tackat ja till inbjudan. Den du tar bort här försvinner från resursen när du sparar.',
   'resourceForm.removeCoOrganiser': 'Ta bort {name}',
+  'resourceForm.findCoOrganiser': 'Bjud in en medarrangör: sök organisation',
+  'resourceForm.inviteCoOrganiser': 'Bjud in {name}',
+  'resourceForm.coOrganiserToInvite': 'bjuds in när du sparar',
+  'resourceForm.noCoOrganiserFound': 'Ingen aktiv organisation matchar.',
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1308,6 +1312,10 @@ const en: Messages = {
   'resourceForm.coOrganisersHint':
     'A co-organiser is shown on the resource once its owners accept the invitation. One you remove here leaves the resource when you save.',
   'resourceForm.removeCoOrganiser': 'Remove {name}',
+  'resourceForm.findCoOrganiser': 'Invite a co-organiser: search for an organisation',
+  'resourceForm.inviteCoOrganiser': 'Invite {name}',
+  'resourceForm.coOrganiserToInvite': 'invited when you save',
+  'resourceForm.noCoOrganiserFound': 'No active organisation matches.',
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

@@ -5,6 +5,7 @@ import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { withoutCoOrganiser, type CoOrganiserInvitation } from '../moderation';
+import { CoOrganisersField } from './co-organisers-field';
 import {
   ACCESS_CONDITIONS,
   ATTENDANCE_MODES,
@@ -85,6 +86,8 @@ export function ResourceForm({
   const prefix = useId();
   const summaryRef = useRef<HTMLDivElement>(null);
   const [values, setValues] = useState(initialValues);
+  // Actors invited in this form, not yet saved: their names for the list (the ids are in values.kept).
+  const [addedCoOrganisers, setAddedCoOrganisers] = useState<ActorRef[]>([]);
   const [attempted, setAttempted] = useState(false);
   // Fields changed since the server's verdict: its message for them no longer applies.
   const [editedSinceServer, setEditedSinceServer] = useState<ReadonlySet<FormField>>(new Set());
@@ -1193,33 +1196,25 @@ export function ResourceForm({
         })}
       </fieldset>
 
-      {coOrganisers.length > 0 && (
-        <fieldset>
-          <legend>{t('resourceForm.coOrganisers')}</legend>
-          <p className="field__hint">{t('resourceForm.coOrganisersHint')}</p>
-          <ul className="plain-list">
-            {coOrganisers
-              .filter((named) => values.kept.coOrganiserIds?.includes(named.actor.id))
-              .map((named) => (
-                <li key={named.actor.id}>
-                  {named.actor.name} <span className="muted">({t(`invitationStatus.${named.status}`)})</span>{' '}
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    onClick={() =>
-                      setValues((current) => ({
-                        ...current,
-                        kept: { ...current.kept, coOrganiserIds: withoutCoOrganiser(current.kept.coOrganiserIds, named.actor.id) },
-                      }))
-                    }
-                  >
-                    {t('resourceForm.removeCoOrganiser', { name: named.actor.name })}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </fieldset>
-      )}
+      <CoOrganisersField
+        invitations={coOrganisers}
+        added={addedCoOrganisers}
+        ids={values.kept.coOrganiserIds ?? []}
+        publisherId={values.actorId}
+        onAdd={(actor) => {
+          setAddedCoOrganisers((current) => [...current, actor]);
+          setValues((current) => ({
+            ...current,
+            kept: { ...current.kept, coOrganiserIds: [...(current.kept.coOrganiserIds ?? []), actor.id] },
+          }));
+        }}
+        onRemove={(actorId) =>
+          setValues((current) => ({
+            ...current,
+            kept: { ...current.kept, coOrganiserIds: withoutCoOrganiser(current.kept.coOrganiserIds, actorId) },
+          }))
+        }
+      />
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
