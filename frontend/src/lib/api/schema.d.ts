@@ -2998,6 +2998,8 @@ export interface components {
             occurrences: components["schemas"]["Occurrence"][];
             accessCondition?: components["schemas"]["AccessCondition"];
             publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Only in one actor's list asked for by its people or a moderator; absent for everyone else */
+            moderation?: components["schemas"]["ResourceModeration"];
         };
         RoleInput: {
             role: components["schemas"]["MemberRole"];

@@ -656,6 +656,8 @@ const sv = {
   'resourceForm.inviteCoOrganiser': 'Bjud in {name}',
   'resourceForm.coOrganiserToInvite': 'bjuds in när du sparar',
   'resourceForm.noCoOrganiserFound': 'Ingen aktiv organisation matchar.',
+  'takedown.badge': 'Nedtagen',
+  'resource.hiddenBadge': 'Dold för allmänheten',
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1316,6 +1318,8 @@ const en: Messages = {
   'resourceForm.inviteCoOrganiser': 'Invite {name}',
   'resourceForm.coOrganiserToInvite': 'invited when you save',
   'resourceForm.noCoOrganiserFound': 'No active organisation matches.',
+  'takedown.badge': 'Taken down',
+  'resource.hiddenBadge': 'Hidden from the public',
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

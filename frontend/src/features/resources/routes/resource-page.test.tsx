@@ -203,6 +203,7 @@ describe('a resource page', () => {
 
     expect(await screen.findByText('En moderator har tagit ned resursen.')).toBeInTheDocument();
     expect(screen.getByText('Motivering: Bryter mot villkoren')).toBeInTheDocument();
+    expect(within(screen.getByRole('heading', { level: 1 })).getByText('Nedtagen')).toBeInTheDocument();
     expect(screen.getByText(/kan inte ändras, arkiveras eller publiceras igen/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Redigera' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publicera' })).not.toBeInTheDocument();

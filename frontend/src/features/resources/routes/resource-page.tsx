@@ -136,7 +136,7 @@ function ResourceDetails({
     <>
       <h1>
         <span lang={title && title.language !== language ? title.language : undefined}>{title?.text ?? resource.slug}</span>{' '}
-        <ResourceStatusBadge status={resource.status} />
+        <ResourceStatusBadge status={resource.status} hiddenBecause={resource.moderation?.hiddenBecause} />
       </h1>
       <p role="status" className="notice">
         {notice}

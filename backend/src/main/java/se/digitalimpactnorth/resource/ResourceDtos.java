@@ -241,7 +241,9 @@ public final class ResourceDtos {
     public record ResourceSummary(UUID id, String slug, ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
             ActorRef actor, LocalizedText title, LocalizedText summary, List<String> tags, MunicipalityRef municipality,
             @Schema(description = "EVENT: occurrences in the requested date range (or upcoming), up to 10") List<Occurrence> occurrences,
-            AccessCondition accessCondition, OffsetDateTime publishedAt) {}
+            AccessCondition accessCondition, OffsetDateTime publishedAt,
+            @Schema(description = "Only in one actor's list asked for by its people or a moderator; absent for everyone else")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) {}
 
     @Schema(name = "Facets", description = "How many of the matching resources have each value")
     public record Facets(Map<String, Long> kind, Map<String, Long> family, Map<String, Long> technologyArea,

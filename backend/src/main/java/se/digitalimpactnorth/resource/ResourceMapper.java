@@ -73,10 +73,12 @@ final class ResourceMapper {
                 ActorRef.of(r.actor), c.status, c.invitedAt);
     }
 
-    static ResourceSummary summary(Resource r, List<Occurrence> occurrences) {
+    /** {@code insider}: the caller is the publisher's people or a moderator, who see the moderation. */
+    static ResourceSummary summary(Resource r, List<Occurrence> occurrences, boolean insider) {
         return new ResourceSummary(r.id, r.slug, r.kind, r.kind.family(), r.status, ActorRef.of(r.actor),
                 new LocalizedText(r.titleSv, r.titleEn), new LocalizedText(r.summarySv, r.summaryEn),
                 List.copyOf(r.tags), MunicipalityRef.of(r.municipality), occurrences,
-                r.accessCondition == null ? null : ResourceDtos.AccessCondition.valueOf(r.accessCondition), r.publishedAt);
+                r.accessCondition == null ? null : ResourceDtos.AccessCondition.valueOf(r.accessCondition), r.publishedAt,
+                insider ? moderation(r) : null);
     }
 }

@@ -141,8 +141,17 @@ class ModerationTest {
             moderator().get("/api/v1/resources/" + eventId).then().statusCode(200)
                     .body("moderation.hiddenBecause", contains("PUBLISHER_SUSPENDED"));
             as(owner, "member").get("/api/v1/resources/" + eventId + "/calendar").then().statusCode(200);
+            // Their list of the actor's resources keeps it, marked; a list of more actors is public and does not.
+            as(owner, "member").queryParam("actor", actor.toString()).get("/api/v1/resources").then().statusCode(200)
+                    .body("items.id", contains(eventId))
+                    .body("items[0].moderation.hiddenBecause", contains("PUBLISHER_SUSPENDED"))
+                    .body("facets.kind.EVENT", equalTo(1));
+            as(owner, "member").queryParam("actor", actor.toString()).queryParam("actor", UUID.randomUUID().toString())
+                    .get("/api/v1/resources").then().body("items", empty());
             // ... but anyone else does not, not even a member of another actor.
             as("mod-stranger", "member").get("/api/v1/resources/" + eventId).then().statusCode(404);
+            as("mod-stranger", "member").queryParam("actor", actor.toString()).get("/api/v1/resources").then()
+                    .body("items", empty()).body("facets.kind.EVENT", nullValue());
 
             moderator().post("/api/v1/actors/" + actor + "/reinstate").then().statusCode(200);
             assertPublic(true);
@@ -197,6 +206,11 @@ class ModerationTest {
                     .body("canEdit", equalTo(false))
                     .body("moderation.takedownReason", equalTo("Bryter mot villkoren"))
                     .body("moderation.takenDownAt", not(nullValue()));
+            as(owner, "member").queryParam("actor", actor.toString()).get("/api/v1/resources").then()
+                    .body("items.id", contains(eventId))
+                    .body("items[0].moderation.takedownReason", equalTo("Bryter mot villkoren"));
+            given().queryParam("actor", actor.toString()).get("/api/v1/resources").then()
+                    .body("items", empty()).body("items.moderation", empty());
 
             // The editors can neither change it nor get it back out by archiving and republishing.
             String before = fixtures.digest();
