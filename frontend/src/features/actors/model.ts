@@ -8,6 +8,7 @@ export type JoinRequest = components['schemas']['JoinRequest'];
 export type TechnologyArea = components['schemas']['TechnologyArea'];
 export type Municipality = components['schemas']['Municipality'];
 export type Me = components['schemas']['Me'];
+export type ReceivedInvitation = components['schemas']['ReceivedInvitation'];
 
 export type ActorKind = Actor['kind'];
 export type Sector = Actor['sector'];

@@ -7,6 +7,7 @@
  */
 import { isEmail, isHttpUrl, URL_MAX } from '../../lib/validation/formats';
 import { addDays, addYears, isIsoDate } from './catalogue-filters';
+import { coOrganiserIdsToKeep } from './moderation';
 import {
   DETAILS_FIELD,
   isAccessCondition,
@@ -422,7 +423,7 @@ export function resourceToFormValues(resource: Resource): ResourceFormValues {
     contactEmail: resource.contact?.email ?? '',
     contactPhone: resource.contact?.phone ?? '',
     kept: {
-      coOrganiserIds: resource.coOrganisers.map((actor) => actor.id),
+      coOrganiserIds: coOrganiserIdsToKeep(resource),
       language: resource.language,
       ...(resource.location ? { location: resource.location } : {}),
       ...(resource.details ? { details: resource.details } : {}),

@@ -329,6 +329,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{id}/co-organiser-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The actor's unanswered invitations to co-organise (its owners)
+         * @description Answer them with POST /api/v1/resources/{id}/co-organisers/{actorId}/accept or /decline.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pending invitations, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedInvitationList"];
+                    };
+                };
+                /** @description Not an owner of the actor */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors/{id}/join-requests": {
         parameters: {
             query?: never;
@@ -1081,7 +1149,7 @@ export interface paths {
                     q?: string;
                     /** @description SDG number 1–17 */
                     sdg?: string;
-                    /** @description PUBLISHED (default), ARCHIVED, or DRAFT for one actor's editors */
+                    /** @description PUBLISHED (default: what the public sees), or DRAFT or ARCHIVED for one actor's people */
                     status?: components["schemas"]["ResourceStatus"];
                     tag?: string;
                     technologyArea?: string;
@@ -1180,7 +1248,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One resource, by id or slug */
+        /**
+         * One resource, by id or slug
+         * @description The public reads published resources of active actors that no moderator took down; the publisher's people and moderators read every one of it, with `moderation` saying why the public does not.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1204,7 +1275,7 @@ export interface paths {
                         "application/json": components["schemas"]["Resource"];
                     };
                 };
-                /** @description No such resource, or a draft the caller may not see */
+                /** @description No such resource, or one the caller may not see */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1305,7 +1376,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive a resource (the publisher's editors, or moderators) */
+        /** Archive a resource: no longer public (the publisher's owners and editors) */
         post: {
             parameters: {
                 query?: never;
@@ -1420,6 +1491,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resources/{id}/co-organisers/{actorId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation to co-organise (the invited actor's owners)
+         * @description The resource then shows the actor as co-organiser and appears in the actor's lists and feeds.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedInvitation"];
+                    };
+                };
+                /** @description Not an owner of the invited actor */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not invited to co-organise this resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already answered */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/co-organisers/{actorId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invitation to co-organise, or stop co-organising (the invited actor's owners) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Declined */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedInvitation"];
+                    };
+                };
+                /** @description Not an owner of the invited actor */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not invited to co-organise this resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already declined */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resources/{id}/publish": {
         parameters: {
             query?: never;
@@ -1453,6 +1677,174 @@ export interface paths {
                     };
                 };
                 /** @description Already published, or the actor is not active */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a takedown (moderators): the resource is again as its editors left it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Not a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not taken down */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/takedown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a resource down (moderators)
+         * @description It leaves every public read; its editors cannot change, publish or archive it until a moderator restores it. The reason is shown to the publisher's people.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TakedownInput"];
+                };
+            };
+            responses: {
+                /** @description Taken down */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description No reason given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already taken down */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2425,6 +2817,13 @@ export interface components {
             sv?: string;
             en?: string;
         };
+        /** @description An actor named as co-organiser and its answer */
+        CoOrganiserInvitation: {
+            actor: components["schemas"]["ActorRef"];
+            status: components["schemas"]["Status"];
+            invitedAt: components["schemas"]["OffsetDateTime"];
+            answeredAt?: components["schemas"]["OffsetDateTime"];
+        };
         Contact: {
             name?: string;
             email?: string;
@@ -2597,12 +2996,21 @@ export interface components {
         /** @enum {string} */
         Frequency: "DAILY" | "WEEKLY" | "MONTHLY";
         /** @enum {string} */
+        HiddenReason: "DRAFT" | "ARCHIVED" | "TAKEN_DOWN" | "PUBLISHER_PENDING" | "PUBLISHER_SUSPENDED";
+        /** @enum {string} */
         HitType: "ACTOR" | "RESOURCE";
         HorizonScanDetails: {
             publicationDate: components["schemas"]["LocalDate"];
             themes?: string[];
             documentUrl?: string;
             publisher?: string;
+        };
+        InvitedResource: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["ResourceKind"];
+            status: components["schemas"]["ResourceStatus"];
+            title: components["schemas"]["LocalizedText"];
         };
         JoinDecisionInput: {
             role?: components["schemas"]["MemberRole"];
@@ -2818,6 +3226,16 @@ export interface components {
             /** @description For validation problems: the fields at fault */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description An invitation to an actor to co-organise another actor's resource */
+        ReceivedInvitation: {
+            resource: components["schemas"]["InvitedResource"];
+            publisher: components["schemas"]["ActorRef"];
+            status: components["schemas"]["Status"];
+            invitedAt: components["schemas"]["OffsetDateTime"];
+        };
+        ReceivedInvitationList: {
+            items: components["schemas"]["ReceivedInvitation"][];
+        };
         /** @description A bounded RRULE subset: COUNT ≤ 200 or UNTIL at most two years after the start */
         Recurrence: {
             freq: components["schemas"]["Frequency"];
@@ -2843,7 +3261,10 @@ export interface components {
             family: components["schemas"]["Family"];
             status: components["schemas"]["ResourceStatus"];
             actor: components["schemas"]["ActorRef"];
+            /** @description The co-organisers that accepted their invitation */
             coOrganisers: components["schemas"]["ActorRef"][];
+            /** @description Every actor named as co-organiser, with its answer; only for the publisher's people and moderators */
+            coOrganiserInvitations?: components["schemas"]["CoOrganiserInvitation"][];
             title: components["schemas"]["LocalizedText"];
             summary: components["schemas"]["LocalizedText"];
             /** @description Markdown, as written */
@@ -2869,8 +3290,10 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
             publishedAt?: components["schemas"]["OffsetDateTime"];
-            /** @description Whether the caller may edit it */
+            /** @description Whether the caller may edit it (never while it is taken down) */
             canEdit: boolean;
+            /** @description Only for the publisher's people and moderators; absent for everyone else */
+            moderation?: components["schemas"]["ResourceModeration"];
         };
         ResourceInput: {
             kind: components["schemas"]["ResourceKind"];
@@ -2899,6 +3322,15 @@ export interface components {
         };
         /** @enum {string} */
         ResourceKind: "EVENT" | "MEETING_PLACE" | "HORIZON_SCAN" | "RESEARCH_RESULT" | "EDUCATION" | "PROJECT_OFFICE" | "BUSINESS_DEVELOPMENT_UNIT" | "LAB" | "TESTBED" | "SEMINAR_SERIES";
+        /** @description Whether the public sees the resource, and if not why; only for the publisher's people and moderators */
+        ResourceModeration: {
+            visibleToPublic: boolean;
+            hiddenBecause: components["schemas"]["HiddenReason"][];
+            /** @description The moderator's reason, while taken down */
+            takedownReason?: string;
+            /** @description When a moderator took it down */
+            takenDownAt?: components["schemas"]["OffsetDateTime"];
+        };
         ResourcePage: {
             items: components["schemas"]["ResourceSummary"][];
             nextCursor?: string;
@@ -2921,6 +3353,8 @@ export interface components {
             occurrences: components["schemas"]["Occurrence"][];
             accessCondition?: components["schemas"]["AccessCondition"];
             publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Only in one actor's list asked for by its people or a moderator; absent for everyone else */
+            moderation?: components["schemas"]["ResourceModeration"];
         };
         RoleInput: {
             role: components["schemas"]["MemberRole"];
@@ -2958,6 +3392,8 @@ export interface components {
             eventIds?: string[];
         };
         /** @enum {string} */
+        Status: "PENDING" | "ACCEPTED" | "DECLINED";
+        /** @enum {string} */
         StudyMode: "CAMPUS" | "DISTANCE" | "HYBRID";
         SummaryInput: {
             sv?: string;
@@ -2968,6 +3404,10 @@ export interface components {
             services?: string[];
             eligibility?: string;
             costModel?: string;
+        };
+        TakedownInput: {
+            /** @description Why it was taken down, for the publisher's people */
+            reason: string;
         };
         TechnologyArea: {
             /** @example ai */

@@ -8,4 +8,5 @@ export const actorKeys = {
   detail: (idOrSlug: string) => [...actorKeys.all, 'detail', idOrSlug] as const,
   members: (actorId: string) => [...actorKeys.all, actorId, 'members'] as const,
   joinRequests: (actorId: string) => [...actorKeys.all, actorId, 'join-requests'] as const,
+  coOrganiserInvitations: (actorId: string) => [...actorKeys.all, actorId, 'co-organiser-invitations'] as const,
 };

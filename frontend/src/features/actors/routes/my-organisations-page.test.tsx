@@ -24,6 +24,47 @@ function request(overrides: Partial<JoinRequest> = {}): JoinRequest {
 }
 
 describe('my organisations', () => {
+  it('lets an owner accept an invitation to co-organise, and decline another', async () => {
+    const user = userEvent.setup();
+    const invitation = (id: string, title: string) => ({
+      resource: { id, slug: id, kind: 'EVENT' as const, status: 'PUBLISHED' as const, title: { sv: title } },
+      publisher: PARK,
+      status: 'PENDING' as const,
+      invitedAt: '2025-02-01T09:00:00+01:00',
+    });
+    let invitations = [invitation('r-1', 'AI-frukost'), invitation('r-2', 'Drönardag')];
+    const answers: string[] = [];
+    const answer = (id: string, verb: string) => () => {
+      answers.push(`${id} ${verb}`);
+      const answered = invitations.find((i) => i.resource.id === id)!;
+      invitations = invitations.filter((i) => i.resource.id !== id);
+      return json({ ...answered, status: verb === 'accept' ? 'ACCEPTED' : 'DECLINED' });
+    };
+    const api = createFakeFetch({
+      '/api/v1/me': () => json(me({ memberships: [{ actor: LAB, role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }] })),
+      '/api/v1/actors/a-1/members': () => json({ items: [] }),
+      '/api/v1/actors/a-1/join-requests': () => json({ items: [] }),
+      '/api/v1/actors/a-1/co-organiser-invitations': () => json({ items: invitations }),
+      '/api/v1/resources/r-1/co-organisers/a-1/accept': answer('r-1', 'accept'),
+      '/api/v1/resources/r-2/co-organisers/a-1/decline': answer('r-2', 'decline'),
+    });
+    renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
+
+    const lab = await screen.findByRole('article', { name: 'Norrsken Lab' });
+    const panel = await within(lab).findByRole('region', { name: 'Inbjudningar till Norrsken Lab att vara medarrangör' });
+    expect(await within(panel).findByText('AI-frukost')).toBeInTheDocument();
+    expect(panel).toHaveTextContent('från Umeå Science Park');
+
+    await user.click(within(panel).getByRole('button', { name: 'Tacka ja till AI-frukost' }));
+    expect(await screen.findByText('Norrsken Lab är nu medarrangör för AI-frukost.')).toBeInTheDocument();
+    await waitFor(() => expect(within(panel).queryByText('AI-frukost')).not.toBeInTheDocument());
+
+    await user.click(within(panel).getByRole('button', { name: 'Tacka nej till Drönardag' }));
+    expect(await screen.findByText('Inbjudan till Drönardag är avböjd.')).toBeInTheDocument();
+    expect(await within(panel).findByText('Inga inbjudningar väntar.')).toBeInTheDocument();
+    expect(answers).toEqual(['r-1 accept', 'r-2 decline']);
+  });
+
   it('lets an owner accept a request to join, after which the person is a member', async () => {
     const user = userEvent.setup();
     let members: Member[] = [{ subject: ANNA_SUBJECT, name: 'Anna Lindqvist', role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }];
@@ -33,6 +74,7 @@ describe('my organisations', () => {
       '/api/v1/me': () =>
         json(me({ memberships: [{ actor: LAB, role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }, { actor: PARK, role: 'MEMBER', since: '2025-01-02T10:00:00+01:00' }] })),
       '/api/v1/actors/a-1/members': () => json({ items: members }),
+      '/api/v1/actors/a-1/co-organiser-invitations': () => json({ items: [] }),
       '/api/v1/actors/a-1/join-requests': (r) => {
         expect(new URL(r.url).searchParams.get('status')).toBe('PENDING');
         return json({ items: pending });
@@ -77,6 +119,7 @@ describe('my organisations', () => {
           ],
         }),
       '/api/v1/actors/a-1/join-requests': () => json({ items: [] }),
+      '/api/v1/actors/a-1/co-organiser-invitations': () => json({ items: [] }),
       [`/api/v1/actors/a-1/members/${ERIK}`]: async (r) => {
         roleChanges.push(await r.json());
         return json({ subject: ERIK, name: 'Erik Holm', role: 'EDITOR', since: '2025-01-03T10:00:00+01:00' });

@@ -7,6 +7,7 @@ import { useMe } from '../../../lib/auth/use-me';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useRemoveMember } from '../api/remove-member';
 import { useWithdrawJoinRequest } from '../api/withdraw-join-request';
+import { CoOrganiserInvitationsPanel } from '../components/co-organiser-invitations-panel';
 import { JoinRequestsPanel } from '../components/join-requests-panel';
 import { MembersPanel } from '../components/members-panel';
 import { StatusBadge } from '../components/status-badge';
@@ -41,6 +42,7 @@ function MembershipCard({
       {role === 'OWNER' && (
         <>
           <JoinRequestsPanel actor={actor} onNotice={onNotice} />
+          <CoOrganiserInvitationsPanel actor={actor} onNotice={onNotice} />
           <MembersPanel actor={actor} mySubject={mySubject} onNotice={onNotice} />
         </>
       )}
@@ -143,7 +145,7 @@ function MyOrganisations() {
   );
 }
 
-/** The caller's memberships and pending requests; owners manage people and requests here. */
+/** The caller's memberships and pending requests; owners manage people, requests and co-organiser invitations here. */
 export function MyOrganisationsPage() {
   const { t } = useI18n();
   useDocumentTitle(t('myOrgs.title'));

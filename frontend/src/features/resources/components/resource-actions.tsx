@@ -11,8 +11,6 @@ interface Props {
   resource: Resource;
   /** The ETag of the version shown: publishing or archiving a changed resource gives 412. */
   etag: string;
-  /** Moderators archive any resource, to take it down; they do not edit or publish it. */
-  moderator: boolean;
   /** Called with a sentence saying what happened, for a status message outside. */
   onDone(message: string): void;
   onReload(): void;
@@ -20,9 +18,10 @@ interface Props {
 
 /**
  * Edit, publish and archive, for those the API allows: the publisher's owners and editors
- * (`canEdit` in the response) and, for archiving, moderators. The server checks again.
+ * (`canEdit` in the response, false while a moderator has it taken down). Moderators take down
+ * instead ({@link TakedownActions}). The server checks again.
  */
-export function ResourceActions({ resource, etag, moderator, onDone, onReload }: Props) {
+export function ResourceActions({ resource, etag, onDone, onReload }: Props) {
   const { t } = useI18n();
   const publish = usePublishResource();
   const archive = useArchiveResource();
@@ -30,9 +29,9 @@ export function ResourceActions({ resource, etag, moderator, onDone, onReload }:
   const error = publish.error ?? archive.error;
   const stale = error instanceof ApiError && error.status === 412;
   const canPublish = resource.canEdit && resource.status !== 'PUBLISHED';
-  const canArchive = (resource.canEdit || moderator) && resource.status !== 'ARCHIVED';
+  const canArchive = resource.canEdit && resource.status !== 'ARCHIVED';
 
-  if (!resource.canEdit && !canArchive) return null;
+  if (!resource.canEdit) return null;
 
   return (
     <div className="resource-actions">

@@ -27,7 +27,7 @@ export function ResourceCard({
         <Link to={resourceUrl(resource.slug)} lang={title && title.language !== language ? title.language : undefined}>
           {title?.text ?? resource.slug}
         </Link>{' '}
-        <ResourceStatusBadge status={resource.status} />
+        <ResourceStatusBadge status={resource.status} hiddenBecause={resource.moderation?.hiddenBecause} />
       </Heading>
       <p className="resource-card__meta">
         {t(`resourceKind.${resource.kind}`)} · <Link to={actorHref(resource.actor.slug)}>{resource.actor.name}</Link>

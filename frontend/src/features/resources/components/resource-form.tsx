@@ -4,6 +4,8 @@ import { ErrorMessage } from '../../../components/query-status';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { withoutCoOrganiser, type CoOrganiserInvitation } from '../moderation';
+import { CoOrganisersField } from './co-organisers-field';
 import {
   ACCESS_CONDITIONS,
   ATTENDANCE_MODES,
@@ -54,6 +56,8 @@ export interface ResourceFormProps {
   onValid(input: ResourceInput): void;
   /** More actions beside the submit button, such as a cancel link. */
   actions?: ReactNode;
+  /** Editing: the actors named as co-organisers, with their answers (the publisher's people get them). */
+  coOrganisers?: readonly CoOrganiserInvitation[];
 }
 
 type Section = 'event' | 'facility' | 'education' | 'researchResult' | 'horizonScan' | 'meetingPlace' | 'supportUnit' | 'seminarSeries';
@@ -76,11 +80,14 @@ export function ResourceForm({
   serverError,
   onValid,
   actions,
+  coOrganisers = [],
 }: ResourceFormProps) {
   const { t, language } = useI18n();
   const prefix = useId();
   const summaryRef = useRef<HTMLDivElement>(null);
   const [values, setValues] = useState(initialValues);
+  // Actors invited in this form, not yet saved: their names for the list (the ids are in values.kept).
+  const [addedCoOrganisers, setAddedCoOrganisers] = useState<ActorRef[]>([]);
   const [attempted, setAttempted] = useState(false);
   // Fields changed since the server's verdict: its message for them no longer applies.
   const [editedSinceServer, setEditedSinceServer] = useState<ReadonlySet<FormField>>(new Set());
@@ -1188,6 +1195,26 @@ export function ResourceForm({
           onChange: (value) => setTop('contactPhone', value, 'contact.phone'),
         })}
       </fieldset>
+
+      <CoOrganisersField
+        invitations={coOrganisers}
+        added={addedCoOrganisers}
+        ids={values.kept.coOrganiserIds ?? []}
+        publisherId={values.actorId}
+        onAdd={(actor) => {
+          setAddedCoOrganisers((current) => [...current, actor]);
+          setValues((current) => ({
+            ...current,
+            kept: { ...current.kept, coOrganiserIds: [...(current.kept.coOrganiserIds ?? []), actor.id] },
+          }));
+        }}
+        onRemove={(actorId) =>
+          setValues((current) => ({
+            ...current,
+            kept: { ...current.kept, coOrganiserIds: withoutCoOrganiser(current.kept.coOrganiserIds, actorId) },
+          }))
+        }
+      />
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>

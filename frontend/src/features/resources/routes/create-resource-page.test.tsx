@@ -43,6 +43,37 @@ async function fillEvent(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('adding a resource', () => {
+  it('invites a co-organiser found by name, leaving out the publisher itself', async () => {
+    const user = userEvent.setup();
+    let body: { coOrganiserIds?: string[] } | undefined;
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/me': () => json(me()),
+      '/api/v1/actors': (request) => {
+        expect(new URL(request.url).searchParams.get('q')).toBe('RISE');
+        return json({ items: [{ ...RISE, kind: 'RESEARCH_INSTITUTE', sector: 'ACADEMIA' }, { ...NORRSKEN, kind: 'COMPANY', sector: 'BUSINESS' }] });
+      },
+      '/api/v1/resources': async (request) => {
+        body = (await request.json()) as { coOrganiserIds?: string[] };
+        return json(resource({ status: 'DRAFT', canEdit: true }), { status: 201, headers: { 'Content-Type': 'application/json', ETag: '"0"' } });
+      },
+      '/api/v1/resources/drondag': () =>
+        json(resource({ status: 'DRAFT', canEdit: true }), { headers: { 'Content-Type': 'application/json', ETag: '"0"' } }),
+    });
+    renderApp({ path: `/resurser/ny?actor=${ACTOR_ID}`, fetch: api.fetch, auth: 'authenticated' });
+    await fillEvent(user);
+
+    await enter(user, screen.getByLabelText('Bjud in en medarrangör: sök organisation'), 'RISE');
+    await user.click(await screen.findByRole('button', { name: 'Bjud in RISE' }));
+    // The publisher is not offered as its own co-organiser.
+    expect(screen.queryByRole('button', { name: `Bjud in ${NORRSKEN.name}` })).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Medarrangörer' })).toHaveTextContent('RISE (bjuds in när du sparar)');
+    await user.click(screen.getByRole('button', { name: 'Spara utkast' }));
+
+    await screen.findByRole('heading', { level: 1, name: /Drönardag/ });
+    expect(body?.coOrganiserIds).toEqual([RISE.id]);
+  });
+
   it("shows the server's errors on the nested fields they name, and the rest in the summary", async () => {
     const user = userEvent.setup();
     const api = server(() =>

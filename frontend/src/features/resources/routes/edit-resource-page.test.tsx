@@ -54,6 +54,41 @@ describe('editing a resource', () => {
     });
   });
 
+  it('keeps pending and declined co-organisers when saving, and drops the one removed', async () => {
+    const user = userEvent.setup();
+    let sent: { coOrganiserIds?: string[] } | undefined;
+    const lulea = { id: 'a-9', slug: 'lulea', name: 'Luleå kommun', status: 'ACTIVE' as const };
+    const skelleftea = { id: 'a-8', slug: 'skelleftea', name: 'Skellefteå kommun', status: 'ACTIVE' as const };
+    const invited = {
+      ...TESTBED,
+      coOrganiserInvitations: [
+        { actor: RISE, status: 'ACCEPTED' as const, invitedAt: '2026-03-01T10:00:00+01:00' },
+        { actor: lulea, status: 'PENDING' as const, invitedAt: '2026-03-01T10:00:00+01:00' },
+        { actor: skelleftea, status: 'DECLINED' as const, invitedAt: '2026-03-01T10:00:00+01:00' },
+      ],
+    };
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/me': () => json(me()),
+      '/api/v1/resources/drondag': () => withETag(invited),
+      '/api/v1/resources/r-1': async (request) => {
+        sent = (await request.json()) as { coOrganiserIds?: string[] };
+        return withETag({ ...invited, version: 4 });
+      },
+    });
+    renderApp({ path: '/resurser/drondag/redigera', fetch: api.fetch, auth: 'authenticated' });
+
+    const group = await screen.findByRole('group', { name: 'Medarrangörer' });
+    expect(group).toHaveTextContent('Luleå kommun (väntar på svar)');
+    expect(group).toHaveTextContent('Skellefteå kommun (har tackat nej)');
+    await user.click(screen.getByRole('button', { name: 'Ta bort RISE' }));
+    expect(group).not.toHaveTextContent('RISE');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Drönardag' });
+    expect(sent?.coOrganiserIds).toEqual(['a-9', 'a-8']);
+  });
+
   it('says that someone else changed the resource when the server answers 412', async () => {
     const user = userEvent.setup();
     const api = createFakeFetch({

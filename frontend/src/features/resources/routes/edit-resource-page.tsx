@@ -61,6 +61,7 @@ function EditResourceForm({
             initialValues={resourceToFormValues(resource)}
             publishers={[resource.actor]}
             fixed
+            coOrganisers={resource.coOrganiserInvitations ?? []}
             municipalities={municipalities}
             technologyAreas={technologyAreas}
             sdgs={sdgs}

@@ -133,23 +133,99 @@ describe('a resource page', () => {
     expect(screen.getByRole('link', { name: 'Lägg till i kalender' })).toBeInTheDocument();
   });
 
-  it('offers moderators to archive, and says when the resource changed meanwhile', async () => {
+  it('lets a moderator take a resource down with a required reason, then restore it', async () => {
     const user = userEvent.setup();
+    let current = resource();
+    const takedowns: { ifMatch: string | null; body: unknown }[] = [];
     setup({
-      resource: resource(),
+      resource: current,
       auth: 'authenticated',
       roles: ['member', 'moderator'],
       extra: {
-        '/api/v1/resources/r-1/archive': () =>
+        '/api/v1/resources/drondag': () => withETag(current),
+        '/api/v1/resources/r-1/takedown': async (request) => {
+          takedowns.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
+          current = {
+            ...current,
+            version: 4,
+            moderation: {
+              visibleToPublic: false,
+              hiddenBecause: ['TAKEN_DOWN'],
+              takedownReason: 'Vilseledande innehåll',
+              takenDownAt: '2026-03-03T10:00:00+01:00',
+            },
+          };
+          return withETag(current);
+        },
+        '/api/v1/resources/r-1/restore': () =>
           problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed', detail: 'changed' }),
       },
     });
 
-    await user.click(await screen.findByRole('button', { name: 'Arkivera' }));
+    // Moderators take down; they do not archive or edit.
+    await user.click(await screen.findByRole('button', { name: 'Ta ned resursen' }));
+    expect(screen.queryByRole('button', { name: 'Arkivera' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Redigera' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Skriv varför resursen tas ned.')).toBeInTheDocument();
+    expect(takedowns).toHaveLength(0);
 
+    await user.type(screen.getByLabelText('Motivering'), '  Vilseledande innehåll ');
+    await user.click(screen.getByRole('button', { name: 'Ta ned resursen' }));
+
+    expect(await screen.findByText('Resursen är nedtagen.')).toBeInTheDocument();
+    expect(takedowns).toEqual([{ ifMatch: '"3"', body: { reason: 'Vilseledande innehåll' } }]);
+    expect(screen.getByText('En moderator har tagit ned resursen.')).toBeInTheDocument();
+    expect(screen.getByText('Motivering: Vilseledande innehåll')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Lägg till i kalender' })).not.toBeInTheDocument();
+
+    // Restoring a resource someone changed meanwhile changes nothing and says so.
+    await user.click(screen.getByRole('button', { name: 'Återställ resursen' }));
     expect(await screen.findByText(/Någon annan har ändrat resursen/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ladda om' })).toBeInTheDocument();
+  });
+
+  it('shows the owners that a moderator took the resource down, and why, and offers no way to undo it', async () => {
+    setup({
+      resource: resource({
+        canEdit: false,
+        moderation: {
+          visibleToPublic: false,
+          hiddenBecause: ['TAKEN_DOWN'],
+          takedownReason: 'Bryter mot villkoren',
+          takenDownAt: '2026-03-03T10:00:00+01:00',
+        },
+        coOrganiserInvitations: [
+          { actor: { id: 'a-9', slug: 'lulea', name: 'Luleå kommun', status: 'ACTIVE' }, status: 'PENDING', invitedAt: '2026-03-01T10:00:00+01:00' },
+        ],
+      }),
+      auth: 'authenticated',
+    });
+
+    expect(await screen.findByText('En moderator har tagit ned resursen.')).toBeInTheDocument();
+    expect(screen.getByText('Motivering: Bryter mot villkoren')).toBeInTheDocument();
+    expect(within(screen.getByRole('heading', { level: 1 })).getByText('Nedtagen')).toBeInTheDocument();
+    expect(screen.getByText(/kan inte ändras, arkiveras eller publiceras igen/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Redigera' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Publicera' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Återställ resursen' })).not.toBeInTheDocument();
+    // Invited co-organisers are listed with their answer, apart from those who accepted.
+    expect(described('Inbjudna medarrangörer')).toBe('Luleå kommun (väntar på svar)');
+  });
+
+  it('tells the owners their resource is hidden because their organisation is suspended', async () => {
+    setup({
+      resource: resource({
+        canEdit: true,
+        actor: { id: 'a-1', slug: 'norrsken', name: 'Norrsken', status: 'SUSPENDED' },
+        moderation: { visibleToPublic: false, hiddenBecause: ['PUBLISHER_SUSPENDED'] },
+      }),
+      auth: 'authenticated',
+    });
+
+    expect(
+      await screen.findByText('Resursen syns inte för allmänheten eftersom er organisation är avstängd.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('En moderator har tagit ned resursen.')).not.toBeInTheDocument();
   });
 
   it('says when there is no such resource', async () => {

@@ -14,7 +14,9 @@ import { KindFacts } from '../components/kind-facts';
 import { OccurrenceList } from '../components/occurrence-list';
 import { ResourceActions } from '../components/resource-actions';
 import { ResourceStatusBadge } from '../components/resource-status-badge';
+import { TakedownActions } from '../components/takedown-actions';
 import { kindDetailsOf, type ActorHref, type Resource, type ResourceVocabularies } from '../model';
+import { isPublic, moderationNotices, unacceptedInvitations } from '../moderation';
 import { resourcePaths } from '../paths';
 
 interface PageProps {
@@ -45,8 +47,8 @@ function EventDates({ resource }: { resource: Resource }) {
         <p>{t('resource.noUpcoming')}</p>
       )}
       {/* A plain link the browser downloads without a token: the API serves it for what anyone
-          may read, so a draft (its people's only) gets none. */}
-      {resource.status !== 'DRAFT' && (
+          may read, so what the public does not see (a draft, archived, taken down) gets none. */}
+      {isPublic(resource) && (
         <p>
           <a
             className="button button--secondary"
@@ -64,6 +66,44 @@ function EventDates({ resource }: { resource: Resource }) {
   );
 }
 
+/** Why the public does not see it, for the publisher's people and moderators (the API says so only to them). */
+function ModerationNotices({ resource }: { resource: Resource }) {
+  const { t, formatDateTime } = useI18n();
+  const notices = moderationNotices(resource);
+  if (notices.length === 0) return null;
+  return (
+    <>
+      {notices.map((notice) => {
+        switch (notice.kind) {
+          case 'takenDown':
+            return (
+              <div key={notice.kind} className="callout callout--warning">
+                <p>
+                  <strong>{t('takedown.notice')}</strong>
+                  {notice.at && <> {t('takedown.noticeAt', { time: formatDateTime(new Date(notice.at)) })}</>}
+                </p>
+                <p>{t('takedown.noticeReason', { reason: notice.reason })}</p>
+                <p>{t('takedown.noticeHelp')}</p>
+              </div>
+            );
+          case 'publisherSuspended':
+            return (
+              <p key={notice.kind} className="callout callout--warning">
+                {t('resource.hiddenPublisherSuspended')}
+              </p>
+            );
+          case 'publisherPending':
+            return (
+              <p key={notice.kind} className="callout callout--warning">
+                {t('resource.hiddenPublisherPending')}
+              </p>
+            );
+        }
+      })}
+    </>
+  );
+}
+
 function ResourceDetails({
   resource,
   etag,
@@ -77,6 +117,7 @@ function ResourceDetails({
   const aboutId = useId();
   const linksId = useId();
   const actionsId = useId();
+  const moderationId = useId();
   const [notice, setNotice] = useState('');
   const moderator = status === 'authenticated' && canModerate(me.data);
   const title = pickLocalized(resource.title, language);
@@ -89,22 +130,30 @@ function ResourceDetails({
     return name ? t('resource.sdg', { number, name }) : t('sdgs.goal', { number });
   };
   const contact = resource.contact;
+  const invitations = unacceptedInvitations(resource);
 
   return (
     <>
       <h1>
         <span lang={title && title.language !== language ? title.language : undefined}>{title?.text ?? resource.slug}</span>{' '}
-        <ResourceStatusBadge status={resource.status} />
+        <ResourceStatusBadge status={resource.status} hiddenBecause={resource.moderation?.hiddenBecause} />
       </h1>
       <p role="status" className="notice">
         {notice}
       </p>
+      <ModerationNotices resource={resource} />
       {resource.status === 'DRAFT' && <p className="callout callout--warning">{t('resource.draftInfo')}</p>}
       {resource.status === 'ARCHIVED' && <p className="callout callout--warning">{t('resource.archivedInfo')}</p>}
-      {(resource.canEdit || (moderator && resource.status !== 'ARCHIVED')) && (
+      {resource.canEdit && (
         <section aria-labelledby={actionsId} className="panel">
           <h2 id={actionsId}>{t('resource.actions')}</h2>
-          <ResourceActions resource={resource} etag={etag} moderator={moderator} onDone={setNotice} onReload={onReload} />
+          <ResourceActions resource={resource} etag={etag} onDone={setNotice} onReload={onReload} />
+        </section>
+      )}
+      {moderator && (
+        <section aria-labelledby={moderationId} className="panel">
+          <h2 id={moderationId}>{t('takedown.heading')}</h2>
+          <TakedownActions resource={resource} etag={etag} onDone={setNotice} onReload={onReload} />
         </section>
       )}
       {summary && (
@@ -130,6 +179,21 @@ function ResourceDetails({
                 {resource.coOrganisers.map((actor) => (
                   <li key={actor.id}>
                     <Link to={actorHref(actor.slug)}>{actor.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        {invitations.length > 0 && (
+          <>
+            <dt>{t('resource.invitedCoOrganisers')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {invitations.map((invitation) => (
+                  <li key={invitation.actor.id}>
+                    {invitation.actor.name}{' '}
+                    <span className="muted">({t(`invitationStatus.${invitation.status}`)})</span>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 package se.digitalimpactnorth.resource;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -43,10 +46,10 @@ public class Resource extends PanacheEntityBase {
     @JoinColumn(name = "actor_id", updatable = false)
     public Actor actor;
 
-    @ManyToMany
-    @JoinTable(name = "resource_co_organiser",
-            joinColumns = @JoinColumn(name = "resource_id"), inverseJoinColumns = @JoinColumn(name = "actor_id"))
-    public Set<Actor> coOrganisers = new LinkedHashSet<>();
+    /** Every actor named as co-organiser, with its answer; only the accepted ones co-organise. */
+    @OneToMany(mappedBy = "resource", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("invitedAt")
+    public List<CoOrganiser> coOrganisers = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -128,6 +131,15 @@ public class Resource extends PanacheEntityBase {
     @Column(name = "trl_max")
     public Short trlMax;
 
+    // --- moderation: set and cleared only by moderators (takedown, restore) ---
+    @Column(name = "taken_down_at")
+    public OffsetDateTime takenDownAt;
+    @Column(name = "takedown_reason")
+    public String takedownReason;
+    /** The subject of the moderator who took it down; never shown outside the audit trail. */
+    @Column(name = "taken_down_by")
+    public String takenDownBy;
+
     @Version
     public long version;
 
@@ -137,4 +149,13 @@ public class Resource extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    public boolean isTakenDown() {
+        return takenDownAt != null;
+    }
+
+    /** The co-organisers that accepted: the only ones shown, and the only ones whose lists show it. */
+    public List<Actor> acceptedCoOrganisers() {
+        return coOrganisers.stream().filter(c -> c.status == CoOrganiser.Status.ACCEPTED).map(c -> c.actor).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.resource;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -61,6 +62,12 @@ public final class ResourceDtos {
             @Valid SupportUnitDetails supportUnit,
             @Valid FacilityDetails facility,
             @Valid SeminarSeriesDetails seminarSeries) {}
+
+    /** A moderator's takedown: the reason is shown to the publisher's people. */
+    @Schema(name = "TakedownInput", requiredProperties = "reason")
+    public record TakedownInput(
+            @NotNull @NotBlank @Size(max = 2000) @Schema(description = "Why it was taken down, for the publisher's people")
+            String reason) {}
 
     @Schema(name = "TitleInput", description = "At least one language")
     public record TextInput(@Size(max = 300) String sv, @Size(max = 300) String en) {}
@@ -178,12 +185,44 @@ public final class ResourceDtos {
     @Schema(name = "Occurrence", requiredProperties = {"start", "end"})
     public record Occurrence(OffsetDateTime start, OffsetDateTime end) {}
 
+    /** Why the public does not see a resource; more than one may hold. */
+    public enum HiddenReason { DRAFT, ARCHIVED, TAKEN_DOWN, PUBLISHER_PENDING, PUBLISHER_SUSPENDED }
+
+    @Schema(name = "ResourceModeration", requiredProperties = {"visibleToPublic", "hiddenBecause"},
+            description = "Whether the public sees the resource, and if not why; only for the publisher's people and moderators")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Moderation(
+            boolean visibleToPublic,
+            List<HiddenReason> hiddenBecause,
+            @Schema(description = "The moderator's reason, while taken down") String takedownReason,
+            @Schema(description = "When a moderator took it down") OffsetDateTime takenDownAt) {}
+
+    @Schema(name = "CoOrganiserInvitation", requiredProperties = {"actor", "status", "invitedAt"},
+            description = "An actor named as co-organiser and its answer")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CoOrganiserInvitation(ActorRef actor, CoOrganiser.Status status, OffsetDateTime invitedAt,
+            OffsetDateTime answeredAt) {}
+
+    @Schema(name = "ReceivedInvitation", requiredProperties = {"resource", "publisher", "status", "invitedAt"},
+            description = "An invitation to an actor to co-organise another actor's resource")
+    public record ReceivedInvitation(InvitedResource resource, ActorRef publisher, CoOrganiser.Status status,
+            OffsetDateTime invitedAt) {}
+
+    @Schema(name = "InvitedResource", requiredProperties = {"id", "slug", "kind", "status", "title"})
+    public record InvitedResource(UUID id, String slug, ResourceKind kind, ResourceStatus status, LocalizedText title) {}
+
+    @Schema(name = "ReceivedInvitationList", requiredProperties = "items")
+    public record ReceivedInvitationList(List<ReceivedInvitation> items) {}
+
     @Schema(name = "Resource", requiredProperties = {"id", "slug", "kind", "family", "status", "actor", "coOrganisers",
         "title", "summary", "body", "bodyHtml", "language", "tags", "technologyAreas", "sdgs", "links", "occurrences",
         "version", "createdAt", "updatedAt", "canEdit"})
     public record ResourceView(
             UUID id, String slug, ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
-            ActorRef actor, List<ActorRef> coOrganisers,
+            ActorRef actor,
+            @Schema(description = "The co-organisers that accepted their invitation") List<ActorRef> coOrganisers,
+            @Schema(description = "Every actor named as co-organiser, with its answer; only for the publisher's people and moderators")
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<CoOrganiserInvitation> coOrganiserInvitations,
             LocalizedText title, LocalizedText summary,
             @Schema(description = "Markdown, as written") LocalizedText body,
             @Schema(description = "The body rendered to sanitised HTML") LocalizedText bodyHtml,
@@ -193,14 +232,18 @@ public final class ResourceDtos {
             Map<String, Object> details,
             @Schema(description = "EVENT: the next occurrences (up to 20), with offsets") List<Occurrence> occurrences,
             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
-            @Schema(description = "Whether the caller may edit it") boolean canEdit) {}
+            @Schema(description = "Whether the caller may edit it (never while it is taken down)") boolean canEdit,
+            @Schema(description = "Only for the publisher's people and moderators; absent for everyone else")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) {}
 
     @Schema(name = "ResourceSummary", requiredProperties = {"id", "slug", "kind", "family", "status", "actor", "title",
         "summary", "tags", "occurrences"})
     public record ResourceSummary(UUID id, String slug, ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
             ActorRef actor, LocalizedText title, LocalizedText summary, List<String> tags, MunicipalityRef municipality,
             @Schema(description = "EVENT: occurrences in the requested date range (or upcoming), up to 10") List<Occurrence> occurrences,
-            AccessCondition accessCondition, OffsetDateTime publishedAt) {}
+            AccessCondition accessCondition, OffsetDateTime publishedAt,
+            @Schema(description = "Only in one actor's list asked for by its people or a moderator; absent for everyone else")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) {}
 
     @Schema(name = "Facets", description = "How many of the matching resources have each value",
             requiredProperties = {"kind", "family", "technologyArea", "sdg", "municipality"})

@@ -6,20 +6,47 @@ import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.common.CurrentUser;
 
 /**
- * Who may do what with a resource. {@code role} is the caller's role in the publishing actor,
- * or null. Co-organisers show the resource on their pages but do not edit it.
+ * Who may do what with a resource, and what the public sees. {@code role} is the caller's role
+ * in the publishing actor, or null. Co-organisers show the resource on their pages but do not edit it.
  */
 @ApplicationScoped
 public class ResourcePolicy {
 
-    /** Published and archived resources are public; drafts only for the publisher's people and moderators. */
-    public boolean canRead(CurrentUser user, ResourceStatus status, MemberRole role) {
-        return status != ResourceStatus.DRAFT || role != null || user.isModerator();
+    /**
+     * The one rule for what the public sees, as SQL over {@code resource r}: published, not taken
+     * down by a moderator, and published by an active actor (a pending or suspended actor's
+     * content is hidden at once, and back when it is reinstated). Every public list, facet, feed,
+     * embed and search uses this; {@link #isPublic(Resource)} is the same rule for one resource.
+     */
+    public static final String PUBLIC_SQL = "r.status = 'PUBLISHED' and r.taken_down_at is null"
+            + " and exists (select 1 from actor pub where pub.id = r.actor_id and pub.status = 'ACTIVE')";
+
+    /** {@link #PUBLIC_SQL} for a loaded resource. */
+    public static boolean isPublic(Resource r) {
+        return r.status == ResourceStatus.PUBLISHED && !r.isTakenDown() && r.actor.status == ActorStatus.ACTIVE;
     }
 
-    /** The publisher's owners and editors create and edit; admins may, to help. */
+    /** The public reads what is public; the publisher's people and moderators read everything of it. */
+    public boolean canRead(CurrentUser user, Resource resource, MemberRole role) {
+        return isPublic(resource) || canSeeHidden(user, role);
+    }
+
+    /** Drafts, archived, taken-down and suspended publishers' resources: the publisher's people and moderators. */
+    public boolean canSeeHidden(CurrentUser user, MemberRole role) {
+        return role != null || user.isModerator();
+    }
+
+    /** The publisher's owners and editors create; admins may, to help. */
     public boolean canEdit(CurrentUser user, MemberRole role) {
         return role == MemberRole.OWNER || role == MemberRole.EDITOR || user.isAdmin();
+    }
+
+    /**
+     * Editing, publishing and archiving an existing resource: as {@link #canEdit}, but never while a
+     * moderator has it taken down, so no one but a moderator undoes a takedown.
+     */
+    public boolean canChange(CurrentUser user, MemberRole role, Resource resource) {
+        return canEdit(user, role) && !resource.isTakenDown();
     }
 
     /** Only active actors publish. */
@@ -27,8 +54,21 @@ public class ResourcePolicy {
         return publisherStatus == ActorStatus.ACTIVE;
     }
 
-    /** Editors archive their own; moderators archive anything, to take it down. */
-    public boolean canArchive(CurrentUser user, MemberRole role) {
-        return canEdit(user, role) || user.isModerator();
+    /** Moderators (and admins) take resources down and restore them. */
+    public boolean canModerate(CurrentUser user) {
+        return user.isModerator();
+    }
+
+    /** Why it is hidden, the takedown reason and pending invitations: the publisher's people and moderators. */
+    public boolean canSeeModeration(CurrentUser user, MemberRole role) {
+        return canSeeHidden(user, role);
+    }
+
+    /**
+     * Co-organising commits the invited actor, so its owners answer the invitation (admins may, to
+     * help); {@code invitedRole} is the caller's role in the invited actor.
+     */
+    public boolean canAnswerInvitation(CurrentUser user, MemberRole invitedRole) {
+        return invitedRole == MemberRole.OWNER || user.isAdmin();
     }
 }

@@ -59,9 +59,24 @@ public class ResourceQueries {
     public ResourcePage list(ResourceFilter filter, Integer limit, String cursor) {
         int size = Cursor.limit(limit);
         authoriseStatus(filter);
-        Where where = where(filter);
+        boolean insider = insider(filter);
+        Where where = where(filter, insider);
         Page page = page(filter, where, size, cursor);
-        return new ResourcePage(summaries(page.ids(), filter), page.next(), facets(filter));
+        return new ResourcePage(summaries(page.ids(), filter, insider), page.next(), facets(filter, insider));
+    }
+
+    /**
+     * One actor's published resources, asked for by its own people or a moderator: they also see
+     * those the public does not (taken down, or the actor suspended or pending), each with a
+     * {@code moderation} saying why. Everyone else, and every list of more actors, sees only
+     * {@link ResourcePolicy#PUBLIC_SQL}.
+     */
+    private boolean insider(ResourceFilter filter) {
+        if (filter.status() != ResourceStatus.PUBLISHED || filter.actors().size() != 1 || user.isAnonymous()) {
+            return false;
+        }
+        Actor actor = Actor.findById(filter.actors().getFirst());
+        return actor != null && policy.canSeeHidden(user, actors.roleOf(actor));
     }
 
     /** For the public feeds: the ids of the first {@code size} published resources, in list order. */
@@ -70,7 +85,7 @@ public class ResourceQueries {
         if (filter.status() != ResourceStatus.PUBLISHED) {
             throw new IllegalArgumentException("Feeds show published resources only");
         }
-        return page(filter, where(filter), size, null).ids();
+        return page(filter, where(filter, false), size, null).ids();
     }
 
     private record Page(List<UUID> ids, String next) {}
@@ -105,9 +120,13 @@ public class ResourceQueries {
         return new Page(page.stream().map(row -> UUID.fromString((String) row[0])).toList(), next);
     }
 
-    /** Drafts are listed only for one actor the caller is in (or by moderators): the same rule as reading one. */
+    /**
+     * Drafts and archived resources are listed only for one actor the caller is in (or by
+     * moderators): the same rule as reading one. Published lists are public and show only what
+     * the public may see ({@link ResourcePolicy#PUBLIC_SQL}), whoever asks.
+     */
     private void authoriseStatus(ResourceFilter filter) {
-        if (filter.status() != ResourceStatus.DRAFT) {
+        if (filter.status() == ResourceStatus.PUBLISHED) {
             return;
         }
         if (user.isAnonymous()) {
@@ -117,18 +136,25 @@ public class ResourceQueries {
             return;
         }
         if (filter.actors().size() != 1) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Drafts are listed for one actor at a time: pass actor=<id>");
+            throw new ProblemException(ProblemType.FORBIDDEN, "Drafts and archived resources are listed for one actor at a time:"
+                    + " pass actor=<id>");
         }
         Actor actor = Actor.findById(filter.actors().getFirst());
-        if (actor == null || !policy.canRead(user, ResourceStatus.DRAFT, actors.roleOf(actor))) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's people list its drafts");
+        if (actor == null || !policy.canSeeHidden(user, actors.roleOf(actor))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's people list its drafts and archived resources");
         }
     }
 
-    private Where where(ResourceFilter f) {
-        StringBuilder sql = new StringBuilder("r.status = :status");
+    /** {@code insider}: published resources hidden from the public are included (see {@link #insider}). */
+    private Where where(ResourceFilter f, boolean insider) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("status", f.status().name());
+        StringBuilder sql = new StringBuilder();
+        if (f.status() == ResourceStatus.PUBLISHED && !insider) {
+            sql.append(ResourcePolicy.PUBLIC_SQL);
+        } else {
+            sql.append("r.status = :status");
+            params.put("status", f.status().name());
+        }
         if (f.kind() != null) {
             sql.append(" and r.kind = :kind");
             params.put("kind", f.kind().name());
@@ -138,8 +164,9 @@ public class ResourceQueries {
             params.put("family", f.family().name());
         }
         if (!f.actors().isEmpty()) {
+            // Co-organised resources count only once the co-organiser accepted the invitation.
             sql.append(" and (r.actor_id in (:actors) or exists (select 1 from resource_co_organiser c"
-                    + " where c.resource_id = r.id and c.actor_id in (:actors)))");
+                    + " where c.resource_id = r.id and c.actor_id in (:actors) and c.status = 'ACCEPTED'))");
             params.put("actors", f.actors());
         }
         if (f.municipality() != null) {
@@ -183,7 +210,7 @@ public class ResourceQueries {
         return new Where(sql.toString(), params);
     }
 
-    private List<ResourceSummary> summaries(List<UUID> ids, ResourceFilter filter) {
+    private List<ResourceSummary> summaries(List<UUID> ids, ResourceFilter filter, boolean insider) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -201,7 +228,8 @@ public class ResourceQueries {
                     }
                 });
         return ids.stream().map(byId::get)
-                .map(r -> ResourceMapper.summary(r, occurrences.getOrDefault(r.id, List.of())))
+                .map(r -> ResourceMapper.summary(r, occurrences.getOrDefault(r.id, List.of()),
+                        insider || filter.status() != ResourceStatus.PUBLISHED))
                 .toList();
     }
 
@@ -209,12 +237,12 @@ public class ResourceQueries {
      * Each facet counts what the other filters leave, ignoring its own: with kind=EVENT the kind
      * facet still says how many testbeds choosing TESTBED instead would give.
      */
-    private Facets facets(ResourceFilter f) {
-        Where kind = where(f.withKind(null));
-        Where family = where(f.withFamily(null));
-        Where area = where(f.withTechnologyArea(null));
-        Where sdg = where(f.withSdg(null));
-        Where municipality = where(f.withMunicipality(null));
+    private Facets facets(ResourceFilter f, boolean insider) {
+        Where kind = where(f.withKind(null), insider);
+        Where family = where(f.withFamily(null), insider);
+        Where area = where(f.withTechnologyArea(null), insider);
+        Where sdg = where(f.withSdg(null), insider);
+        Where municipality = where(f.withMunicipality(null), insider);
         return new Facets(
                 counts("select r.kind, count(*) from resource r where " + kind.sql() + " group by 1", kind),
                 counts("select r.family, count(*) from resource r where " + family.sql() + " group by 1", family),

@@ -33,12 +33,17 @@ import se.digitalimpactnorth.person.PersonService;
 import se.digitalimpactnorth.resource.ResourceDtos.EventDetails;
 import se.digitalimpactnorth.resource.ResourceDtos.FacilityDetails;
 import se.digitalimpactnorth.resource.ResourceDtos.Occurrence;
+import se.digitalimpactnorth.resource.ResourceDtos.ReceivedInvitation;
+import se.digitalimpactnorth.resource.ResourceDtos.ReceivedInvitationList;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceInput;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceView;
 import se.digitalimpactnorth.vocabulary.Municipality;
 import se.digitalimpactnorth.vocabulary.TechnologyArea;
 
-/** Creates, reads, edits, publishes and archives resources. Owns transactions and the audit trail. */
+/**
+ * Creates, reads, edits, publishes and archives resources; moderators take them down and restore
+ * them; invited actors answer co-organiser invitations. Owns transactions and the audit trail.
+ */
 @ApplicationScoped
 public class ResourceService {
 
@@ -105,9 +110,7 @@ public class ResourceService {
     public ResourceView update(UUID id, String ifMatch, ResourceInput input) {
         Resource resource = findVisible(id.toString());
         MemberRole role = actors.roleOf(resource.actor);
-        if (!policy.canEdit(user, role)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's owners and editors edit this resource");
-        }
+        requireChange(resource, role, "edit");
         Locks.forUpdate(resource);
         ETags.requireMatch(ifMatch, resource.version);
         if (input.kind() != resource.kind) {
@@ -129,9 +132,7 @@ public class ResourceService {
     public ResourceView publish(UUID id, String ifMatch) {
         Resource resource = findVisible(id.toString());
         MemberRole role = actors.roleOf(resource.actor);
-        if (!policy.canEdit(user, role)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's owners and editors publish this resource");
-        }
+        requireChange(resource, role, "publish");
         return transition(resource, role, ifMatch, ResourceStatus.PUBLISHED);
     }
 
@@ -139,10 +140,137 @@ public class ResourceService {
     public ResourceView archive(UUID id, String ifMatch) {
         Resource resource = findVisible(id.toString());
         MemberRole role = actors.roleOf(resource.actor);
-        if (!policy.canArchive(user, role)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's editors and moderators archive this resource");
-        }
+        requireChange(resource, role, "archive");
         return transition(resource, role, ifMatch, ResourceStatus.ARCHIVED);
+    }
+
+    /** Editors change their resources, except while a moderator has taken it down. */
+    private void requireChange(Resource resource, MemberRole role, String verb) {
+        if (!policy.canEdit(user, role)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's owners and editors " + verb + " this resource");
+        }
+        if (!policy.canChange(user, role, resource)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "A moderator has taken this resource down (" + resource.takedownReason
+                    + "); only a moderator restores it");
+        }
+    }
+
+    /**
+     * A moderator takes a resource down: it leaves every public read, and its editors can neither
+     * change nor republish it until a moderator restores it. The reason is shown to its people.
+     */
+    @Transactional
+    public ResourceView takeDown(UUID id, String ifMatch, String reason) {
+        Resource resource = moderated(id, ifMatch);
+        if (resource.isTakenDown()) {
+            throw new ProblemException(ProblemType.CONFLICT, "It is already taken down");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw ProblemException.invalidField("reason", "a takedown needs a reason the publisher's people can read");
+        }
+        // Touch the person first: its query flushes, and one flush is one version.
+        String moderator = people.touch();
+        resource.takenDownAt = OffsetDateTime.now();
+        resource.takedownReason = why;
+        resource.takenDownBy = moderator;
+        resource.updatedAt = resource.takenDownAt;
+        audit.record("resource.taken-down", "resource", resource.id, Map.of("reason", why, "status", resource.status.name()));
+        Resource.flush();
+        return view(resource, actors.roleOf(resource.actor));
+    }
+
+    /** A moderator lifts a takedown: the resource is again as its editors left it (published, draft or archived). */
+    @Transactional
+    public ResourceView restore(UUID id, String ifMatch) {
+        Resource resource = moderated(id, ifMatch);
+        if (!resource.isTakenDown()) {
+            throw new ProblemException(ProblemType.CONFLICT, "It is not taken down");
+        }
+        people.touch();
+        String reason = resource.takedownReason;
+        resource.takenDownAt = null;
+        resource.takedownReason = null;
+        resource.takenDownBy = null;
+        resource.updatedAt = OffsetDateTime.now();
+        audit.record("resource.restored", "resource", resource.id, Map.of("takedownReason", reason, "status", resource.status.name()));
+        Resource.flush();
+        return view(resource, actors.roleOf(resource.actor));
+    }
+
+    private Resource moderated(UUID id, String ifMatch) {
+        if (!policy.canModerate(user)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators take resources down and restore them");
+        }
+        Resource resource = Resource.<Resource>findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
+        Locks.forUpdate(resource);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, resource.version);
+        }
+        return resource;
+    }
+
+    // --- co-organiser invitations ---
+
+    /** The invitations an actor has not answered yet; for its owners. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReceivedInvitationList invitations(UUID actorId) {
+        Actor invited = Actor.<Actor>findByIdOptional(actorId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
+        if (!policy.canAnswerInvitation(user, actors.roleOf(invited))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's owners see its co-organiser invitations");
+        }
+        return new ReceivedInvitationList(CoOrganiser.<CoOrganiser>find(
+                        "from CoOrganiser c join fetch c.resource r join fetch r.actor where c.actor.id = ?1 and c.status = ?2"
+                                + " order by c.invitedAt desc", actorId, CoOrganiser.Status.PENDING)
+                .stream().map(ResourceMapper::received).toList());
+    }
+
+    /** The invited actor's owner accepts: the resource shows it as co-organiser and appears in its lists and feeds. */
+    @Transactional
+    public ReceivedInvitation accept(UUID resourceId, UUID actorId) {
+        CoOrganiser invitation = invitation(resourceId, actorId);
+        if (invitation.status != CoOrganiser.Status.PENDING) {
+            throw new ProblemException(ProblemType.CONFLICT, "The invitation is already "
+                    + invitation.status.name().toLowerCase(Locale.ROOT) + (invitation.status == CoOrganiser.Status.DECLINED
+                            ? "; the publisher names the actor again to invite it anew" : ""));
+        }
+        return answer(invitation, CoOrganiser.Status.ACCEPTED);
+    }
+
+    /** The invited actor's owner declines, or withdraws from co-organising it accepted earlier. */
+    @Transactional
+    public ReceivedInvitation decline(UUID resourceId, UUID actorId) {
+        CoOrganiser invitation = invitation(resourceId, actorId);
+        if (invitation.status == CoOrganiser.Status.DECLINED) {
+            throw new ProblemException(ProblemType.CONFLICT, "The invitation is already declined");
+        }
+        return answer(invitation, CoOrganiser.Status.DECLINED);
+    }
+
+    private CoOrganiser invitation(UUID resourceId, UUID actorId) {
+        CoOrganiser invitation = CoOrganiser.findById(new CoOrganiser.Key(resourceId, actorId));
+        if (invitation == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Actor " + actorId + " is not invited to co-organise resource " + resourceId);
+        }
+        if (!policy.canAnswerInvitation(user, actors.roleOf(invitation.actor))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the invited actor's owners answer the invitation");
+        }
+        // Two owners answering at once: the second waits, then finds it answered.
+        Locks.forUpdate(invitation);
+        return invitation;
+    }
+
+    private ReceivedInvitation answer(CoOrganiser invitation, CoOrganiser.Status to) {
+        CoOrganiser.Status was = invitation.status;
+        invitation.status = to;
+        invitation.answeredAt = OffsetDateTime.now();
+        invitation.answeredBy = people.touch();
+        audit.record("resource.co-organiser." + to.name().toLowerCase(Locale.ROOT), "resource", invitation.id.resourceId(),
+                Map.of("actor", invitation.id.actorId().toString(), "before", Map.of("status", was.name()),
+                        "after", Map.of("status", to.name())));
+        CoOrganiser.flush();
+        return ResourceMapper.received(invitation);
     }
 
     private ResourceView transition(Resource resource, MemberRole role, String ifMatch, ResourceStatus to) {
@@ -196,7 +324,7 @@ public class ResourceService {
         Optional<Resource> found = Ids.parse(idOrSlug).map(id -> Resource.<Resource>findById(id))
                 .or(() -> Resource.find("slug", idOrSlug).firstResultOptional());
         Resource resource = found.orElseThrow(() -> notFound(idOrSlug));
-        if (!policy.canRead(user, resource.status, actors.roleOf(resource.actor))) {
+        if (!policy.canRead(user, resource, actors.roleOf(resource.actor))) {
             throw notFound(idOrSlug);
         }
         return resource;
@@ -207,7 +335,7 @@ public class ResourceService {
                 : EventOccurrence.<EventOccurrence>find("id.resourceId = ?1 and endsAt >= ?2 order by id.startsAt",
                                 r.id, OffsetDateTime.now()).range(0, 19).list().stream()
                         .map(o -> new Occurrence(o.id.startsAt(), o.endsAt)).toList();
-        return ResourceMapper.view(r, occurrences, policy.canEdit(user, role));
+        return ResourceMapper.view(r, occurrences, policy.canChange(user, role, r), policy.canSeeModeration(user, role));
     }
 
     static ProblemException notFound(String idOrSlug) {
@@ -243,16 +371,20 @@ public class ResourceService {
         r.links = in.links() == null ? new ArrayList<>() : in.links().stream().map(this::toMap).toList();
         r.contact = in.contact() == null ? null : toMap(in.contact());
 
-        r.coOrganisers.clear();
+        Map<UUID, CoOrganiser> named = new LinkedHashMap<>();
+        r.coOrganisers.forEach(c -> named.put(c.id.actorId(), c));
+        List<Actor> coOrganisers = new ArrayList<>();
         List<UUID> coIds = in.coOrganiserIds() == null ? List.of() : in.coOrganiserIds();
         for (int i = 0; i < coIds.size(); i++) {
-            Actor co = Actor.findById(coIds.get(i));
-            if (co == null || co.status != ActorStatus.ACTIVE) {
+            UUID coId = coIds.get(i);
+            // Already named: kept with its answer, even if that actor is no longer active.
+            Actor co = named.containsKey(coId) ? named.get(coId).actor : Actor.findById(coId);
+            if (co == null || (!named.containsKey(coId) && co.status != ActorStatus.ACTIVE)) {
                 errors.add(new FieldError("coOrganiserIds[" + i + "]", "is not an active actor"));
             } else if (co.id.equals(in.actorId())) {
                 errors.add(new FieldError("coOrganiserIds[" + i + "]", "is the publisher itself"));
-            } else {
-                r.coOrganisers.add(co);
+            } else if (!coOrganisers.contains(co)) {
+                coOrganisers.add(co);
             }
         }
 
@@ -261,7 +393,30 @@ public class ResourceService {
             String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
             throw new ProblemException(ProblemType.VALIDATION, detail, errors);
         }
+        nameCoOrganisers(r, coOrganisers);
         return occurrences;
+    }
+
+    /**
+     * Naming an actor invites it (its owners accept or decline); leaving it out removes its
+     * invitation or co-organising. Actors named before keep their answer.
+     */
+    private void nameCoOrganisers(Resource r, List<Actor> wanted) {
+        List<UUID> wantedIds = wanted.stream().map(a -> a.id).toList();
+        r.coOrganisers.removeIf(c -> {
+            if (wantedIds.contains(c.id.actorId())) {
+                return false;
+            }
+            audit.record("resource.co-organiser.removed", "resource", r.id, Map.of("actor", c.id.actorId().toString(),
+                    "status", c.status.name()));
+            return true;
+        });
+        for (Actor actor : wanted) {
+            if (r.coOrganisers.stream().noneMatch(c -> c.id.actorId().equals(actor.id))) {
+                r.coOrganisers.add(CoOrganiser.invite(r, actor));
+                audit.record("resource.co-organiser.invited", "resource", r.id, Map.of("actor", actor.id.toString()));
+            }
+        }
     }
 
     /** The kind's own details: the matching object is required where the kind needs one; the others must be absent. */

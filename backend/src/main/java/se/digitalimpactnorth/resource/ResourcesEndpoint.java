@@ -38,7 +38,9 @@ import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.QueryParams;
 import se.digitalimpactnorth.resource.ResourceDtos.AccessCondition;
+import se.digitalimpactnorth.resource.ResourceDtos.ReceivedInvitation;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceInput;
+import se.digitalimpactnorth.resource.ResourceDtos.TakedownInput;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourcePage;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceView;
 
@@ -83,7 +85,7 @@ public class ResourcesEndpoint {
             @Parameter(description = "Events occurring from this date or date-time") @QueryParam("from") String from,
             @Parameter(description = "... until this one (at most two years after from)") @QueryParam("to") String to,
             @Parameter(schema = @Schema(implementation = AccessCondition.class)) @QueryParam("access") String access,
-            @Parameter(description = "PUBLISHED (default), ARCHIVED, or DRAFT for one actor's editors",
+            @Parameter(description = "PUBLISHED (default: what the public sees), or DRAFT or ARCHIVED for one actor's people",
                     schema = @Schema(implementation = ResourceStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Words in the title, summary, body or tags") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
@@ -132,11 +134,13 @@ public class ResourcesEndpoint {
     @GET
     @Path("/{id}")
     @NoCache
-    @Operation(summary = "One resource, by id or slug")
+    @Operation(summary = "One resource, by id or slug",
+            description = "The public reads published resources of active actors that no moderator took down; the publisher's"
+                    + " people and moderators read every one of it, with `moderation` saying why the public does not.")
     @APIResponse(responseCode = "200", description = "The resource", headers = @Header(name = "ETag",
             description = "Send it back as If-Match to change the resource", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class)))
-    @APIResponse(responseCode = "404", description = "No such resource, or a draft the caller may not see", content = @Content(
+    @APIResponse(responseCode = "404", description = "No such resource, or one the caller may not see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The resource's id, or its slug") @PathParam("id") String idOrSlug) {
         return withETag(Response.ok(), resources.get(idOrSlug));
@@ -208,7 +212,7 @@ public class ResourcesEndpoint {
     @Path("/{id}/archive")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Archive a resource (the publisher's editors, or moderators)")
+    @Operation(summary = "Archive a resource: no longer public (the publisher's owners and editors)")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(responseCode = "409", description = "Already archived", content = @Content(
@@ -217,6 +221,81 @@ public class ResourcesEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(Response.ok(), resources.archive(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/takedown")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Take a resource down (moderators)",
+            description = "It leaves every public read; its editors cannot change, publish or archive it until a moderator restores it."
+                    + " The reason is shown to the publisher's people.")
+    @APIResponse(responseCode = "200", description = "Taken down", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a moderator", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already taken down", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match was sent and is stale", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response takeDown(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TakedownInput input) {
+        return withETag(Response.ok(), resources.takeDown(id, ifMatch, input.reason()));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Lift a takedown (moderators): the resource is again as its editors left it")
+    @APIResponse(responseCode = "200", description = "Restored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResourceView.class)))
+    @APIResponse(responseCode = "403", description = "Not a moderator", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not taken down", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match was sent and is stale", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response restore(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(Response.ok(), resources.restore(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/co-organisers/{actorId}/accept")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Accept an invitation to co-organise (the invited actor's owners)",
+            description = "The resource then shows the actor as co-organiser and appears in the actor's lists and feeds.")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReceivedInvitation.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the invited actor", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The actor is not invited to co-organise this resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already answered", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReceivedInvitation accept(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId) {
+        return resources.accept(id, actorId);
+    }
+
+    @POST
+    @Path("/{id}/co-organisers/{actorId}/decline")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Decline an invitation to co-organise, or stop co-organising (the invited actor's owners)")
+    @APIResponse(responseCode = "200", description = "Declined", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReceivedInvitation.class)))
+    @APIResponse(responseCode = "403", description = "Not an owner of the invited actor", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The actor is not invited to co-organise this resource", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already declined", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReceivedInvitation decline(@PathParam("id") UUID id, @PathParam("actorId") UUID actorId) {
+        return resources.decline(id, actorId);
     }
 
     private static Response withETag(Response.ResponseBuilder builder, ResourceView resource) {

@@ -11,7 +11,7 @@ import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.TextQuery;
 
 /**
- * One search over active actors and published resources: PostgreSQL full text in Swedish and
+ * One search over active actors and public resources ({@link ResourcePolicy#PUBLIC_SQL}): PostgreSQL full text in Swedish and
  * English (stemmed, accent-insensitive, every word a prefix), or a trigram match on the name
  * for misspellings; ranked, with highlighted snippets.
  */
@@ -28,8 +28,8 @@ public class SearchService {
                        ts_rank(r.search, q.query)
                          + word_similarity(q.raw, din_unaccent(lower(coalesce(r.title_sv, '') || ' ' || coalesce(r.title_en, '')))) as score
                   from resource r, q
-                 where r.status = 'PUBLISHED'
-                   and (r.search @@ q.query
+                 where (""" + ResourcePolicy.PUBLIC_SQL + """
+                   ) and (r.search @@ q.query
                         or q.raw <% din_unaccent(lower(coalesce(r.title_sv, '') || ' ' || coalesce(r.title_en, ''))))
                 union all
                 select 'ACTOR', a.id, a.slug, a.name, a.name, a.kind,

@@ -54,7 +54,7 @@ public class Fixtures {
         return r.id;
     }
 
-    /** A meeting place of {@code actorId} in this status, co-organised by {@code coOrganiser} when given. */
+    /** A meeting place of {@code actorId} in this status, co-organised by {@code coOrganiser} (accepted) when given. */
     @Transactional
     public UUID resource(UUID actorId, se.digitalimpactnorth.resource.ResourceStatus status, UUID coOrganiser) {
         var r = new se.digitalimpactnorth.resource.Resource();
@@ -67,11 +67,47 @@ public class Fixtures {
         r.language = "sv";
         r.createdAt = OffsetDateTime.now();
         r.updatedAt = r.createdAt;
-        if (coOrganiser != null) {
-            r.coOrganisers.add(Actor.findById(coOrganiser));
-        }
         r.persist();
+        em.flush();
+        if (coOrganiser != null) {
+            coOrganiser(r.id, coOrganiser, se.digitalimpactnorth.resource.CoOrganiser.Status.ACCEPTED);
+        }
         return r.id;
+    }
+
+    /** Names {@code actorId} as co-organiser of the resource, with this answer. */
+    @Transactional
+    public void coOrganiser(UUID resourceId, UUID actorId, se.digitalimpactnorth.resource.CoOrganiser.Status status) {
+        em.createNativeQuery("insert into resource_co_organiser (resource_id, actor_id, status) values (?1, ?2, ?3)")
+                .setParameter(1, resourceId).setParameter(2, actorId).setParameter(3, status.name()).executeUpdate();
+    }
+
+    /** As a moderator's takedown leaves it. */
+    @Transactional
+    public void takeDown(UUID resourceId, String reason) {
+        em.createNativeQuery("update resource set taken_down_at = now(), takedown_reason = ?2, taken_down_by = 'fixture-moderator'"
+                + " where id = ?1").setParameter(1, resourceId).setParameter(2, reason).executeUpdate();
+    }
+
+    @Transactional
+    public void setStatus(UUID actorId, ActorStatus status) {
+        Actor.<Actor>findById(actorId).status = status;
+    }
+
+    /** The co-organiser rows of a resource as "actor=STATUS", for asserting what an answer changed. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> coOrganisers(UUID resourceId) {
+        return em.createNativeQuery("select cast(actor_id as text) || '=' || status from resource_co_organiser where resource_id = ?1"
+                + " order by 1").setParameter(1, resourceId).getResultList();
+    }
+
+    /** The audit actions recorded on an object, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> auditActions(UUID objectId) {
+        return em.createNativeQuery("select action from audit_entry where object_id = ?1 order by at, action")
+                .setParameter(1, objectId.toString()).getResultList();
     }
 
     @Transactional

@@ -22,8 +22,8 @@ import se.digitalimpactnorth.common.TestTokens;
 
 /**
  * Persona × action for resources. Every cell starts from a fresh publisher with an owner, an
- * editor and a member, and a co-organising actor with its own owner; every denial must leave the
- * database as it was.
+ * editor and a member, and a co-organising actor with its own owner, editor and member; every
+ * denial must leave the database as it was.
  */
 @QuarkusTest
 class ResourceAuthorizationTableTest {
@@ -34,7 +34,10 @@ class ResourceAuthorizationTableTest {
         MEMBER("r-member", "member"),
         EDITOR("r-editor", "member"),
         OWNER("r-owner", "member"),
+        /** Owner of the co-organising (or invited) actor. */
         CO_ORGANISER("r-co-owner", "member"),
+        CO_EDITOR("r-co-editor", "member"),
+        CO_MEMBER("r-co-member", "member"),
         MODERATOR("r-moderator", "member", "moderator"),
         ADMIN("r-admin", "member", "admin");
 
@@ -51,38 +54,96 @@ class ResourceAuthorizationTableTest {
         }
     }
 
-    record World(UUID publisher, UUID resource, long version) {}
+    record World(UUID publisher, UUID coOrganiser, UUID resource, long version) {}
+
+    /** What the world looks like beyond the resource's own status. */
+    enum Setup {
+        /** The co-organiser accepted; nothing else. */
+        PLAIN,
+        /** A moderator has taken the resource down. */
+        TAKEN_DOWN,
+        /** A moderator has suspended the publisher. */
+        PUBLISHER_SUSPENDED,
+        /** The publisher is waiting for a moderator's approval. */
+        PUBLISHER_PENDING,
+        /** The co-organiser is invited and has not answered. */
+        INVITED
+    }
 
     private static Map<String, Object> input(UUID publisher) {
         return Map.of("kind", "MEETING_PLACE", "actorId", publisher.toString(), "title", Map.of("sv", "Nytt rum"));
     }
 
+    private static String path(World w) {
+        return "/api/v1/resources/" + w.resource();
+    }
+
     enum Action {
-        READ_DRAFT(ResourceStatus.DRAFT, (p, w) -> p.request().get("/api/v1/resources/" + w.resource())),
-        LIST_DRAFTS(ResourceStatus.DRAFT, (p, w) -> p.request().get("/api/v1/resources?status=DRAFT&actor=" + w.publisher())),
-        CREATE(ResourceStatus.DRAFT, (p, w) -> p.request().body(input(w.publisher())).post("/api/v1/resources")),
-        UPDATE_PUBLISHED(ResourceStatus.PUBLISHED, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
-                .body(input(w.publisher())).put("/api/v1/resources/" + w.resource())),
-        PUBLISH_DRAFT(ResourceStatus.DRAFT, (p, w) -> p.request().post("/api/v1/resources/" + w.resource() + "/publish")),
-        ARCHIVE_PUBLISHED(ResourceStatus.PUBLISHED, (p, w) -> p.request().post("/api/v1/resources/" + w.resource() + "/archive"));
+        READ_DRAFT(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request().get(path(w))),
+        LIST_DRAFTS(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request().get("/api/v1/resources?status=DRAFT&actor=" + w.publisher())),
+        CREATE(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request().body(input(w.publisher())).post("/api/v1/resources")),
+        UPDATE_PUBLISHED(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
+                .body(input(w.publisher())).put(path(w))),
+        PUBLISH_DRAFT(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request().post(path(w) + "/publish")),
+        ARCHIVE_PUBLISHED(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().post(path(w) + "/archive")),
+        READ_ARCHIVED(ResourceStatus.ARCHIVED, Setup.PLAIN, (p, w) -> p.request().get(path(w))),
+        LIST_ARCHIVED(ResourceStatus.ARCHIVED, Setup.PLAIN,
+                (p, w) -> p.request().get("/api/v1/resources?status=ARCHIVED&actor=" + w.publisher())),
+        READ_TAKEN_DOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().get(path(w))),
+        READ_OF_SUSPENDED_PUBLISHER(ResourceStatus.PUBLISHED, Setup.PUBLISHER_SUSPENDED, (p, w) -> p.request().get(path(w))),
+        READ_OF_PENDING_PUBLISHER(ResourceStatus.PUBLISHED, Setup.PUBLISHER_PENDING, (p, w) -> p.request().get(path(w))),
+        PUBLISH_FOR_SUSPENDED_PUBLISHER(ResourceStatus.DRAFT, Setup.PUBLISHER_SUSPENDED, (p, w) -> p.request().post(path(w) + "/publish")),
+        TAKEDOWN(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
+                .body(Map.of("reason", "Vilseledande innehåll")).post(path(w) + "/takedown")),
+        RESTORE(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
+                .post(path(w) + "/restore")),
+        EDIT_AFTER_TAKEDOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request()
+                .header("If-Match", "\"" + w.version() + "\"").body(input(w.publisher())).put(path(w))),
+        ARCHIVE_AFTER_TAKEDOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().post(path(w) + "/archive")),
+        UNARCHIVE_AFTER_TAKEDOWN(ResourceStatus.ARCHIVED, Setup.TAKEN_DOWN, (p, w) -> p.request().post(path(w) + "/publish")),
+        LIST_INVITATIONS(ResourceStatus.PUBLISHED, Setup.INVITED,
+                (p, w) -> p.request().get("/api/v1/actors/" + w.coOrganiser() + "/co-organiser-invitations")),
+        ACCEPT_INVITATION(ResourceStatus.PUBLISHED, Setup.INVITED,
+                (p, w) -> p.request().post(path(w) + "/co-organisers/" + w.coOrganiser() + "/accept")),
+        DECLINE_INVITATION(ResourceStatus.PUBLISHED, Setup.INVITED,
+                (p, w) -> p.request().post(path(w) + "/co-organisers/" + w.coOrganiser() + "/decline"));
 
         final ResourceStatus status;
+        final Setup setup;
         final BiFunction<Persona, World, Response> call;
 
-        Action(ResourceStatus status, BiFunction<Persona, World, Response> call) {
+        Action(ResourceStatus status, Setup setup, BiFunction<Persona, World, Response> call) {
             this.status = status;
+            this.setup = setup;
             this.call = call;
         }
     }
 
-    private static final Map<Action, int[]> TABLE = Map.of(
-            //                                          ANON OUTS MEMB EDIT OWNR COOR MODR ADMN
-            Action.READ_DRAFT, new int[] {404, 404, 200, 200, 200, 404, 200, 200},
-            Action.LIST_DRAFTS, new int[] {401, 403, 200, 200, 200, 403, 200, 200},
-            Action.CREATE, new int[] {401, 403, 403, 201, 201, 403, 403, 201},
-            Action.UPDATE_PUBLISHED, new int[] {401, 403, 403, 200, 200, 403, 403, 200},
-            Action.PUBLISH_DRAFT, new int[] {401, 404, 403, 200, 200, 404, 403, 200},
-            Action.ARCHIVE_PUBLISHED, new int[] {401, 403, 403, 200, 200, 403, 200, 200});
+    private static final Map<Action, int[]> TABLE = Map.ofEntries(
+            //                                                    ANON OUTS MEMB EDIT OWNR COOR COED COME MODR ADMN
+            Map.entry(Action.READ_DRAFT, new int[] {                404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
+            Map.entry(Action.LIST_DRAFTS, new int[] {               401, 403, 200, 200, 200, 403, 403, 403, 200, 200}),
+            Map.entry(Action.CREATE, new int[] {                    401, 403, 403, 201, 201, 403, 403, 403, 403, 201}),
+            Map.entry(Action.UPDATE_PUBLISHED, new int[] {          401, 403, 403, 200, 200, 403, 403, 403, 403, 200}),
+            Map.entry(Action.PUBLISH_DRAFT, new int[] {             401, 404, 403, 200, 200, 404, 404, 404, 403, 200}),
+            // Moderators no longer archive: they take down, which editors cannot undo.
+            Map.entry(Action.ARCHIVE_PUBLISHED, new int[] {         401, 403, 403, 200, 200, 403, 403, 403, 403, 200}),
+            Map.entry(Action.READ_ARCHIVED, new int[] {             404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
+            Map.entry(Action.LIST_ARCHIVED, new int[] {             401, 403, 200, 200, 200, 403, 403, 403, 200, 200}),
+            Map.entry(Action.READ_TAKEN_DOWN, new int[] {           404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
+            Map.entry(Action.READ_OF_SUSPENDED_PUBLISHER, new int[] {404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
+            Map.entry(Action.READ_OF_PENDING_PUBLISHER, new int[] { 404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
+            Map.entry(Action.PUBLISH_FOR_SUSPENDED_PUBLISHER, new int[] {401, 404, 403, 409, 409, 404, 404, 404, 403, 409}),
+            Map.entry(Action.TAKEDOWN, new int[] {                  401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.RESTORE, new int[] {                   401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
+            // Nobody edits, archives or republishes what a moderator took down, admins included: a moderator restores it.
+            Map.entry(Action.EDIT_AFTER_TAKEDOWN, new int[] {       401, 404, 403, 403, 403, 404, 404, 404, 403, 403}),
+            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, new int[] {    401, 404, 403, 403, 403, 404, 404, 404, 403, 403}),
+            Map.entry(Action.UNARCHIVE_AFTER_TAKEDOWN, new int[] {  401, 404, 403, 403, 403, 404, 404, 404, 403, 403}),
+            // Only the invited actor's owners answer for it (admins may, to help).
+            Map.entry(Action.LIST_INVITATIONS, new int[] {          401, 403, 403, 403, 403, 200, 403, 403, 403, 200}),
+            Map.entry(Action.ACCEPT_INVITATION, new int[] {         401, 403, 403, 403, 403, 200, 403, 403, 403, 200}),
+            Map.entry(Action.DECLINE_INVITATION, new int[] {        401, 403, 403, 403, 403, 200, 403, 403, 403, 200}));
 
     @Inject
     Fixtures fixtures;
@@ -106,8 +167,17 @@ class ResourceAuthorizationTableTest {
         fixtures.member(publisher, Persona.MEMBER.subject, MemberRole.MEMBER);
         UUID co = fixtures.actor("Medarrangör " + UUID.randomUUID(), ActorStatus.ACTIVE);
         fixtures.member(co, Persona.CO_ORGANISER.subject, MemberRole.OWNER);
-        UUID resource = fixtures.resource(publisher, action.status, co);
-        World world = new World(publisher, resource, 0);
+        fixtures.member(co, Persona.CO_EDITOR.subject, MemberRole.EDITOR);
+        fixtures.member(co, Persona.CO_MEMBER.subject, MemberRole.MEMBER);
+        UUID resource = fixtures.resource(publisher, action.status, action.setup == Setup.INVITED ? null : co);
+        switch (action.setup) {
+            case TAKEN_DOWN -> fixtures.takeDown(resource, "Vilseledande innehåll");
+            case PUBLISHER_SUSPENDED -> fixtures.setStatus(publisher, ActorStatus.SUSPENDED);
+            case PUBLISHER_PENDING -> fixtures.setStatus(publisher, ActorStatus.PENDING);
+            case INVITED -> fixtures.coOrganiser(resource, co, CoOrganiser.Status.PENDING);
+            case PLAIN -> { }
+        }
+        World world = new World(publisher, co, resource, 0);
         String before = fixtures.digest();
 
         Response response = action.call.apply(persona, world);

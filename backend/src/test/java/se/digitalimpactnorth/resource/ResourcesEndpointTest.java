@@ -303,7 +303,7 @@ class ResourcesEndpointTest {
     }
 
     @Test
-    @DisplayName("co-organisers show the resource on their pages, but cannot edit it")
+    @DisplayName("co-organisers that accepted show the resource on their pages, but cannot edit it")
     void coOrganisers() {
         String coOwner = "co-owner-" + UUID.randomUUID();
         UUID co = fixtures.actor("Medarrangören " + UUID.randomUUID(), ActorStatus.ACTIVE);
@@ -312,6 +312,7 @@ class ResourcesEndpointTest {
         body.put("coOrganiserIds", List.of(co.toString()));
         String id = create(body);
         publish(id);
+        as(coOwner, "member").post("/api/v1/resources/" + id + "/co-organisers/" + co + "/accept").then().statusCode(200);
         given().queryParam("actor", co.toString()).get("/api/v1/resources").then().body("items.id", contains(id));
         String before = fixtures.digest();
         as(coOwner, "member").header("If-Match", "\"1\"").body(body).put("/api/v1/resources/" + id).then().statusCode(403);
@@ -356,14 +357,19 @@ class ResourcesEndpointTest {
     }
 
     @Test
-    @DisplayName("moderators archive any resource; archived ones leave the list")
+    @DisplayName("editors archive; archived ones leave the public list and reads, their people still read them")
     void archive() {
         String id = create(base("MEETING_PLACE", "Stängda lokalen"));
         publish(id);
-        as("mod-x", "member", "moderator").post("/api/v1/resources/" + id + "/archive").then().statusCode(200)
+        as(owner, "member").post("/api/v1/resources/" + id + "/archive").then().statusCode(200)
                 .body("status", equalTo("ARCHIVED"));
         given().queryParam("actor", actor.toString()).get("/api/v1/resources").then().body("items", empty());
-        given().get("/api/v1/resources/" + id).then().statusCode(200).body("status", equalTo("ARCHIVED"));
+        given().get("/api/v1/resources/" + id).then().statusCode(404);
+        given().queryParam("actor", actor.toString()).queryParam("status", "ARCHIVED").get("/api/v1/resources").then().statusCode(401);
+        as(owner, "member").queryParam("actor", actor.toString()).queryParam("status", "ARCHIVED").get("/api/v1/resources")
+                .then().statusCode(200).body("items.id", contains(id));
+        as(owner, "member").get("/api/v1/resources/" + id).then().statusCode(200)
+                .body("moderation.visibleToPublic", equalTo(false)).body("moderation.hiddenBecause", contains("ARCHIVED"));
     }
 
     @Test
