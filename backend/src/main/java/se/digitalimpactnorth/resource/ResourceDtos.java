@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
 import se.digitalimpactnorth.actor.ActorDtos.Location;
 import se.digitalimpactnorth.common.LocalizedText;
+import se.digitalimpactnorth.common.MultiLine;
 import se.digitalimpactnorth.common.validation.HttpUrl;
 import se.digitalimpactnorth.vocabulary.MunicipalityRef;
 import se.digitalimpactnorth.vocabulary.TechnologyAreaDto;
@@ -66,10 +67,10 @@ public final class ResourceDtos {
     public record TextInput(@Size(max = 300) String sv, @Size(max = 300) String en) {}
 
     @Schema(name = "SummaryInput")
-    public record SummaryInput(@Size(max = 1000) String sv, @Size(max = 1000) String en) {}
+    public record SummaryInput(@MultiLine @Size(max = 1000) String sv, @MultiLine @Size(max = 1000) String en) {}
 
     @Schema(name = "BodyInput", description = "Markdown")
-    public record BodyInput(@Size(max = 50000) String sv, @Size(max = 50000) String en) {}
+    public record BodyInput(@MultiLine @Size(max = 50000) String sv, @MultiLine @Size(max = 50000) String en) {}
 
     @Schema(name = "Link", requiredProperties = "url")
     public record Link(@Size(max = 200) String label, @NotNull @HttpUrl @Size(max = 2048) String url) {}
@@ -153,7 +154,7 @@ public final class ResourceDtos {
 
     @Schema(name = "SupportUnitDetails", description = "Project offices and business-development units")
     public record SupportUnitDetails(@Size(max = 30) List<@NotBlank @Size(max = 200) String> services,
-            @Size(max = 500) String eligibility, @Size(max = 500) String costModel) {}
+            @MultiLine @Size(max = 500) String eligibility, @Size(max = 500) String costModel) {}
 
     public enum AccessCondition { OPEN, MEMBERS, BY_AGREEMENT }
 
