@@ -1,17 +1,24 @@
 package se.digitalimpactnorth.common;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -20,6 +27,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.UUID;
 
 /**
  * Strict JSON for every request body, so a client's mistake is a 400 and never half-read input:
@@ -73,7 +81,25 @@ public class JacksonConfig implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                 .setAcceptBlankAsEmpty(false);
 
+        // A null inside a list is refused like a wrong type, whatever the element's annotations say.
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+
         SimpleModule module = new SimpleModule("din-strict-json");
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription bean,
+                    JsonDeserializer<?> deserializer) {
+                Class<?> type = bean.getBeanClass();
+                boolean textual = type == UUID.class || type.getPackageName().equals("java.time");
+                return textual ? new ExactText(deserializer) : deserializer;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription bean, JsonDeserializer<?> deserializer) {
+                return new ExactText(deserializer);
+            }
+        });
         // The registered instance is used as is only where there is no field to ask (values of
         // untyped maps, as when a stored details record is converted to a map): there only the
         // rules for all text apply. Every field of a request body gets a contextual one below.
@@ -138,6 +164,35 @@ public class JacksonConfig implements ObjectMapperCustomizer {
             }
         }
         return null;
+    }
+
+    /**
+     * Enum constants, ids, dates and times come only as JSON strings, exactly: Jackson would trim
+     * spaces and control characters off them ({@code "EVENT\u0000"} read as EVENT) and read a
+     * date from a number (12 as 1970-01-13) or an array.
+     */
+    static final class ExactText extends DelegatingDeserializer {
+        ExactText(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactText(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
+            String text = parser.getText();
+            if (!text.equals(text.strip()) || fault(text, false) != null) {
+                throw InvalidFormatException.from(parser, "must be exactly one of the allowed values, without spaces or control characters",
+                        text, handledType());
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /** A JSON number is finite: 1e400 would otherwise become Infinity without a word. */

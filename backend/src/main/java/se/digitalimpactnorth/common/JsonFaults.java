@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -51,6 +52,9 @@ final class JsonFaults {
         }
         if (t instanceof InputCoercionException) {
             return OUT_OF_RANGE;
+        }
+        if (t instanceof InvalidNullException) {
+            return "must not be null";
         }
         if (t instanceof MismatchedInputException) {
             if (message.startsWith("Trailing token")) {

@@ -10,6 +10,9 @@ import java.lang.annotation.Target;
  * descriptions, summaries, messages to people). Every other text field is single-line: the JSON
  * reader refuses CR, LF, tabs and other control characters there (see {@link JacksonConfig}), so
  * a new field is safe without anyone remembering to mark it.
+ *
+ * <p>Say it in the contract too, so clients and the bad-input corpus know:
+ * {@code @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true))}.
  */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
