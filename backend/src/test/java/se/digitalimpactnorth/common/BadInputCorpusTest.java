@@ -123,6 +123,8 @@ class BadInputCorpusTest {
 
     private Stream<DynamicNode> corpus(Operation op) {
         OPERATIONS.incrementAndGet();
+        lastDigest = null; // the fixtures below change the database
+
         JsonNode schema = contract.requestSchema(op.spec());
         List<List<Object>> dropped = new ArrayList<>();
         try {
