@@ -11,8 +11,10 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.digitalimpactnorth.common.LocalizedText;
+import se.digitalimpactnorth.common.MultiLine;
 import se.digitalimpactnorth.common.validation.HttpUrl;
 import se.digitalimpactnorth.common.validation.OrgNumber;
 import se.digitalimpactnorth.vocabulary.MunicipalityRef;
@@ -40,7 +42,9 @@ public final class ActorDtos {
 
     /** Markdown in Swedish and/or English. */
     @Schema(name = "MarkdownInput")
-    public record MarkdownInput(@Size(max = 10000) String sv, @Size(max = 10000) String en) {}
+    public record MarkdownInput(
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 10000) String sv,
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 10000) String en) {}
 
     /** A point inside Sweden (WGS 84). */
     @Schema(name = "Location", requiredProperties = {"lat", "lon"})
@@ -92,7 +96,8 @@ public final class ActorDtos {
     }
 
     @Schema(name = "ModerationInput")
-    public record ModerationInput(@Size(max = 1000) String reason) {}
+    public record ModerationInput(
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 1000) String reason) {}
 
     @Schema(name = "Member", requiredProperties = {"subject", "role", "since"})
     public record MemberView(String subject, String name, MemberRole role, OffsetDateTime since) {}
@@ -104,10 +109,13 @@ public final class ActorDtos {
     public record RoleInput(@NotNull MemberRole role) {}
 
     @Schema(name = "JoinRequestInput")
-    public record JoinRequestInput(@Size(max = 1000) String message) {}
+    public record JoinRequestInput(
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 1000) String message) {}
 
     @Schema(name = "JoinDecisionInput")
-    public record JoinDecisionInput(MemberRole role, @Size(max = 1000) String reason) {}
+    public record JoinDecisionInput(
+            MemberRole role,
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 1000) String reason) {}
 
     @Schema(name = "JoinRequest", requiredProperties = {"id", "actor", "subject", "status", "createdAt"})
     public record JoinRequestView(UUID id, ActorRef actor, String subject, String name, String message,

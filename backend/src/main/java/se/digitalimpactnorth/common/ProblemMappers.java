@@ -67,7 +67,7 @@ public class ProblemMappers {
         String field = jsonPath(e);
         Class<?> target = e.getTargetType();
         String message;
-        if (target == String.class) {
+        if (target == String.class || JsonFaults.OUT_OF_RANGE.equals(e.getOriginalMessage())) {
             message = e.getOriginalMessage();
         } else if (target != null && target.isEnum()) {
             message = "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
@@ -98,23 +98,31 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
+        String fault = JsonFaults.describe(e);
         if (field.isEmpty()) {
-            return ProblemResponses.of(ProblemType.BAD_REQUEST, "The body is not the JSON this operation takes",
+            return ProblemResponses.of(ProblemType.BAD_REQUEST,
+                    fault == null ? "The body is not the JSON this operation takes" : "The body is not acceptable JSON: " + fault,
                     uri.getPath(), null);
         }
-        return ProblemResponses.of(ProblemType.VALIDATION, field + ": wrong type or shape", uri.getPath(),
-                List.of(FieldErrors.wrongShape(field, "wrong type or shape",
-                        e instanceof MismatchedInputException m ? m.getTargetType() : null)));
+        String message = fault == null ? "wrong type or shape" : fault;
+        Problem.FieldError error = JsonFaults.OUT_OF_RANGE.equals(fault)
+                ? new Problem.FieldError(field, Problem.FieldError.OUT_OF_RANGE, message)
+                : FieldErrors.wrongShape(field, message, e instanceof MismatchedInputException m ? m.getTargetType() : null);
+        return ProblemResponses.of(ProblemType.VALIDATION, field + ": " + message, uri.getPath(), List.of(error));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.BAD_REQUEST, "The body is not well-formed JSON", uri.getPath(), null);
+        return ProblemResponses.of(ProblemType.BAD_REQUEST, "The body is not well-formed JSON: " + JsonFaults.describe(e),
+                uri.getPath(), null);
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.BAD_REQUEST, "The body could not be read as JSON", uri.getPath(), null);
+        String fault = JsonFaults.describe(e);
+        return ProblemResponses.of(ProblemType.BAD_REQUEST,
+                fault == null ? "The body could not be read as JSON" : "The body is not acceptable JSON: " + fault,
+                uri.getPath(), null);
     }
 
     @ServerExceptionMapper
@@ -136,6 +144,13 @@ public class ProblemMappers {
     public Response http(WebApplicationException e, UriInfo uri, Request request) {
         Response original = e.getResponse();
         int status = original.getStatus();
+        // Quarkus's JSON reader wraps what Jackson could not read in a bare 400: say what it was.
+        if (status == 400 && e.getCause() instanceof JsonMappingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return otherJson(json, uri);
+        }
         if (status == 401) {
             return unauthorized(uri);
         }

@@ -19,10 +19,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
 import se.digitalimpactnorth.actor.ActorDtos.Location;
 import se.digitalimpactnorth.common.LocalizedText;
+import se.digitalimpactnorth.common.MultiLine;
 import se.digitalimpactnorth.common.validation.HttpUrl;
 import se.digitalimpactnorth.vocabulary.MunicipalityRef;
 import se.digitalimpactnorth.vocabulary.TechnologyAreaDto;
@@ -73,10 +75,14 @@ public final class ResourceDtos {
     public record TextInput(@Size(max = 300) String sv, @Size(max = 300) String en) {}
 
     @Schema(name = "SummaryInput")
-    public record SummaryInput(@Size(max = 1000) String sv, @Size(max = 1000) String en) {}
+    public record SummaryInput(
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 1000) String sv,
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 1000) String en) {}
 
     @Schema(name = "BodyInput", description = "Markdown")
-    public record BodyInput(@Size(max = 50000) String sv, @Size(max = 50000) String en) {}
+    public record BodyInput(
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 50000) String sv,
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true)) @Size(max = 50000) String en) {}
 
     @Schema(name = "Link", requiredProperties = "url")
     public record Link(@Size(max = 200) String label, @NotNull @HttpUrl @Size(max = 2048) String url) {}
@@ -160,7 +166,8 @@ public final class ResourceDtos {
 
     @Schema(name = "SupportUnitDetails", description = "Project offices and business-development units")
     public record SupportUnitDetails(@Size(max = 30) List<@NotBlank @Size(max = 200) String> services,
-            @Size(max = 500) String eligibility, @Size(max = 500) String costModel) {}
+            @MultiLine @Schema(extensions = @Extension(name = "x-multiline", value = "true", parseValue = true))
+                    @Size(max = 500) String eligibility, @Size(max = 500) String costModel) {}
 
     public enum AccessCondition { OPEN, MEMBERS, BY_AGREEMENT }
 

@@ -23,7 +23,7 @@ import se.digitalimpactnorth.common.TestTokens;
  * database exactly as it was.
  */
 @QuarkusTest
-class ActorAuthorizationTableTest {
+public class ActorAuthorizationTableTest {
 
     enum Persona {
         ANONYMOUS(null),
@@ -68,7 +68,15 @@ class ActorAuthorizationTableTest {
         ASK_TO_JOIN(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("message", "Hej!"))
                 .post("/api/v1/actors/" + w.actor() + "/join-requests")),
         LIST_PENDING_ACTORS(ActorStatus.PENDING, (p, w) -> p.request().get("/api/v1/actors?status=PENDING")),
-        READ_AUDIT_TRAIL(ActorStatus.ACTIVE, (p, w) -> p.request().get("/api/v1/audit"));
+        READ_AUDIT_TRAIL(ActorStatus.ACTIVE, (p, w) -> p.request().get("/api/v1/audit")),
+        REGISTER(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("name", "Ny aktör " + UUID.randomUUID(), "kind", "COMPANY"))
+                .post("/api/v1/actors")),
+        REINSTATE(ActorStatus.SUSPENDED, (p, w) -> p.request().body(Map.of("reason", "resolved"))
+                .post("/api/v1/actors/" + w.actor() + "/reinstate")),
+        REJECT_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request()
+                .post("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest() + "/reject")),
+        WITHDRAW_OTHERS_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request()
+                .delete("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest()));
 
         final ActorStatus actorStatus;
         final BiFunction<Persona, World, Response> call;
@@ -93,7 +101,39 @@ class ActorAuthorizationTableTest {
             Map.entry(Action.APPROVE_JOIN_REQUEST, new int[] {401, 403, 403, 403, 200, 403, 403, 200}),
             Map.entry(Action.ASK_TO_JOIN, new int[] {401, 201, 409, 409, 409, 201, 201, 201}),
             Map.entry(Action.LIST_PENDING_ACTORS, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
-            Map.entry(Action.READ_AUDIT_TRAIL, new int[] {401, 403, 403, 403, 403, 403, 200, 200}));
+            Map.entry(Action.READ_AUDIT_TRAIL, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.REGISTER, new int[] {401, 201, 201, 201, 201, 201, 201, 201}),
+            Map.entry(Action.REINSTATE, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.REJECT_JOIN_REQUEST, new int[] {401, 403, 403, 403, 200, 403, 403, 200}),
+            // Only the person who asked takes a request back; nobody in this table asked.
+            Map.entry(Action.WITHDRAW_OTHERS_JOIN_REQUEST, new int[] {401, 403, 403, 403, 403, 403, 403, 403}));
+
+    /**
+     * The operation of openapi.yaml (method and path template) each action exercises: a new row
+     * declares its operation here, and AuthorizationCoverageTest fails for an operation without a row.
+     */
+    private static final Map<Action, String> OPERATIONS = Map.ofEntries(
+            Map.entry(Action.READ_PENDING, "GET /api/v1/actors/{id}"),
+            Map.entry(Action.UPDATE, "PUT /api/v1/actors/{id}"),
+            Map.entry(Action.APPROVE, "POST /api/v1/actors/{id}/approve"),
+            Map.entry(Action.SUSPEND, "POST /api/v1/actors/{id}/suspend"),
+            Map.entry(Action.LIST_MEMBERS, "GET /api/v1/actors/{id}/members"),
+            Map.entry(Action.CHANGE_ROLE, "PUT /api/v1/actors/{id}/members/{subject}"),
+            Map.entry(Action.REMOVE_MEMBER, "DELETE /api/v1/actors/{id}/members/{subject}"),
+            Map.entry(Action.LIST_JOIN_REQUESTS, "GET /api/v1/actors/{id}/join-requests"),
+            Map.entry(Action.APPROVE_JOIN_REQUEST, "POST /api/v1/actors/{id}/join-requests/{requestId}/approve"),
+            Map.entry(Action.ASK_TO_JOIN, "POST /api/v1/actors/{id}/join-requests"),
+            Map.entry(Action.LIST_PENDING_ACTORS, "GET /api/v1/actors"),
+            Map.entry(Action.READ_AUDIT_TRAIL, "GET /api/v1/audit"),
+            Map.entry(Action.REGISTER, "POST /api/v1/actors"),
+            Map.entry(Action.REINSTATE, "POST /api/v1/actors/{id}/reinstate"),
+            Map.entry(Action.REJECT_JOIN_REQUEST, "POST /api/v1/actors/{id}/join-requests/{requestId}/reject"),
+            Map.entry(Action.WITHDRAW_OTHERS_JOIN_REQUEST, "DELETE /api/v1/actors/{id}/join-requests/{requestId}"));
+
+    /** The operations this table has rows for; see {@link #OPERATIONS}. */
+    public static List<String> operations() {
+        return se.digitalimpactnorth.common.AuthorizationTables.operations(Action.values(), OPERATIONS);
+    }
 
     @Inject
     Fixtures fixtures;

@@ -49,4 +49,13 @@ public class TestOnlyEndpoint {
     public Sample echo(@Valid Sample sample) {
         return sample;
     }
+
+    /** Any JSON object: reaches the nesting-depth limit, which no typed body of the API can. */
+    @POST
+    @Operation(hidden = true)
+    @Path("/trees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Object> tree(java.util.Map<String, Object> tree) {
+        return tree;
+    }
 }

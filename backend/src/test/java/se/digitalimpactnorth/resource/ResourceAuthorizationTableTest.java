@@ -26,7 +26,7 @@ import se.digitalimpactnorth.common.TestTokens;
  * denial must leave the database as it was.
  */
 @QuarkusTest
-class ResourceAuthorizationTableTest {
+public class ResourceAuthorizationTableTest {
 
     enum Persona {
         ANONYMOUS(null),
@@ -187,5 +187,22 @@ class ResourceAuthorizationTableTest {
             assertEquals("application/problem+json", response.contentType().split(";")[0]);
             assertEquals(before, fixtures.digest(), persona + " " + action + " was denied but changed the database");
         }
+    }
+
+    /**
+     * The operation of openapi.yaml (method and path template) each action exercises: a new row
+     * declares its operation here, and AuthorizationCoverageTest fails for an operation without a row.
+     */
+    private static final Map<Action, String> OPERATIONS = Map.ofEntries(
+            Map.entry(Action.READ_DRAFT, "GET /api/v1/resources/{id}"),
+            Map.entry(Action.LIST_DRAFTS, "GET /api/v1/resources"),
+            Map.entry(Action.CREATE, "POST /api/v1/resources"),
+            Map.entry(Action.UPDATE_PUBLISHED, "PUT /api/v1/resources/{id}"),
+            Map.entry(Action.PUBLISH_DRAFT, "POST /api/v1/resources/{id}/publish"),
+            Map.entry(Action.ARCHIVE_PUBLISHED, "POST /api/v1/resources/{id}/archive"));
+
+    /** The operations this table has rows for; see {@link #OPERATIONS}. */
+    public static List<String> operations() {
+        return se.digitalimpactnorth.common.AuthorizationTables.operations(Action.values(), OPERATIONS);
     }
 }

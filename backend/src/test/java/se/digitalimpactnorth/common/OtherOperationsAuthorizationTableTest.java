@@ -1,0 +1,164 @@
+package se.digitalimpactnorth.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.digitalimpactnorth.actor.ActorStatus;
+import se.digitalimpactnorth.actor.Fixtures;
+import se.digitalimpactnorth.actor.MemberRole;
+
+/**
+ * Persona × action for the operations outside actors and resources: the caller's own data (me),
+ * vocabularies, search, calendar files, feeds and embeds. The public ones say so by a row where
+ * everybody, anonymous included, may. Every denial must leave the database as it was.
+ */
+@QuarkusTest
+class OtherOperationsAuthorizationTableTest {
+
+    enum Persona {
+        ANONYMOUS(null),
+        OUTSIDER("o-outsider", "member"),
+        MEMBER("o-member", "member"),
+        EDITOR("o-editor", "member"),
+        OWNER("o-owner", "member"),
+        MODERATOR("o-moderator", "member", "moderator"),
+        ADMIN("o-admin", "member", "admin");
+
+        final String subject;
+        final String[] roles;
+
+        Persona(String subject, String... roles) {
+            this.subject = subject;
+            this.roles = roles;
+        }
+
+        RequestSpecification request() {
+            return TestTokens.as(subject, roles);
+        }
+    }
+
+    /** An actor with an owner, an editor and a member, and a published event of it. */
+    record World(UUID actor, String event) {}
+
+    enum Action {
+        READ_ME((p, w) -> p.request().get("/api/v1/me")),
+        READ_MY_AUDIT_TRAIL((p, w) -> p.request().get("/api/v1/me/audit")),
+        LIST_SDGS((p, w) -> p.request().get("/api/v1/vocabularies/sdgs")),
+        LIST_MUNICIPALITIES((p, w) -> p.request().get("/api/v1/vocabularies/municipalities")),
+        LIST_TECHNOLOGY_AREAS((p, w) -> p.request().get("/api/v1/vocabularies/technology-areas")),
+        SEARCH((p, w) -> p.request().get("/api/v1/search?q=kalender")),
+        DOWNLOAD_CALENDAR_FILE((p, w) -> p.request().get("/api/v1/resources/" + w.event() + "/calendar")),
+        EVENTS_FEED((p, w) -> p.request().get("/feeds/v1/events.json")),
+        TESTBEDS_FEED((p, w) -> p.request().get("/feeds/v1/testbeds.rss")),
+        RESOURCES_FEED((p, w) -> p.request().get("/feeds/v1/resources.ics?kind=EVENT")),
+        EVENTS_EMBED((p, w) -> p.request().get("/embed/v1/events")),
+        TESTBEDS_EMBED((p, w) -> p.request().get("/embed/v1/testbeds"));
+
+        final BiFunction<Persona, World, Response> call;
+
+        Action(BiFunction<Persona, World, Response> call) {
+            this.call = call;
+        }
+    }
+
+    private static final int[] EVERYBODY = {200, 200, 200, 200, 200, 200, 200};
+    private static final int[] SIGNED_IN = {401, 200, 200, 200, 200, 200, 200};
+
+    /** Expected status per persona, in the order of {@link Persona}. */
+    private static final Map<Action, int[]> TABLE = Map.ofEntries(
+            //                                           ANON OUTS MEMB EDIT OWNR MODR ADMN
+            Map.entry(Action.READ_ME, SIGNED_IN),
+            Map.entry(Action.READ_MY_AUDIT_TRAIL, SIGNED_IN),
+            Map.entry(Action.LIST_SDGS, EVERYBODY),
+            Map.entry(Action.LIST_MUNICIPALITIES, EVERYBODY),
+            Map.entry(Action.LIST_TECHNOLOGY_AREAS, EVERYBODY),
+            Map.entry(Action.SEARCH, EVERYBODY),
+            Map.entry(Action.DOWNLOAD_CALENDAR_FILE, EVERYBODY),
+            Map.entry(Action.EVENTS_FEED, EVERYBODY),
+            Map.entry(Action.TESTBEDS_FEED, EVERYBODY),
+            Map.entry(Action.RESOURCES_FEED, EVERYBODY),
+            Map.entry(Action.EVENTS_EMBED, EVERYBODY),
+            Map.entry(Action.TESTBEDS_EMBED, EVERYBODY));
+
+    /**
+     * The operation of openapi.yaml (method and path template) each action exercises: a new row
+     * declares its operation here, and AuthorizationCoverageTest fails for an operation without a row.
+     */
+    private static final Map<Action, String> OPERATIONS = Map.ofEntries(
+            Map.entry(Action.READ_ME, "GET /api/v1/me"),
+            Map.entry(Action.READ_MY_AUDIT_TRAIL, "GET /api/v1/me/audit"),
+            Map.entry(Action.LIST_SDGS, "GET /api/v1/vocabularies/sdgs"),
+            Map.entry(Action.LIST_MUNICIPALITIES, "GET /api/v1/vocabularies/municipalities"),
+            Map.entry(Action.LIST_TECHNOLOGY_AREAS, "GET /api/v1/vocabularies/technology-areas"),
+            Map.entry(Action.SEARCH, "GET /api/v1/search"),
+            Map.entry(Action.DOWNLOAD_CALENDAR_FILE, "GET /api/v1/resources/{id}/calendar"),
+            Map.entry(Action.EVENTS_FEED, "GET /feeds/v1/events{ext}"),
+            Map.entry(Action.TESTBEDS_FEED, "GET /feeds/v1/testbeds{ext}"),
+            Map.entry(Action.RESOURCES_FEED, "GET /feeds/v1/resources{ext}"),
+            Map.entry(Action.EVENTS_EMBED, "GET /embed/v1/events"),
+            Map.entry(Action.TESTBEDS_EMBED, "GET /embed/v1/testbeds"));
+
+    /** The operations this table has rows for; see {@link #OPERATIONS}. */
+    public static List<String> operations() {
+        return AuthorizationTables.operations(Action.values(), OPERATIONS);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    /** Every row only reads, so one world serves the whole table. */
+    private static World world;
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Action action : Action.values()) {
+            for (Persona persona : Persona.values()) {
+                cells.add(Arguments.of(persona, action, TABLE.get(action)[persona.ordinal()]));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @MethodSource("cells")
+    void persona_action(Persona persona, Action action, int expected) {
+        World w = world();
+        String before = fixtures.digest();
+
+        Response response = action.call.apply(persona, w);
+
+        assertEquals(expected, response.statusCode(), () -> persona + " " + action + ": " + response.asString());
+        if (expected >= 400) {
+            assertEquals("application/problem+json", response.contentType().split(";")[0]);
+            assertEquals(before, fixtures.digest(), persona + " " + action + " was denied but changed the database");
+        }
+    }
+
+    private World world() {
+        if (world == null) {
+            UUID actor = fixtures.actor("Kalenderaktör " + UUID.randomUUID(), ActorStatus.ACTIVE);
+            fixtures.member(actor, Persona.OWNER.subject, MemberRole.OWNER);
+            fixtures.member(actor, Persona.EDITOR.subject, MemberRole.EDITOR);
+            fixtures.member(actor, Persona.MEMBER.subject, MemberRole.MEMBER);
+            String event = Persona.OWNER.request()
+                    .body(Map.of("kind", "EVENT", "actorId", actor.toString(), "title", Map.of("sv", "Kalenderträff"),
+                            "event", Map.of("start", "2027-06-01T10:00:00", "end", "2027-06-01T12:00:00")))
+                    .post("/api/v1/resources").then().statusCode(201).extract().path("id");
+            Persona.OWNER.request().post("/api/v1/resources/" + event + "/publish").then().statusCode(200);
+            world = new World(actor, event);
+        }
+        return world;
+    }
+}
