@@ -199,7 +199,21 @@ public class ResourceAuthorizationTableTest {
             Map.entry(Action.CREATE, "POST /api/v1/resources"),
             Map.entry(Action.UPDATE_PUBLISHED, "PUT /api/v1/resources/{id}"),
             Map.entry(Action.PUBLISH_DRAFT, "POST /api/v1/resources/{id}/publish"),
-            Map.entry(Action.ARCHIVE_PUBLISHED, "POST /api/v1/resources/{id}/archive"));
+            Map.entry(Action.ARCHIVE_PUBLISHED, "POST /api/v1/resources/{id}/archive"),
+            Map.entry(Action.READ_ARCHIVED, "GET /api/v1/resources/{id}"),
+            Map.entry(Action.LIST_ARCHIVED, "GET /api/v1/resources"),
+            Map.entry(Action.READ_TAKEN_DOWN, "GET /api/v1/resources/{id}"),
+            Map.entry(Action.READ_OF_SUSPENDED_PUBLISHER, "GET /api/v1/resources/{id}"),
+            Map.entry(Action.READ_OF_PENDING_PUBLISHER, "GET /api/v1/resources/{id}"),
+            Map.entry(Action.PUBLISH_FOR_SUSPENDED_PUBLISHER, "POST /api/v1/resources/{id}/publish"),
+            Map.entry(Action.TAKEDOWN, "POST /api/v1/resources/{id}/takedown"),
+            Map.entry(Action.RESTORE, "POST /api/v1/resources/{id}/restore"),
+            Map.entry(Action.EDIT_AFTER_TAKEDOWN, "PUT /api/v1/resources/{id}"),
+            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, "POST /api/v1/resources/{id}/archive"),
+            Map.entry(Action.UNARCHIVE_AFTER_TAKEDOWN, "POST /api/v1/resources/{id}/publish"),
+            Map.entry(Action.LIST_INVITATIONS, "GET /api/v1/actors/{id}/co-organiser-invitations"),
+            Map.entry(Action.ACCEPT_INVITATION, "POST /api/v1/resources/{id}/co-organisers/{actorId}/accept"),
+            Map.entry(Action.DECLINE_INVITATION, "POST /api/v1/resources/{id}/co-organisers/{actorId}/decline"));
 
     /** The operations this table has rows for; see {@link #OPERATIONS}. */
     public static List<String> operations() {
