@@ -42,7 +42,7 @@ public final class EventSchedule {
         String zoneName = event.timeZone() == null ? DEFAULT_ZONE : event.timeZone();
         ZoneId zone = null;
         if (!ZoneId.getAvailableZoneIds().contains(zoneName)) {
-            errors.add(new FieldError(prefix + ".timeZone", "must be an IANA time zone such as Europe/Stockholm"));
+            errors.add(new FieldError(prefix + ".timeZone", FieldError.INVALID_FORMAT, "must be an IANA time zone such as Europe/Stockholm"));
         } else {
             zone = ZoneId.of(zoneName);
         }

@@ -167,7 +167,7 @@ public class ResourceService {
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw ProblemException.invalidField("reason", "a takedown needs a reason the publisher's people can read");
+            throw ProblemException.invalidField(new FieldError("reason", FieldError.REQUIRED, "a takedown needs a reason the publisher's people can read"));
         }
         // Touch the person first: its query flushes, and one flush is one version.
         String moderator = people.touch();
@@ -348,7 +348,7 @@ public class ResourceService {
     private List<Occurrence> apply(Resource r, ResourceInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (isBlank(in.title().sv()) && isBlank(in.title().en())) {
-            errors.add(new FieldError("title", "needs Swedish or English"));
+            errors.add(new FieldError("title", FieldError.REQUIRED, "needs Swedish or English"));
         }
         r.titleSv = trim(in.title().sv());
         r.titleEn = trim(in.title().en());
@@ -442,7 +442,7 @@ public class ResourceService {
             default -> false;
         };
         if (details == null && required) {
-            errors.add(new FieldError(expected, "is required for a " + r.kind));
+            errors.add(new FieldError(expected, FieldError.REQUIRED, "is required for a " + r.kind));
         }
         r.details = details == null ? Map.of() : toMap(details);
         clearKindColumns(r);
@@ -452,7 +452,8 @@ public class ResourceService {
             if (schedule.zone() != null && errors.stream().noneMatch(e -> e.field().startsWith("event."))) {
                 occurrences = schedule.occurrences();
                 if (occurrences == null) {
-                    errors.add(new FieldError("event.recurrence", "makes more than " + EventSchedule.MAX_OCCURRENCES + " occurrences"));
+                    errors.add(new FieldError("event.recurrence", FieldError.TOO_MANY, "makes more than " + EventSchedule.MAX_OCCURRENCES + " occurrences",
+                            FieldError.Params.range(null, EventSchedule.MAX_OCCURRENCES)));
                     occurrences = List.of();
                 }
                 r.startsAt = schedule.start();
@@ -533,7 +534,7 @@ public class ResourceService {
         for (int i = 0; i < codes.size(); i++) {
             TechnologyArea area = TechnologyArea.findById(codes.get(i));
             if (area == null) {
-                errors.add(new FieldError(field + "[" + i + "]", "is not a technology area of the vocabulary"));
+                errors.add(new FieldError(field + "[" + i + "]", FieldError.NOT_ONE_OF, "is not a technology area of the vocabulary"));
             } else {
                 found.add(area);
             }
@@ -547,7 +548,7 @@ public class ResourceService {
         }
         Municipality m = Municipality.findById(code);
         if (m == null) {
-            errors.add(new FieldError(field, "is not a Swedish municipality code"));
+            errors.add(new FieldError(field, FieldError.NOT_ONE_OF, "is not a Swedish municipality code"));
         }
         return m;
     }

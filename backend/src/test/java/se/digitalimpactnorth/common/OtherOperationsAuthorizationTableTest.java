@@ -63,6 +63,9 @@ class OtherOperationsAuthorizationTableTest {
         EVENTS_FEED((p, w) -> p.request().get("/feeds/v1/events.json")),
         TESTBEDS_FEED((p, w) -> p.request().get("/feeds/v1/testbeds.rss")),
         RESOURCES_FEED((p, w) -> p.request().get("/feeds/v1/resources.ics?kind=EVENT")),
+        EVENTS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/feed+json").get("/feeds/v1/events")),
+        TESTBEDS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/atom+xml").get("/feeds/v1/testbeds")),
+        RESOURCES_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/json").get("/feeds/v1/resources?kind=LAB")),
         EVENTS_EMBED((p, w) -> p.request().get("/embed/v1/events")),
         TESTBEDS_EMBED((p, w) -> p.request().get("/embed/v1/testbeds"));
 
@@ -89,6 +92,9 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.EVENTS_FEED, EVERYBODY),
             Map.entry(Action.TESTBEDS_FEED, EVERYBODY),
             Map.entry(Action.RESOURCES_FEED, EVERYBODY),
+            Map.entry(Action.EVENTS_FEED_BY_ACCEPT, EVERYBODY),
+            Map.entry(Action.TESTBEDS_FEED_BY_ACCEPT, EVERYBODY),
+            Map.entry(Action.RESOURCES_FEED_BY_ACCEPT, EVERYBODY),
             Map.entry(Action.EVENTS_EMBED, EVERYBODY),
             Map.entry(Action.TESTBEDS_EMBED, EVERYBODY));
 
@@ -107,6 +113,9 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.EVENTS_FEED, "GET /feeds/v1/events{ext}"),
             Map.entry(Action.TESTBEDS_FEED, "GET /feeds/v1/testbeds{ext}"),
             Map.entry(Action.RESOURCES_FEED, "GET /feeds/v1/resources{ext}"),
+            Map.entry(Action.EVENTS_FEED_BY_ACCEPT, "GET /feeds/v1/events"),
+            Map.entry(Action.TESTBEDS_FEED_BY_ACCEPT, "GET /feeds/v1/testbeds"),
+            Map.entry(Action.RESOURCES_FEED_BY_ACCEPT, "GET /feeds/v1/resources"),
             Map.entry(Action.EVENTS_EMBED, "GET /embed/v1/events"),
             Map.entry(Action.TESTBEDS_EMBED, "GET /embed/v1/testbeds"));
 

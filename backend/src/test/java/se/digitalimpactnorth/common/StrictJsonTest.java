@@ -80,7 +80,8 @@ class StrictJsonTest {
     void tooDeep() {
         // A typed body refuses an unexpected array before it gets deep, so an untyped test path shows the limit.
         int depth = JacksonConfig.MAX_DEPTH;
-        TestTokens.as(null).body("{\"a\":".repeat(depth - 1) + "1" + "}".repeat(depth - 1))
+        // The test-only endpoint is outside openapi.yaml, so its one success skips the contract filter.
+        TestTokens.as(null).noFilters().body("{\"a\":".repeat(depth - 1) + "1" + "}".repeat(depth - 1))
                 .post("/api/v1/test-only/trees").then().statusCode(200);
         refused("/api/v1/test-only/trees", ("{\"a\":".repeat(depth + 1) + "1" + "}".repeat(depth + 1)).getBytes(StandardCharsets.UTF_8))
                 .body("detail", containsString("nested deeper than " + depth + " levels"));
