@@ -81,6 +81,9 @@ final class FieldErrors {
             List<String> allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).toList();
             return new FieldError(field, FieldError.NOT_ONE_OF, message, Params.allowed(allowed));
         }
+        if (JacksonConfig.isControlCharacterFault(message)) {
+            return new FieldError(field, FieldError.CONTROL_CHARACTERS, message);
+        }
         String expected = jsonType(target);
         if (expected == null || expected.equals("string")) {
             return new FieldError(field, FieldError.INVALID_FORMAT, message);

@@ -141,6 +141,14 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         }
     }
 
+    static final String SINGLE_LINE = "must be a single line (no line breaks or tabs)";
+    static final String NO_CONTROL_CHARACTERS = "must not contain control characters";
+
+    /** Whether a {@link #fault} is about line breaks or control characters (field code control-characters). */
+    static boolean isControlCharacterFault(String fault) {
+        return SINGLE_LINE.equals(fault) || NO_CONTROL_CHARACTERS.equals(fault);
+    }
+
     /** Why this text may not be stored, or null when it may. */
     static String fault(String value, boolean multiLine) {
         for (int i = 0; i < value.length(); i++) {
@@ -158,9 +166,7 @@ public class JacksonConfig implements ObjectMapperCustomizer {
             }
             int type = Character.getType(c);
             if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                return lineBreak || type != Character.CONTROL
-                        ? "must be a single line (no line breaks or tabs)"
-                        : "must not contain control characters";
+                return lineBreak || type != Character.CONTROL ? SINGLE_LINE : NO_CONTROL_CHARACTERS;
             }
         }
         return null;

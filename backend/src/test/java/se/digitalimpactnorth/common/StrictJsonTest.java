@@ -130,10 +130,12 @@ class StrictJsonTest {
     @Test
     @DisplayName("CR, LF, tabs and NUL are refused in single-line fields")
     void singleLine() {
-        refused(resource("{\"sv\":\"Rum\\r\\nBcc: x\"}", "")).body("detail", containsString("title.sv: must be a single line"));
+        refused(resource("{\"sv\":\"Rum\\r\\nBcc: x\"}", "")).body("detail", containsString("title.sv: must be a single line"))
+                .body("errors[0].code", equalTo("control-characters"));
         refused(resource("{\"sv\":\"Rum\\tett\"}", "")).body("errors[0].field", equalTo("title.sv"));
         refused(resource("{\"sv\":\"Rum\\u2028ett\"}", "")).body("errors[0].field", equalTo("title.sv"));
-        refused(resource("{\"sv\":\"Rum\\u0000\"}", "")).body("detail", containsString("must not contain control characters"));
+        refused(resource("{\"sv\":\"Rum\\u0000\"}", "")).body("detail", containsString("must not contain control characters"))
+                .body("errors[0].code", equalTo("control-characters"));
         refused(resource("{\"sv\":\"Rum\"}", ",\"tags\":[\"a\\nb\"]")).body("errors[0].field", equalTo("tags[0]"));
         refused(resource("{\"sv\":\"Rum\"}", ",\"contact\":{\"email\":\"a@example.se\\r\\n\"}"))
                 .body("errors[0].field", equalTo("contact.email"));
