@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -16,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents, on every operation, that any error comes as a problem+json body (the default
  * response, and every 4xx or 5xx response an endpoint names without saying its body), and that an
  * operation without a security requirement is public: said once here, not on every method. Also
- * names the bare path of each feed served with an optional extension (see {@link #bareFeedPaths}).
+ * names the bare path of each feed served with an optional extension (see {@link #bareFeedPaths}),
+ * and marks as optional each request body that requires nothing (see {@link #optionalBody}).
  */
 public class OpenApiProblems implements OASFilter {
 
@@ -28,6 +31,7 @@ public class OpenApiProblems implements OASFilter {
         bareFeedPaths(openAPI.getPaths());
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
+                optionalBody(openAPI, operation);
                 if (operation.getResponses() != null) {
                     if (!operation.getResponses().hasAPIResponse("default")) {
                         operation.getResponses().addAPIResponse("default", problem());
@@ -75,6 +79,25 @@ public class OpenApiProblems implements OASFilter {
     }
 
     private static final String EXT = "{ext}";
+
+    /**
+     * An action whose body has no required property (approve, suspend, ask to join...) takes a bare
+     * POST as well (see {@link EmptyBodyFilter}), so the contract must not call that body required.
+     */
+    private static void optionalBody(OpenAPI openAPI, Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        boolean requiresNothing = operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                .map(MediaType::getSchema)
+                .allMatch(schema -> schema != null && schema.getRef() != null
+                        && openAPI.getComponents().getSchemas().get(schema.getRef().replace("#/components/schemas/", "")) instanceof Schema s
+                        && (s.getRequired() == null || s.getRequired().isEmpty()));
+        if (requiresNothing) {
+            operation.getRequestBody().setRequired(false);
+        }
+    }
 
     private static boolean isError(String status) {
         return status.length() == 3 && (status.charAt(0) == '4' || status.charAt(0) == '5');
