@@ -8,7 +8,7 @@
 #
 # Settings (all optional): BENCH_DURATION (15 s per target), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2), BENCH_EVENTS (200 seeded), BENCH_DB_PORT (55998), BENCH_API_PORT (18998),
-# BENCH_NGINX_PORT (18997), BENCH_JAR (another build of the API, e.g. an older commit's, to
+# BENCH_NGINX_PORT (18997), BENCH_NGINX_WORKERS (auto: one per core), BENCH_JAR (another build of the API, e.g. an older commit's, to
 # compare). Needs wrk and nginx (Debian: apt-get install wrk nginx), a JDK >= 21,
 # and what ./din test leaves behind: .din/tools/postgres-* and backend/target/quarkus-app.
 # Everything it starts listens on 127.0.0.1 and is stopped when it ends.
@@ -24,6 +24,7 @@ EVENTS=${BENCH_EVENTS:-200}
 DB_PORT=${BENCH_DB_PORT:-55998}
 API_PORT=${BENCH_API_PORT:-18998}
 NGINX_PORT=${BENCH_NGINX_PORT:-18997}
+NGINX_WORKERS=${BENCH_NGINX_WORKERS:-auto}
 PG_VERSION=$(sed -n 's/^POSTGRES_BINARIES_VERSION=\([0-9.]*\).*/\1/p' "$ROOT/din")
 PG_TOOLS=$DIN_HOME/tools/postgres-$PG_VERSION
 JAR=${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}
@@ -91,8 +92,10 @@ BYTES=$(stat -c %s "$WORK/www/events.json")
 [[ $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$URL") == 304 ]] || die "the feed did not answer 304 to its ETag"
 
 # nginx serves the same bytes, as the reference: a static file with no application in the way.
+# One worker per core by default, as the API uses every core (BENCH_NGINX_WORKERS=1 gives the
+# single-worker reference of the first runs).
 cat > "$WORK/nginx/nginx.conf" <<CONF
-worker_processes 1;
+worker_processes ${NGINX_WORKERS};
 daemon off;
 pid $WORK/nginx/nginx.pid;
 error_log $WORK/nginx/logs/error.log warn;
@@ -142,7 +145,7 @@ echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
 echo "Run: $(date -u '+%Y-%m-%d %H:%M UTC'), jar $JAR"
 echo "Feed: $FEED, $ITEMS events, $BYTES bytes, ETag $ETAG"
 printf '%-36s %12s %10s %10s\n' "target" "requests/s" "p50 ms" "p99 ms"
-printf '%-36s %12s %10s %10s\n' "nginx, the same bytes (reference)" "$ngx_rps" "$ngx_p50" "$ngx_p99"
+printf '%-36s %12s %10s %10s\n' "nginx ($NGINX_WORKERS workers), same bytes" "$ngx_rps" "$ngx_p50" "$ngx_p99"
 printf '%-36s %12s %10s %10s\n' "API, cached feed (200)" "$api_rps" "$api_p50" "$api_p99"
 printf '%-36s %12s %10s %10s\n' "API, If-None-Match (304)" "$nm_rps" "$nm_p50" "$nm_p99"
 awk -v a="$api_rps" -v n="$ngx_rps" -v m="$nm_rps" -v ap="$api_p99" -v np="$ngx_p99" -v mp="$nm_p99" 'BEGIN {
