@@ -22,6 +22,7 @@ import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Ids;
 import se.digitalimpactnorth.common.Locks;
+import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.common.Slugs;
@@ -176,7 +177,7 @@ public class ActorService {
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (transition == Transition.SUSPEND && why == null) {
-            throw ProblemException.invalidField("reason", "a suspension needs a reason the owners can read");
+            throw ProblemException.invalidField(new FieldError("reason", FieldError.REQUIRED, "a suspension needs a reason the owners can read"));
         }
         people.touch();
         ActorStatus was = actor.status;
@@ -254,7 +255,7 @@ public class ActorService {
             actor.municipality = null;
         } else {
             actor.municipality = Municipality.<Municipality>findByIdOptional(input.municipalityCode())
-                    .orElseThrow(() -> ProblemException.invalidField("municipalityCode", "is not a Swedish municipality code"));
+                    .orElseThrow(() -> ProblemException.invalidField(new FieldError("municipalityCode", FieldError.NOT_ONE_OF, "is not a Swedish municipality code")));
         }
         actor.latitude = input.location() == null ? null : input.location().lat();
         actor.longitude = input.location() == null ? null : input.location().lon();
@@ -264,8 +265,8 @@ public class ActorService {
             String code = codes.get(i);
             int index = i;
             actor.technologyAreas.add(TechnologyArea.<TechnologyArea>findByIdOptional(code)
-                    .orElseThrow(() -> ProblemException.invalidField("technologyAreas[" + index + "]",
-                            "is not a technology area of the vocabulary")));
+                    .orElseThrow(() -> ProblemException.invalidField(new FieldError("technologyAreas[" + index + "]",
+                            FieldError.NOT_ONE_OF, "is not a technology area of the vocabulary"))));
         }
         actor.competences = Tags.normalise(input.competences());
         if (actor.updatedAt == null) {

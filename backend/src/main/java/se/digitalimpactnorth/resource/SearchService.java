@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.TextQuery;
 
@@ -73,11 +74,12 @@ public class SearchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SearchResult search(String q, Integer limit) {
         if (q == null || q.isBlank()) {
-            throw ProblemException.invalidField("q", "is required");
+            throw ProblemException.invalidField(new FieldError("q", FieldError.REQUIRED, "is required"));
         }
         int size = limit == null ? 20 : limit;
         if (size < 1 || size > 50) {
-            throw ProblemException.invalidField("limit", "must be between 1 and 50");
+            throw ProblemException.invalidField(new FieldError("limit", FieldError.OUT_OF_RANGE, "must be between 1 and 50",
+                    FieldError.Params.range(1, 50)));
         }
         String tsquery = TextQuery.prefixQuery(q);
         if (tsquery == null) {

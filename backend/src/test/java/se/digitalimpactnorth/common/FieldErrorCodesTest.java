@@ -170,4 +170,19 @@ class FieldErrorCodesTest {
                 .body("errors[0].code", equalTo("not-one-of"))
                 .body("errors[0].params.allowed", hasItem("BUSINESS"));
     }
+
+    @Test
+    @DisplayName("the services' own rules carry codes too: an unknown municipality is `not-one-of`, search's q `required`, its limit `out-of-range`")
+    void serviceRules() {
+        Map<String, Object> body = actor();
+        body.put("municipalityCode", "0000");
+        register(body)
+                .body("errors[0].field", equalTo("municipalityCode"))
+                .body("errors[0].code", equalTo("not-one-of"));
+        io.restassured.RestAssured.given().queryParam("q", " ").get("/api/v1/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("q")).body("errors[0].code", equalTo("required"));
+        io.restassured.RestAssured.given().queryParam("q", "ai").queryParam("limit", 51).get("/api/v1/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit")).body("errors[0].code", equalTo("out-of-range"))
+                .body("errors[0].params.max", equalTo(50));
+    }
 }
