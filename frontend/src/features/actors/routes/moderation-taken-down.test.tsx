@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../../lib/i18n/format';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { TakenDownResource } from '../../resources/model';
 import { resource } from '../../resources/test-fixtures';
@@ -67,6 +67,26 @@ describe("the moderation page's taken-down resources", () => {
     expect(restores).toEqual([{ ifMatch: null }]);
     await waitFor(() => expect(within(section).queryByRole('link', { name: 'Drönardag' })).not.toBeInTheDocument());
     expect(within(section).getByRole('link', { name: 'Labbet' })).toBeInTheDocument();
+  });
+
+  it('shows the queue as it is now when another moderator restored it first', async () => {
+    const user = userEvent.setup();
+    let queue = [takenDown()];
+    const api = createFakeFetch({
+      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
+      '/api/v1/actors': () => json({ items: [] }),
+      '/api/v1/moderation/taken-down-resources': () => json({ items: queue }),
+      '/api/v1/resources/r-1/restore': () => {
+        queue = [];
+        return problem(409, { title: 'Conflict', detail: 'The resource is not taken down' });
+      },
+    });
+    renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
+
+    const section = await screen.findByRole('region', { name: 'Nedtagna resurser' });
+    await user.click(await within(section).findByRole('button', { name: 'Återställ Drönardag' }));
+
+    expect(await within(section).findByText('Inga resurser är nedtagna.')).toBeInTheDocument();
   });
 
   it('says so when nothing is taken down', async () => {

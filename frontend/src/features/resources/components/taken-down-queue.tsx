@@ -1,15 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useTakenDownResources } from '../api/list-taken-down-resources';
+import { resourceKeys } from '../api/query-keys';
 import { useRestoreResource } from '../api/restore-resource';
 import type { TakenDownResource } from '../model';
 import { resourceUrl } from '../paths';
 
 function TakenDownItem({ resource, onRestored }: { resource: TakenDownResource; onRestored(message: string): void }) {
   const { t, language, formatDateTime } = useI18n();
+  const queryClient = useQueryClient();
   const restore = useRestoreResource();
   const title = pickLocalized(resource.title, language);
   const name = title?.text ?? resource.slug;
@@ -30,7 +33,16 @@ function TakenDownItem({ resource, onRestored }: { resource: TakenDownResource; 
         type="button"
         className="button button--secondary"
         disabled={restore.isPending}
-        onClick={() => restore.mutate({ id: resource.id }, { onSuccess: () => onRestored(t('takenDown.restored', { title: name })) })}
+        onClick={() =>
+          restore.mutate(
+            { id: resource.id },
+            {
+              onSuccess: () => onRestored(t('takenDown.restored', { title: name })),
+              // Another moderator may have restored it meanwhile (409): show the queue as it is now.
+              onError: () => void queryClient.invalidateQueries({ queryKey: resourceKeys.takenDown() }),
+            },
+          )
+        }
       >
         {t('takenDown.restoreNamed', { title: name })}
       </button>
