@@ -1120,6 +1120,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/moderation/taken-down-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resources taken down, of every actor (moderators)
+         * @description The latest takedown first, with its reason; lift one with POST /api/v1/resources/{id}/restore.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of taken-down resources */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakenDownPage"];
+                    };
+                };
+                /** @description A paging parameter is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resources": {
         parameters: {
             query?: never;
@@ -3408,6 +3477,24 @@ export interface components {
         TakedownInput: {
             /** @description Why it was taken down, for the publisher's people */
             reason: string;
+        };
+        TakenDownPage: {
+            items: components["schemas"]["TakenDownResource"][];
+            nextCursor?: string;
+        };
+        /** @description A resource a moderator took down, for the moderators' queue */
+        TakenDownResource: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["ResourceKind"];
+            /** @description As its editors left it; a restore brings it back so */
+            status: components["schemas"]["ResourceStatus"];
+            /** @description The publisher */
+            actor: components["schemas"]["ActorRef"];
+            title: components["schemas"]["LocalizedText"];
+            /** @description The moderator's reason, shown to the publisher's people */
+            takedownReason: string;
+            takenDownAt: components["schemas"]["OffsetDateTime"];
         };
         TechnologyArea: {
             /** @example ai */

@@ -106,7 +106,8 @@ const sv = {
   'join.loginRequired': 'Logga in för att be om att gå med i organisationen.',
   'moderation.title': 'Moderering',
   'moderation.lead':
-    'Nya organisationer syns i katalogen först när en moderator har godkänt dem. Här är de som väntar.',
+    'Nya organisationer syns i katalogen först när en moderator har godkänt dem. Här är de som väntar, och de resurser som moderatorer har tagit ned.',
+  'moderation.pendingHeading': 'Organisationer som väntar',
   'moderation.loginRequired': 'Logga in som moderator för att granska organisationer.',
   'moderation.forbidden': 'Den här sidan är till för moderatorer och administratörer.',
   'moderation.empty': 'Inga organisationer väntar på godkännande.',
@@ -657,6 +658,12 @@ const sv = {
   'resourceForm.coOrganiserToInvite': 'bjuds in när du sparar',
   'resourceForm.noCoOrganiserFound': 'Ingen aktiv organisation matchar.',
   'takedown.badge': 'Nedtagen',
+  'takenDown.heading': 'Nedtagna resurser',
+  'takenDown.empty': 'Inga resurser är nedtagna.',
+  'takenDown.publisher': 'Utgivare: {name}',
+  'takenDown.at': 'nedtagen {time}',
+  'takenDown.restoreNamed': 'Återställ {title}',
+  'takenDown.restored': '{title} är återställd.',
   'resource.hiddenBadge': 'Dold för allmänheten',
 };
 
@@ -768,7 +775,8 @@ const en: Messages = {
   'join.loginRequired': 'Log in to ask to join the organisation.',
   'moderation.title': 'Moderation',
   'moderation.lead':
-    'New organisations appear in the directory once a moderator has approved them. These are waiting.',
+    'New organisations appear in the directory once a moderator has approved them. Here are those waiting, and the resources moderators have taken down.',
+  'moderation.pendingHeading': 'Organisations awaiting approval',
   'moderation.loginRequired': 'Log in as a moderator to review organisations.',
   'moderation.forbidden': 'This page is for moderators and administrators.',
   'moderation.empty': 'No organisations are awaiting approval.',
@@ -1319,6 +1327,12 @@ const en: Messages = {
   'resourceForm.coOrganiserToInvite': 'invited when you save',
   'resourceForm.noCoOrganiserFound': 'No active organisation matches.',
   'takedown.badge': 'Taken down',
+  'takenDown.heading': 'Resources taken down',
+  'takenDown.empty': 'No resources are taken down.',
+  'takenDown.publisher': 'Publisher: {name}',
+  'takenDown.at': 'taken down {time}',
+  'takenDown.restoreNamed': 'Restore {title}',
+  'takenDown.restored': '{title} is restored.',
   'resource.hiddenBadge': 'Hidden from the public',
 };
 

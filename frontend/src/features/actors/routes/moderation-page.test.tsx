@@ -12,6 +12,7 @@ describe('the moderation queue', () => {
     let approval: { ifMatch: string | null; body: unknown } | undefined;
     const api = createFakeFetch({
       '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
+      '/api/v1/moderation/taken-down-resources': () => json({ items: [] }),
       '/api/v1/actors': (request) => {
         expect(new URL(request.url).searchParams.get('status')).toBe('PENDING');
         return json({ items: pending });
@@ -38,6 +39,7 @@ describe('the moderation queue', () => {
     const suspensions: unknown[] = [];
     const api = createFakeFetch({
       '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
+      '/api/v1/moderation/taken-down-resources': () => json({ items: [] }),
       '/api/v1/actors': () => json({ items: pending }),
       '/api/v1/actors/a-1/suspend': async (request) => {
         suspensions.push(await request.json());

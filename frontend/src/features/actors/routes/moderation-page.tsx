@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { SessionGate } from '../../../components/session-gate';
@@ -7,12 +7,14 @@ import { canModerate, useMe } from '../../../lib/auth/use-me';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useActors } from '../api/list-actors';
 import { ModerationActions } from '../components/moderation-actions';
+import { TakenDownQueue } from '../../resources/components/taken-down-queue';
 import { actorUrl } from '../paths';
 
 const PENDING = { status: 'PENDING' } as const;
 
 function ModerationQueue() {
   const { t } = useI18n();
+  const headingId = useId();
   const [notice, setNotice] = useState('');
   const queue = useActors(PENDING);
 
@@ -31,9 +33,9 @@ function ModerationQueue() {
           <ul className="moderation-queue">
             {items.map((actor) => (
               <li key={actor.id} className="moderation-queue__item">
-                <h2>
+                <h3>
                   <Link to={actorUrl(actor.slug)}>{actor.name}</Link>
-                </h2>
+                </h3>
                 <p className="muted">
                   {t(`actorKind.${actor.kind}`)} · {t(`sector.${actor.sector}`)}
                   {actor.municipality && <> · {actor.municipality.name}</>}
@@ -57,13 +59,14 @@ function ModerationQueue() {
   }
 
   return (
-    <>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('moderation.pendingHeading')}</h2>
       {/* Outlives the approved item, which leaves the queue. */}
       <p role="status" className="notice">
         {notice}
       </p>
       {content}
-    </>
+    </section>
   );
 }
 
@@ -75,10 +78,15 @@ function ModeratorsOnly() {
   }
   // The server answers others with 403 anyway; this only spares them the request.
   if (!canModerate(me.data)) return <p>{t('moderation.forbidden')}</p>;
-  return <ModerationQueue />;
+  return (
+    <>
+      <ModerationQueue />
+      <TakenDownQueue />
+    </>
+  );
 }
 
-/** The moderators' queue: PENDING actors, to approve into the directory. */
+/** The moderators' queues: PENDING actors, to approve into the directory, and taken-down resources, to restore. */
 export function ModerationPage() {
   const { t } = useI18n();
   useDocumentTitle(t('moderation.title'));

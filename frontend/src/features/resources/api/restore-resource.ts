@@ -7,15 +7,18 @@ import { resourceKeys } from './query-keys';
 
 export interface RestoreResourceVariables {
   id: string;
-  /** The ETag of the version shown: a newer one on the server gives 412 and changes nothing. */
-  etag: string;
+  /**
+   * The ETag of the version shown: a newer one on the server gives 412 and changes nothing. The
+   * moderators' queue has no version to send (nothing but a restore changes a taken-down resource).
+   */
+  etag?: string;
 }
 
 /** A moderator lifts a takedown: the resource is again as its editors left it. */
 export async function restoreResource(client: ApiClient, { id, etag }: RestoreResourceVariables): Promise<VersionedResource> {
   const result = await client.POST('/api/v1/resources/{id}/restore', {
     params: { path: { id } },
-    headers: { 'If-Match': etag },
+    ...(etag ? { headers: { 'If-Match': etag } } : {}),
   });
   const resource = unwrap(result);
   return { resource, etag: etagOf(result.response, resource) };

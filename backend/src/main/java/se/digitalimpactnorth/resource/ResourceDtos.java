@@ -257,6 +257,17 @@ public final class ResourceDtos {
     public record Facets(Map<String, Long> kind, Map<String, Long> family, Map<String, Long> technologyArea,
             Map<String, Long> sdg, Map<String, Long> municipality) {}
 
+    @Schema(name = "TakenDownResource", requiredProperties = {"id", "slug", "kind", "status", "actor", "title", "takedownReason",
+        "takenDownAt"}, description = "A resource a moderator took down, for the moderators' queue")
+    public record TakenDownResource(UUID id, String slug, ResourceKind kind,
+            @Schema(description = "As its editors left it; a restore brings it back so") ResourceStatus status,
+            @Schema(description = "The publisher") ActorRef actor, LocalizedText title,
+            @Schema(description = "The moderator's reason, shown to the publisher's people") String takedownReason,
+            OffsetDateTime takenDownAt) {}
+
+    @Schema(name = "TakenDownPage", requiredProperties = "items")
+    public record TakenDownPage(List<TakenDownResource> items, String nextCursor) {}
+
     @Schema(name = "ResourcePage", requiredProperties = {"items", "facets"})
     public record ResourcePage(List<ResourceSummary> items, String nextCursor, Facets facets) {}
 }

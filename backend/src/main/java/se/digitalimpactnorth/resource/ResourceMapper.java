@@ -19,6 +19,7 @@ import se.digitalimpactnorth.resource.ResourceDtos.Link;
 import se.digitalimpactnorth.resource.ResourceDtos.Occurrence;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceSummary;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceView;
+import se.digitalimpactnorth.resource.ResourceDtos.TakenDownResource;
 import se.digitalimpactnorth.vocabulary.MunicipalityRef;
 import se.digitalimpactnorth.vocabulary.TechnologyAreaDto;
 
@@ -71,6 +72,11 @@ final class ResourceMapper {
         Resource r = c.resource;
         return new ReceivedInvitation(new InvitedResource(r.id, r.slug, r.kind, r.status, new LocalizedText(r.titleSv, r.titleEn)),
                 ActorRef.of(r.actor), c.status, c.invitedAt);
+    }
+
+    static TakenDownResource takenDown(Resource r) {
+        return new TakenDownResource(r.id, r.slug, r.kind, r.status, ActorRef.of(r.actor), new LocalizedText(r.titleSv, r.titleEn),
+                r.takedownReason, r.takenDownAt);
     }
 
     /** {@code insider}: the caller is the publisher's people or a moderator, who see the moderation. */

@@ -27,6 +27,7 @@ import se.digitalimpactnorth.resource.ResourceDtos.Facets;
 import se.digitalimpactnorth.resource.ResourceDtos.Occurrence;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourcePage;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceSummary;
+import se.digitalimpactnorth.resource.ResourceDtos.TakenDownPage;
 
 /**
  * Lists resources with filters, facet counts and keyset paging, in SQL: what a list filters on
@@ -86,6 +87,41 @@ public class ResourceQueries {
             throw new IllegalArgumentException("Feeds show published resources only");
         }
         return page(filter, where(filter, false), size, null).ids();
+    }
+
+    /**
+     * The moderators' queue: every resource a moderator took down, of every actor and in every
+     * status, the latest takedown first, so what needs a second look is on top.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TakenDownPage takenDown(Integer limit, String cursor) {
+        int size = Cursor.limit(limit);
+        if (user.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (!policy.canModerate(user)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators list what is taken down");
+        }
+        StringBuilder sql = new StringBuilder("select cast(r.id as text), r.taken_down_at from resource r where r.taken_down_at is not null");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (cursor != null) {
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            sql.append(" and (r.taken_down_at < :afterAt or (r.taken_down_at = :afterAt and r.id < :afterId))");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by r.taken_down_at desc, r.id desc");
+        Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > size;
+        List<Object[]> page = more ? rows.subList(0, size) : rows;
+        String next = more ? Cursor.encode(toOffset(page.getLast()[1]).toString(), (String) page.getLast()[0]) : null;
+        List<UUID> ids = page.stream().map(row -> UUID.fromString((String) row[0])).toList();
+        Map<UUID, Resource> byId = ids.isEmpty() ? Map.of() : Resource.<Resource>find("from Resource r join fetch r.actor where r.id in ?1", ids)
+                .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        return new TakenDownPage(ids.stream().map(byId::get).map(ResourceMapper::takenDown).toList(), next);
     }
 
     private record Page(List<UUID> ids, String next) {}

@@ -97,6 +97,7 @@ public class ResourceAuthorizationTableTest {
                 .body(Map.of("reason", "Vilseledande innehåll")).post(path(w) + "/takedown")),
         RESTORE(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
                 .post(path(w) + "/restore")),
+        LIST_TAKEN_DOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().get("/api/v1/moderation/taken-down-resources")),
         EDIT_AFTER_TAKEDOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request()
                 .header("If-Match", "\"" + w.version() + "\"").body(input(w.publisher())).put(path(w))),
         ARCHIVE_AFTER_TAKEDOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().post(path(w) + "/archive")),
@@ -136,6 +137,8 @@ public class ResourceAuthorizationTableTest {
             Map.entry(Action.PUBLISH_FOR_SUSPENDED_PUBLISHER, new int[] {401, 404, 403, 409, 409, 404, 404, 404, 403, 409}),
             Map.entry(Action.TAKEDOWN, new int[] {                  401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
             Map.entry(Action.RESTORE, new int[] {                   401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
+            // The queue spans every actor: even the publisher's owner does not list it.
+            Map.entry(Action.LIST_TAKEN_DOWN, new int[] {           401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
             // Nobody edits, archives or republishes what a moderator took down, admins included: a moderator restores it.
             Map.entry(Action.EDIT_AFTER_TAKEDOWN, new int[] {       401, 404, 403, 403, 403, 404, 404, 404, 403, 403}),
             Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, new int[] {    401, 404, 403, 403, 403, 404, 404, 404, 403, 403}),
@@ -208,6 +211,7 @@ public class ResourceAuthorizationTableTest {
             Map.entry(Action.PUBLISH_FOR_SUSPENDED_PUBLISHER, "POST /api/v1/resources/{id}/publish"),
             Map.entry(Action.TAKEDOWN, "POST /api/v1/resources/{id}/takedown"),
             Map.entry(Action.RESTORE, "POST /api/v1/resources/{id}/restore"),
+            Map.entry(Action.LIST_TAKEN_DOWN, "GET /api/v1/moderation/taken-down-resources"),
             Map.entry(Action.EDIT_AFTER_TAKEDOWN, "PUT /api/v1/resources/{id}"),
             Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, "POST /api/v1/resources/{id}/archive"),
             Map.entry(Action.UNARCHIVE_AFTER_TAKEDOWN, "POST /api/v1/resources/{id}/publish"),
