@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { LoadingMessage } from '../components/query-status';
-import { ModerationPage } from '../features/actors/routes/moderation-page';
+import { ModerationPage } from './routes/moderation-page';
 import { MyOrganisationsPage } from '../features/actors/routes/my-organisations-page';
 import { ProfilePage } from '../features/profile/routes/profile-page';
 import { RootLayout } from './layout/root-layout';

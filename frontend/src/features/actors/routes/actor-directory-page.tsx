@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { LoadMoreButton } from '../../../components/load-more-button';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -58,16 +59,7 @@ export function ActorDirectoryPage({ vocabularies }: { vocabularies: ActorVocabu
         {actors.isFetchNextPageError && (
           <ErrorMessage error={actors.error} onRetry={() => void actors.fetchNextPage()} />
         )}
-        {actors.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={actors.isFetchingNextPage}
-            onClick={() => void actors.fetchNextPage()}
-          >
-            {actors.isFetchingNextPage ? t('directory.loadingMore') : t('directory.more')}
-          </button>
-        )}
+        <LoadMoreButton query={actors} />
       </>
     );
   }

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { ErrorMessage } from '../../../components/query-status';
+import { QueueSection } from '../../../components/queue-section';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useTakenDownResources } from '../api/list-taken-down-resources';
@@ -56,49 +57,14 @@ function TakenDownItem({ resource, onRestored }: { resource: TakenDownResource; 
  */
 export function TakenDownQueue() {
   const { t } = useI18n();
-  const headingId = useId();
   const [notice, setNotice] = useState('');
-  const queue = useTakenDownResources();
-
-  let content;
-  if (queue.isPending) {
-    content = <LoadingMessage />;
-  } else if (queue.isError && !queue.data) {
-    content = <ErrorMessage error={queue.error} onRetry={() => void queue.refetch()} />;
-  } else {
-    const items = queue.data.pages.flatMap((page) => page.items);
-    content =
-      items.length === 0 ? (
-        <p>{t('takenDown.empty')}</p>
-      ) : (
-        <>
-          <ul className="moderation-queue">
-            {items.map((resource) => (
-              <TakenDownItem key={resource.id} resource={resource} onRestored={setNotice} />
-            ))}
-          </ul>
-          {queue.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={queue.isFetchingNextPage}
-              onClick={() => void queue.fetchNextPage()}
-            >
-              {queue.isFetchingNextPage ? t('directory.loadingMore') : t('directory.more')}
-            </button>
-          )}
-        </>
-      );
-  }
-
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('takenDown.heading')}</h2>
-      {/* Outlives the restored item, which leaves the queue. */}
-      <p role="status" className="notice">
-        {notice}
-      </p>
-      {content}
-    </section>
+    <QueueSection
+      heading={t('takenDown.heading')}
+      empty={t('takenDown.empty')}
+      notice={notice}
+      query={useTakenDownResources()}
+      renderItem={(resource) => <TakenDownItem key={resource.id} resource={resource} onRestored={setNotice} />}
+    />
   );
 }

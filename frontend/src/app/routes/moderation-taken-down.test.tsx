@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../../lib/i18n/format';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
-import { renderApp } from '../../../test/render-app';
-import type { TakenDownResource } from '../../resources/model';
-import { resource } from '../../resources/test-fixtures';
-import { me } from '../test-fixtures';
+import { formatDateTime } from '../../lib/i18n/format';
+import { createFakeFetch, json, problem } from '../../test/fake-fetch';
+import { renderApp } from '../../test/render-app';
+import type { TakenDownResource } from '../../features/resources/model';
+import { resource } from '../../features/resources/test-fixtures';
+import { me } from '../../features/actors/test-fixtures';
 
 function takenDown(overrides: Partial<TakenDownResource> = {}): TakenDownResource {
   return {

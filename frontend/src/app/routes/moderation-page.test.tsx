@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
-import { renderApp } from '../../../test/render-app';
-import { actor, actorSummary, me } from '../test-fixtures';
+import { createFakeFetch, json } from '../../test/fake-fetch';
+import { renderApp } from '../../test/render-app';
+import { actor, actorSummary, me } from '../../features/actors/test-fixtures';
 
 describe('the moderation queue', () => {
   it('lists pending actors and approves one with a reason', async () => {
