@@ -58,7 +58,7 @@ public class FeedFastPath {
             response.setStatusCode(304).end();
         } else {
             headers.set(HttpHeaders.CONTENT_TYPE, rendered.mediaType());
-            response.end(rendered.buffer());
+            response.end(rendered.body());
         }
     }
 

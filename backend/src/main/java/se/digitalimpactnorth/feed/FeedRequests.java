@@ -61,7 +61,7 @@ public class FeedRequests {
         Rendered rendered = feeds.render(new FeedQuery(key, title, feedUrl));
         Response.ResponseBuilder response = notModified(rendered, ifNoneMatch, ifModifiedSince)
                 ? Response.notModified()
-                : Response.ok(rendered.body(), rendered.mediaType());
+                : Response.ok(rendered.body().getBytes(), rendered.mediaType());
         headers(rendered, key, response::header);
         return response.build();
     }

@@ -76,10 +76,11 @@ public class FeedService {
     }
 
     /**
-     * A rendered feed: its bytes (also as a Vert.x buffer, written as is by the fast path), strong
-     * ETag, Last-Modified (as the header's text too) and the generation it was rendered at.
+     * A rendered feed: its bytes, once, as the Vert.x buffer the fast path writes as is (JAX-RS,
+     * which answers only misses and HEAD, copies them out), strong ETag, Last-Modified (as the
+     * header's text too) and the generation it was rendered at.
      */
-    public record Rendered(byte[] body, Buffer buffer, String etag, Instant lastModified, String lastModifiedHeader,
+    public record Rendered(Buffer body, String etag, Instant lastModified, String lastModifiedHeader,
             String mediaType, long generation, long startedAt) {}
 
     private final Cache<FeedKey, Rendered> cache;
@@ -183,7 +184,7 @@ public class FeedService {
 
     /** What a cached body costs: its bytes and about what its key, buffer and entry take. */
     private static int weight(Rendered r) {
-        return r.body().length + 512;
+        return r.body().length() + 512;
     }
 
     private Rendered renderNow(FeedQuery query, long generation, long startedAt) {
@@ -195,7 +196,7 @@ public class FeedService {
         byte[] body = query.format() == FeedFormat.HTML
                 ? EmbedPage.render(query.title(), query.layout(), query.lang(), home(), items)
                 : FeedRenderers.render(query.format(), query.title(), query.feedUrl(), home(), items, lastModified, json);
-        return new Rendered(body, Buffer.buffer(body), etag(body), lastModified,
+        return new Rendered(Buffer.buffer(body), etag(body), lastModified,
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)),
                 query.format().mediaType() + "; charset=utf-8", generation, startedAt);
     }

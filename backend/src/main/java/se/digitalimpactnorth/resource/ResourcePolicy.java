@@ -31,7 +31,10 @@ public class ResourcePolicy {
         return isPublic(resource) || canSeeHidden(user, role);
     }
 
-    /** Drafts, archived, taken-down and suspended publishers' resources: the publisher's people and moderators. */
+    /**
+     * Drafts, archived, taken-down and suspended publishers' resources, and why they are hidden
+     * (the takedown reason, pending invitations): the publisher's people and moderators.
+     */
     public boolean canSeeHidden(CurrentUser user, MemberRole role) {
         return role != null || user.isModerator();
     }
@@ -57,11 +60,6 @@ public class ResourcePolicy {
     /** Moderators (and admins) take resources down and restore them. */
     public boolean canModerate(CurrentUser user) {
         return user.isModerator();
-    }
-
-    /** Why it is hidden, the takedown reason and pending invitations: the publisher's people and moderators. */
-    public boolean canSeeModeration(CurrentUser user, MemberRole role) {
-        return canSeeHidden(user, role);
     }
 
     /**

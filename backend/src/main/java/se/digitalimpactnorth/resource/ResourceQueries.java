@@ -102,26 +102,11 @@ public class ResourceQueries {
         if (!policy.canModerate(user)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators list what is taken down");
         }
-        StringBuilder sql = new StringBuilder("select cast(r.id as text), r.taken_down_at from resource r where r.taken_down_at is not null");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            sql.append(" and (r.taken_down_at < :afterAt or (r.taken_down_at = :afterAt and r.id < :afterId))");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by r.taken_down_at desc, r.id desc");
-        Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        boolean more = rows.size() > size;
-        List<Object[]> page = more ? rows.subList(0, size) : rows;
-        String next = more ? Cursor.encode(toOffset(page.getLast()[1]).toString(), (String) page.getLast()[0]) : null;
-        List<UUID> ids = page.stream().map(row -> UUID.fromString((String) row[0])).toList();
+        Page page = keyset("r.taken_down_at", "r.taken_down_at is not null", Map.of(), false, size, cursor);
+        List<UUID> ids = page.ids();
         Map<UUID, Resource> byId = ids.isEmpty() ? Map.of() : Resource.<Resource>find("from Resource r join fetch r.actor where r.id in ?1", ids)
                 .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        return new TakenDownPage(ids.stream().map(byId::get).map(ResourceMapper::takenDown).toList(), next);
+        return new TakenDownPage(ids.stream().map(byId::get).map(ResourceMapper::takenDown).toList(), page.next());
     }
 
     private record Page(List<UUID> ids, String next) {}
@@ -132,16 +117,24 @@ public class ResourceQueries {
         String sortKey = byDate
                 ? "(select min(o.starts_at) from event_occurrence o where o.resource_id = r.id and o.starts_at < :to and o.ends_at >= :from)"
                 : "coalesce(r.published_at, r.created_at)";
-        StringBuilder sql = new StringBuilder("select cast(r.id as text), " + sortKey + " as sort_at from resource r where " + where.sql());
-        Map<String, Object> params = new LinkedHashMap<>(where.params());
+        return keyset(sortKey, where.sql(), where.params(), byDate, size, cursor);
+    }
+
+    /**
+     * One page of resource ids ordered by {@code sortKey} (a time) then id, ascending or
+     * descending, after the cursor's position; the next cursor when there is more.
+     */
+    private Page keyset(String sortKey, String whereSql, Map<String, Object> whereParams, boolean ascending, int size, String cursor) {
+        StringBuilder sql = new StringBuilder("select cast(r.id as text), " + sortKey + " as sort_at from resource r where " + whereSql);
+        Map<String, Object> params = new LinkedHashMap<>(whereParams);
         if (cursor != null) {
             Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            sql.append(byDate ? " and (" + sortKey + " > :afterAt or (" + sortKey + " = :afterAt and r.id > :afterId))"
-                    : " and (" + sortKey + " < :afterAt or (" + sortKey + " = :afterAt and r.id < :afterId))");
+            String beyond = ascending ? ">" : "<";
+            sql.append(" and (" + sortKey + " " + beyond + " :afterAt or (" + sortKey + " = :afterAt and r.id " + beyond + " :afterId))");
             params.put("afterAt", after.at());
             params.put("afterId", after.id());
         }
-        sql.append(byDate ? " order by sort_at, r.id" : " order by sort_at desc, r.id desc");
+        sql.append(ascending ? " order by sort_at, r.id" : " order by sort_at desc, r.id desc");
         Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")

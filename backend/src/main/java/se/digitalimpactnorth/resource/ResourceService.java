@@ -335,7 +335,7 @@ public class ResourceService {
                 : EventOccurrence.<EventOccurrence>find("id.resourceId = ?1 and endsAt >= ?2 order by id.startsAt",
                                 r.id, OffsetDateTime.now()).range(0, 19).list().stream()
                         .map(o -> new Occurrence(o.id.startsAt(), o.endsAt)).toList();
-        return ResourceMapper.view(r, occurrences, policy.canChange(user, role, r), policy.canSeeModeration(user, role));
+        return ResourceMapper.view(r, occurrences, policy.canChange(user, role, r), policy.canSeeHidden(user, role));
     }
 
     static ProblemException notFound(String idOrSlug) {
