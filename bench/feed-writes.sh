@@ -29,44 +29,21 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 EVENTS=${BENCH_EVENTS:-200}
 DB_PORT=${BENCH_DB_PORT:-55996}
 API_PORT=${BENCH_API_PORT:-18996}
-PG_VERSION=$(sed -n 's/^POSTGRES_BINARIES_VERSION=\([0-9.]*\).*/\1/p' "$ROOT/din")
-PG_TOOLS=$DIN_HOME/tools/postgres-$PG_VERSION
 JAR=${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}
 FEED="/feeds/v1/events.json?limit=50"
 
 die() { echo "bench/feed-writes.sh: $*" >&2; exit 1; }
 for tool in wrk pgbench psql curl; do command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install wrk postgresql-15)"; done
-[[ -x $PG_TOOLS/bin/postgres ]] || die "no PostgreSQL binaries in $PG_TOOLS: run ./din test (or ./din up) once first"
-[[ -f $JAR ]] || die "no API jar at $JAR: run (cd backend && ./mvnw -B package -DskipTests) first"
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-for c in /usr/lib/jvm/*/bin/java; do
-  if [[ -x $c ]] && "$c" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then JAVA=$c; fi
-done
-as_postgres() { if [[ $(id -u) == 0 ]]; then unshare -U "$@"; else "$@"; fi; }
+. "$ROOT/bench/lib.sh"
 export PGPASSWORD=din
 sql() { psql -q -h 127.0.0.1 -p "$DB_PORT" -U din -d din -v ON_ERROR_STOP=1 "$@"; }
 
 rm -rf "$WORK"; mkdir -p "$WORK"; chmod 755 "$WORK"
-API_PID=''
-cleanup() {
-  [[ -n $API_PID ]] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
-  [[ -f $WORK/pg/postmaster.pid ]] && as_postgres "$PG_TOOLS/bin/pg_ctl" stop -D "$WORK/pg" -m fast -w >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+trap bench_stop EXIT
 
 echo "==> PostgreSQL on 127.0.0.1:$DB_PORT (fsync on: commits wait for the disk, as in production), the API on :$API_PORT"
-echo din > "$WORK/pw"; chmod 644 "$WORK/pw"
-as_postgres "$PG_TOOLS/bin/initdb" -D "$WORK/pg" -U din --pwfile="$WORK/pw" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
-echo "CREATE DATABASE din;" | as_postgres "$PG_TOOLS/bin/postgres" --single -D "$WORK/pg" postgres >/dev/null 2>&1
-as_postgres "$PG_TOOLS/bin/pg_ctl" start -D "$WORK/pg" -w -l "$WORK/pg.log" \
-  -o "-p $DB_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=50" >/dev/null
-
-DIN_API_PORT=$API_PORT DIN_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/din DIN_DB_USER=din DIN_DB_PASSWORD=din \
-  DIN_OIDC_URL=http://127.0.0.1:9/realms/din "$JAVA" -jar "$JAR" > "$WORK/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null && break; sleep 1; done
-curl -sf "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null || { tail -20 "$WORK/api.log"; die "the API did not start"; }
+bench_start_postgres -c max_connections=50
+bench_start_api
 if [[ $(sql -tAc "select to_regclass('feed_state') is not null") == t ]]; then MECHANISM=counter; else MECHANISM=notify; fi
 echo "    the jar's schema keeps feeds current by: $MECHANISM ($( [[ $MECHANISM == counter ]] && echo 'one counter row, read on every feed request' || echo 'LISTEN/NOTIFY, no read per request'))"
 

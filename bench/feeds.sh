@@ -25,44 +25,24 @@ DB_PORT=${BENCH_DB_PORT:-55998}
 API_PORT=${BENCH_API_PORT:-18998}
 NGINX_PORT=${BENCH_NGINX_PORT:-18997}
 NGINX_WORKERS=${BENCH_NGINX_WORKERS:-auto}
-PG_VERSION=$(sed -n 's/^POSTGRES_BINARIES_VERSION=\([0-9.]*\).*/\1/p' "$ROOT/din")
-PG_TOOLS=$DIN_HOME/tools/postgres-$PG_VERSION
 JAR=${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}
 FEED="/feeds/v1/events.json?limit=50"
 
 die() { echo "bench/feeds.sh: $*" >&2; exit 1; }
 for tool in wrk nginx curl; do command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install $tool)"; done
-[[ -x $PG_TOOLS/bin/postgres ]] || die "no PostgreSQL binaries in $PG_TOOLS: run ./din test (or ./din up) once first"
-[[ -f $JAR ]] || die "no API jar: run (cd backend && ./mvnw -B package -DskipTests) first"
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-for c in /usr/lib/jvm/*/bin/java; do
-  if [[ -x $c ]] && "$c" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then JAVA=$c; fi
-done
-as_postgres() { if [[ $(id -u) == 0 ]]; then unshare -U "$@"; else "$@"; fi; }
+. "$ROOT/bench/lib.sh"
 
 rm -rf "$WORK"; mkdir -p "$WORK/www" "$WORK/nginx/logs"; chmod 755 "$WORK" "$WORK/www"
-API_PID='' NGINX_PID=''
+NGINX_PID=''
 cleanup() {
-  [[ -n $API_PID ]] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
   [[ -n $NGINX_PID ]] && kill "$NGINX_PID" 2>/dev/null || true
-  [[ -f $WORK/pg/postmaster.pid ]] && as_postgres "$PG_TOOLS/bin/pg_ctl" stop -D "$WORK/pg" -m fast -w >/dev/null 2>&1 || true
-  rm -rf "$WORK"
+  bench_stop
 }
 trap cleanup EXIT
 
 echo "==> PostgreSQL on 127.0.0.1:$DB_PORT, the API on :$API_PORT, nginx on :$NGINX_PORT"
-echo din > "$WORK/pw"; chmod 644 "$WORK/pw"
-as_postgres "$PG_TOOLS/bin/initdb" -D "$WORK/pg" -U din --pwfile="$WORK/pw" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
-echo "CREATE DATABASE din;" | as_postgres "$PG_TOOLS/bin/postgres" --single -D "$WORK/pg" postgres >/dev/null 2>&1
-as_postgres "$PG_TOOLS/bin/pg_ctl" start -D "$WORK/pg" -w -l "$WORK/pg.log" \
-  -o "-p $DB_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" >/dev/null
-
-# The feeds are public: Keycloak is not needed, so the OIDC URL points at a closed port.
-DIN_API_PORT=$API_PORT DIN_DB_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/din DIN_DB_USER=din DIN_DB_PASSWORD=din \
-  DIN_OIDC_URL=http://127.0.0.1:9/realms/din "$JAVA" -jar "$JAR" > "$WORK/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null && break; sleep 1; done
-curl -sf "http://127.0.0.1:$API_PORT/q/health/ready" >/dev/null || { tail -20 "$WORK/api.log"; die "the API did not start"; }
+bench_start_postgres
+bench_start_api
 
 echo "==> Seeding $EVENTS published events"
 PGPASSWORD=din psql -q -h 127.0.0.1 -p "$DB_PORT" -U din -d din -v ON_ERROR_STOP=1 -v events="$EVENTS" <<'SQL'
