@@ -2009,6 +2009,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vocabularies/knowledge-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Swedish standard classification of research subjects (SSIF 2025): 6 areas, 42 groups, 297 subjects
+         * @description Ordered by code, so each area is followed by its groups and each group by its subjects. Collaborations may choose a code of any level.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeAreaList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vocabularies/municipalities": {
         parameters: {
             query?: never;
@@ -2886,6 +2934,62 @@ export interface components {
             sv?: string;
             en?: string;
         };
+        /** @enum {string} */
+        Boundary: "SECTOR" | "ORGANISATION" | "PLACE" | "KNOWLEDGE" | "TECHNOLOGY";
+        BoundaryKnowledge: {
+            /** @description Distinct SSIF research areas (level 1) the knowledge areas belong to */
+            areas: components["schemas"]["KnowledgeAreaRef"][];
+            /** @description Distinct SSIF research-subject groups (level 2) the knowledge areas belong to */
+            groups: components["schemas"]["KnowledgeAreaRef"][];
+            crossed: boolean;
+        };
+        BoundaryOrganisations: {
+            /**
+             * Format: int32
+             * @description Accepted participants
+             */
+            count: number;
+            crossed: boolean;
+        };
+        BoundaryPlaces: {
+            /** @description Distinct municipalities of the accepted participants and of the places, by code */
+            municipalities: components["schemas"]["MunicipalityRef"][];
+            /** @description Distinct counties of those municipalities, by code */
+            counties: components["schemas"]["CountyRef"][];
+            crossesMunicipalBorder: boolean;
+            crossesCountyBorder: boolean;
+            /** @description Whether any municipality lies outside the home region's counties (DIN_HOME_COUNTIES) */
+            reachesOutsideRegion: boolean;
+            crossed: boolean;
+        };
+        BoundaryProfile: {
+            /**
+             * Format: int32
+             * @description How many of the five boundaries it crosses, 0 to 5
+             */
+            score: number;
+            /** @description The boundaries it crosses, in the order of the enum */
+            crossed: components["schemas"]["Boundary"][];
+            sectors: components["schemas"]["BoundarySectors"];
+            organisations: components["schemas"]["BoundaryOrganisations"];
+            places: components["schemas"]["BoundaryPlaces"];
+            knowledge: components["schemas"]["BoundaryKnowledge"];
+            technology: components["schemas"]["BoundaryTechnology"];
+        };
+        BoundarySectors: {
+            /** @description The distinct sectors of the accepted participants, in the order of the enum */
+            values: components["schemas"]["Sector"][];
+            /** Format: int32 */
+            count: number;
+            helix: components["schemas"]["Helix"];
+            crossed: boolean;
+        };
+        BoundaryTechnology: {
+            areas: components["schemas"]["TechnologyArea"][];
+            /** Format: int32 */
+            count: number;
+            crossed: boolean;
+        };
         /** @description An actor named as co-organiser and its answer */
         CoOrganiserInvitation: {
             actor: components["schemas"]["ActorRef"];
@@ -2897,6 +3001,12 @@ export interface components {
             name?: string;
             email?: string;
             phone?: string;
+        };
+        CountyRef: {
+            /** @example 24 */
+            code: string;
+            /** @example Västerbottens län */
+            name: string;
         };
         EducationDetails: {
             level: components["schemas"]["EducationLevel"];
@@ -3065,6 +3175,8 @@ export interface components {
         /** @enum {string} */
         Frequency: "DAILY" | "WEEKLY" | "MONTHLY";
         /** @enum {string} */
+        Helix: "NONE" | "TRIPLE" | "QUADRUPLE";
+        /** @enum {string} */
         HiddenReason: "DRAFT" | "ARCHIVED" | "TAKEN_DOWN" | "PUBLISHER_PENDING" | "PUBLISHER_SUSPENDED";
         /** @enum {string} */
         HitType: "ACTOR" | "RESOURCE";
@@ -3162,6 +3274,33 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A code of the Swedish standard classification of research subjects (SSIF 2025) */
+        KnowledgeArea: {
+            /**
+             * @description SSIF code: 1 digit for an area, 3 for a group, 5 for a subject
+             * @example 10201
+             */
+            code: string;
+            /** @enum {string} */
+            level: "AREA" | "GROUP" | "SUBJECT";
+            /**
+             * @description The area of a group, the group of a subject; absent for an area
+             * @example 102
+             */
+            parentCode?: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        KnowledgeAreaList: {
+            items: components["schemas"]["KnowledgeArea"][];
+        };
+        KnowledgeAreaRef: {
+            /** @example 10210 */
+            code: string;
+            level: components["schemas"]["KnowledgeLevel"];
+            name: components["schemas"]["LocalizedText"];
+        };
+        /** @enum {string} */
+        KnowledgeLevel: "AREA" | "GROUP" | "SUBJECT";
         Link: {
             label?: string;
             url: string;
