@@ -349,6 +349,26 @@ class CollaborationFeedsTest {
     }
 
     @Test
+    @DisplayName("what the public may not see leaves the feed at once: a takedown, a suspended lead; a restore brings it back")
+    void onlyPublicCollaborations() {
+        assertEquals(List.of(network, project), ids(""));
+        String moderator = "collab-feed-moderator-" + UUID.randomUUID();
+        Response current = TestTokens.as(moderator, "member", "moderator").get("/api/v1/collaborations/" + project);
+        current.then().statusCode(200);
+        Response takenDown = TestTokens.as(moderator, "member", "moderator").header("If-Match", current.header("ETag"))
+                .body(Map.of("reason", "Vilseledande uppgifter")).post("/api/v1/collaborations/" + project + "/takedown");
+        takenDown.then().statusCode(200);
+        // A write made to this replica drops its cached bodies at once (FeedWrites): no waiting.
+        assertEquals(List.of(network), ids(""));
+        TestTokens.as(moderator, "member", "moderator").header("If-Match", takenDown.header("ETag"))
+                .post("/api/v1/collaborations/" + project + "/restore").then().statusCode(200);
+        assertEquals(List.of(network, project), ids(""));
+
+        fixtures.setStatus(company.id(), se.digitalimpactnorth.actor.ActorStatus.SUSPENDED);
+        eventually(".json", "", r -> List.of().equals(r.path("items.id")));
+    }
+
+    @Test
     @DisplayName("unknown, repeated and bad parameters are 400 problems naming them, rendering nothing; other formats 404 or 406")
     void refusals() {
         get(".json", "").then().statusCode(200);
