@@ -15,7 +15,10 @@ import se.digitalimpactnorth.actor.Actor;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
 import se.digitalimpactnorth.actor.ActorService;
 import se.digitalimpactnorth.actor.ActorStatus;
+import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.audit.AuditLog;
+import se.digitalimpactnorth.collaboration.CollaborationDtos.ParticipantInvitation;
+import se.digitalimpactnorth.collaboration.CollaborationPolicy.Standing;
 import se.digitalimpactnorth.collaboration.ParticipantDtos.InvitedCollaboration;
 import se.digitalimpactnorth.collaboration.ParticipantDtos.ParticipantInviteInput;
 import se.digitalimpactnorth.collaboration.ParticipantDtos.ReceivedCollaborationInvitation;
@@ -51,9 +54,6 @@ public class ParticipantService {
     CollaborationPolicy policy;
 
     @Inject
-    CollaborationService collaborations;
-
-    @Inject
     CollaborationProfiles profiles;
 
     @Inject
@@ -81,7 +81,7 @@ public class ParticipantService {
             throw ProblemException.invalidField(new FieldError("actorId", FieldError.INVALID,
                     "is " + invited.status.name().toLowerCase(Locale.ROOT) + "; only active actors are invited"));
         }
-        Optional<CollaborationParticipant> earlier = row(c, invited.id);
+        Optional<CollaborationParticipant> earlier = c.participant(invited.id);
         if (earlier.isPresent() && earlier.get().involved()) {
             throw ProblemException.invalidField(new FieldError("actorId", FieldError.TAKEN,
                     "is already " + (earlier.get().status == ParticipantStatus.INVITED ? "invited" : "taking part")));
@@ -150,21 +150,12 @@ public class ParticipantService {
      */
     @Transactional
     public void remove(UUID collaborationId, UUID actorId, String ifMatch) {
-        Collaboration c = collaborations.findVisible(collaborationId.toString());
-        CollaborationParticipant found = row(c, actorId).orElseThrow(() -> notParticipant(c, actorId));
-        boolean asLead = policy.canManage(user, c, actors.roleOf(lead(c).actor));
-        if (!asLead && !policy.canAnswer(user, actors.roleOf(found.actor))) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only the lead's owners and editors remove participants, and a participant's owners leave");
-        }
+        Collaboration c = visible(collaborationId);
+        mayRemove(c, existing(c, actorId));
         Locks.forUpdate(c);
-        // Someone may have changed the lead or this row while we waited for the lock.
-        asLead = policy.canManage(user, c, actors.roleOf(lead(c).actor));
-        CollaborationParticipant p = row(c, actorId).orElseThrow(() -> notParticipant(c, actorId));
-        if (!asLead && !policy.canAnswer(user, actors.roleOf(p.actor))) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only the lead's owners and editors remove participants, and a participant's owners leave");
-        }
+        // The lead or this row may have changed while we waited for the lock: decide again.
+        CollaborationParticipant p = existing(c, actorId);
+        boolean asLead = mayRemove(c, p);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, c.version);
         }
@@ -175,7 +166,7 @@ public class ParticipantService {
         if (!p.involved()) {
             throw new ProblemException(ProblemType.CONFLICT, "The actor has already " + answered(p));
         }
-        people.touch();
+        String subject = people.touch();
         ParticipantStatus was = p.status;
         Map<String, Object> summary = Map.of("actor", actorId.toString(), "before", Map.of("status", was.name(), "role", p.role.name()));
         if (asLead && was == ParticipantStatus.INVITED) {
@@ -184,10 +175,24 @@ public class ParticipantService {
         } else {
             p.status = was == ParticipantStatus.INVITED ? ParticipantStatus.DECLINED : ParticipantStatus.LEFT;
             p.answeredAt = OffsetDateTime.now();
-            p.answeredBy = user.subject();
-            changed(c, asLead ? "collaboration.participant.removed" : "collaboration.participant." + (
-                    p.status == ParticipantStatus.LEFT ? "left" : "declined"), summary);
+            p.answeredBy = subject;
+            changed(c, asLead ? "collaboration.participant.removed"
+                    : "collaboration.participant." + (p.status == ParticipantStatus.LEFT ? "left" : "declined"), summary);
         }
+    }
+
+    /**
+     * Whether the caller removes as the lead (its owners and editors: withdraw or remove) rather
+     * than as the participant (its owners: leave); 403 when neither.
+     */
+    private boolean mayRemove(Collaboration c, CollaborationParticipant p) {
+        Standing standing = policy.standing(user, c);
+        boolean asLead = policy.canChange(user, standing.inLead(), c);
+        if (!asLead && !policy.canLeave(user, standing.in(p.actor.id))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, c.isTakenDown() && policy.canEdit(user, standing.inLead())
+                    ? takenDown(c) : "Only the lead's owners and editors remove participants, and a participant's owners leave");
+        }
+        return asLead;
     }
 
     /**
@@ -197,8 +202,8 @@ public class ParticipantService {
     @Transactional
     public void handOverLead(UUID collaborationId, String ifMatch, UUID actorId) {
         Collaboration c = lockedForLead(collaborationId, ifMatch, "hand over the lead of");
-        CollaborationParticipant oldLead = lead(c);
-        CollaborationParticipant next = row(c, actorId).orElse(null);
+        CollaborationParticipant oldLead = c.leadRow();
+        CollaborationParticipant next = c.participant(actorId).orElse(null);
         if (next == null || next.status != ParticipantStatus.ACCEPTED || next.actor.status != ActorStatus.ACTIVE) {
             throw ProblemException.invalidField(new FieldError("actorId", FieldError.INVALID,
                     "is not an accepted participant with an active actor"));
@@ -260,7 +265,7 @@ public class ParticipantService {
     public ReceivedCollaborationInvitationList invitations(UUID actorId) {
         Actor invited = Actor.<Actor>findByIdOptional(actorId)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
-        if (!policy.canAnswer(user, actors.roleOf(invited))) {
+        if (!policy.canAnswerInvitation(user, actors.roleOf(invited))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's owners see its collaboration invitations");
         }
         return new ReceivedCollaborationInvitationList(CollaborationParticipant.<CollaborationParticipant>find(
@@ -269,7 +274,7 @@ public class ParticipantService {
                 .stream().map(p -> {
                     Collaboration c = p.collaboration;
                     return new ReceivedCollaborationInvitation(new InvitedCollaboration(c.id, c.slug, c.kind, c.status, c.publication,
-                            new LocalizedText(c.titleSv, c.titleEn)), ActorRef.of(lead(c).actor), p.role, p.status, p.invitedAt);
+                            new LocalizedText(c.titleSv, c.titleEn)), ActorRef.of(c.lead()), p.role, p.status, p.invitedAt);
                 }).toList());
     }
 
@@ -288,13 +293,22 @@ public class ParticipantService {
 
     // --- helpers ---
 
+    /** The collaboration, if the caller may see it; 404 otherwise, as if it did not exist. */
+    private Collaboration visible(UUID collaborationId) {
+        Collaboration c = Collaboration.findById(collaborationId);
+        if (c == null || !policy.canSee(user, c, policy.standing(user, c))) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "There is no collaboration " + collaborationId);
+        }
+        return c;
+    }
+
     /**
      * The collaboration, locked, for a change by the lead's owners and editors: 404 when the caller
      * may not see it, 403 when they may not change it (checked again once the lock is held, as the
      * lead may have been handed over meanwhile), 412 when If-Match was sent and is stale.
      */
     private Collaboration lockedForLead(UUID collaborationId, String ifMatch, String verb) {
-        Collaboration c = collaborations.findVisible(collaborationId.toString());
+        Collaboration c = visible(collaborationId);
         requireLead(c, verb);
         Locks.forUpdate(c);
         requireLead(c, verb);
@@ -305,40 +319,37 @@ public class ParticipantService {
     }
 
     private void requireLead(Collaboration c, String verb) {
-        if (!policy.canManage(user, c, actors.roleOf(lead(c).actor))) {
-            throw new ProblemException(ProblemType.FORBIDDEN, c.takenDownAt != null
-                    ? "A moderator has taken this collaboration down (" + c.takedownReason + "); only a moderator restores it"
-                    : "Only the lead's owners and editors " + verb + " a collaboration");
+        MemberRole leadRole = policy.standing(user, c).inLead();
+        if (!policy.canChange(user, leadRole, c)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, c.isTakenDown() && policy.canEdit(user, leadRole)
+                    ? takenDown(c) : "Only the lead's owners and editors " + verb + " a collaboration");
         }
+    }
+
+    private static String takenDown(Collaboration c) {
+        return "A moderator has taken this collaboration down (" + c.takedownReason + "); only a moderator restores it";
     }
 
     /** The invited actor's row, locked, for its owners' answer. */
     private CollaborationParticipant lockedForInvited(UUID collaborationId, UUID actorId) {
-        Collaboration c = collaborations.findVisible(collaborationId.toString());
-        CollaborationParticipant p = row(c, actorId).orElseThrow(() -> notParticipant(c, actorId));
-        if (!policy.canAnswer(user, actors.roleOf(p.actor))) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the invited actor's owners answer the invitation");
-        }
+        Collaboration c = visible(collaborationId);
+        requireInvitedOwner(c, existing(c, actorId));
         // Two owners answering at once: the second waits, then finds it answered.
         Locks.forUpdate(c);
-        return row(c, actorId).orElseThrow(() -> notParticipant(c, actorId));
+        CollaborationParticipant p = existing(c, actorId);
+        requireInvitedOwner(c, p);
+        return p;
     }
 
-    private CollaborationParticipant existing(Collaboration c, UUID actorId) {
-        return row(c, actorId).orElseThrow(() -> notParticipant(c, actorId));
+    private void requireInvitedOwner(Collaboration c, CollaborationParticipant p) {
+        if (!policy.canAnswerInvitation(user, policy.standing(user, c).in(p.actor.id))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the invited actor's owners answer the invitation");
+        }
     }
 
-    private static Optional<CollaborationParticipant> row(Collaboration c, UUID actorId) {
-        return c.participants.stream().filter(p -> p.id.actorId().equals(actorId)).findFirst();
-    }
-
-    private static CollaborationParticipant lead(Collaboration c) {
-        return c.participants.stream().filter(p -> p.role == ParticipantRole.LEAD).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Collaboration " + c.id + " has no lead"));
-    }
-
-    private static ProblemException notParticipant(Collaboration c, UUID actorId) {
-        return new ProblemException(ProblemType.NOT_FOUND, "Actor " + actorId + " is not invited to collaboration " + c.id);
+    private static CollaborationParticipant existing(Collaboration c, UUID actorId) {
+        return c.participant(actorId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "Actor " + actorId + " is not named in collaboration " + c.id));
     }
 
     private static String answered(CollaborationParticipant p) {
@@ -352,7 +363,7 @@ public class ParticipantService {
 
     /** Records a change: the audit entry, a new version (so the ETag changes) and the stored profile. */
     private void changed(Collaboration c, String action, Map<String, ?> summary) {
-        c.updatedAt = OffsetDateTime.now();
+        c.touch();
         audit.record(action, "collaboration", c.id, summary);
         profiles.refresh(c);
         Collaboration.flush();

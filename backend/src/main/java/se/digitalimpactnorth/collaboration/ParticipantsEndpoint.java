@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationView;
+import se.digitalimpactnorth.collaboration.CollaborationDtos.ParticipantInvitation;
 import se.digitalimpactnorth.collaboration.ParticipantDtos.LeadInput;
 import se.digitalimpactnorth.collaboration.ParticipantDtos.ParticipantInviteInput;
 import se.digitalimpactnorth.collaboration.ParticipantDtos.ParticipantRoleInput;
