@@ -2740,6 +2740,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vocabularies/knowledge-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Swedish standard classification of research subjects (SSIF 2025): 6 areas, 42 groups, 297 subjects
+         * @description Ordered by code, so each area is followed by its groups and each group by its subjects. Collaborations may choose a code of any level.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeAreaList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vocabularies/municipalities": {
         parameters: {
             query?: never;
@@ -4121,6 +4169,25 @@ export interface components {
             description?: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description A code of the Swedish standard classification of research subjects (SSIF 2025) */
+        KnowledgeArea: {
+            /**
+             * @description SSIF code: 1 digit for an area, 3 for a group, 5 for a subject
+             * @example 10201
+             */
+            code: string;
+            /** @enum {string} */
+            level: "AREA" | "GROUP" | "SUBJECT";
+            /**
+             * @description The area of a group, the group of a subject; absent for an area
+             * @example 102
+             */
+            parentCode?: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        KnowledgeAreaList: {
+            items: components["schemas"]["KnowledgeArea"][];
         };
         KnowledgeAreaRef: {
             /** @example 10210 */
