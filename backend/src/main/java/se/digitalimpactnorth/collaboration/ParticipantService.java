@@ -271,7 +271,7 @@ public class ParticipantService {
         return new ReceivedCollaborationInvitationList(CollaborationParticipant.<CollaborationParticipant>find(
                         "from CollaborationParticipant p join fetch p.collaboration where p.actor.id = ?1 and p.status = ?2"
                                 + " order by p.invitedAt desc", actorId, ParticipantStatus.INVITED)
-                .stream().map(p -> {
+                .list().stream().map(p -> {
                     Collaboration c = p.collaboration;
                     return new ReceivedCollaborationInvitation(new InvitedCollaboration(c.id, c.slug, c.kind, c.status, c.publication,
                             new LocalizedText(c.titleSv, c.titleEn)), ActorRef.of(c.lead()), p.role, p.status, p.invitedAt);
