@@ -39,6 +39,10 @@ import org.junit.jupiter.api.TestFactory;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.Fixtures;
 import se.digitalimpactnorth.actor.MemberRole;
+import se.digitalimpactnorth.collaboration.ParticipantFixtures;
+import se.digitalimpactnorth.collaboration.ParticipantRole;
+import se.digitalimpactnorth.collaboration.ParticipantStatus;
+import se.digitalimpactnorth.collaboration.Publication;
 import se.digitalimpactnorth.common.OpenApiBodies.Field;
 import se.digitalimpactnorth.common.validation.OrgNumber;
 import se.digitalimpactnorth.resource.ResourceStatus;
@@ -85,11 +89,18 @@ class BadInputCorpusTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    ParticipantFixtures collaborations;
+
     private final OpenApiBodies contract = new OpenApiBodies();
     private String technologyArea;
 
-    /** The rows one operation works on; fresh for each operation. */
-    record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member) {}
+    /**
+     * The rows one operation works on; fresh for each operation. The collaboration is published, led
+     * by {@code actor}, with {@code otherActor} an accepted partner; {@code spare} is an active actor
+     * named nowhere, to invite.
+     */
+    record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member, UUID collaboration, UUID spare) {}
 
     record Operation(String method, String path, JsonNode spec) {
         String key() {
@@ -163,7 +174,10 @@ class BadInputCorpusTest {
         fixtures.member(other, "corpus-partner-owner", MemberRole.OWNER);
         UUID resource = fixtures.resource(actor, RESOURCE_STATUS.getOrDefault(op.key(), ResourceStatus.PUBLISHED), null);
         UUID request = fixtures.joinRequest(actor, "corpus-applicant-" + UUID.randomUUID());
-        return new World(actor, other, resource, request, member);
+        UUID collaboration = collaborations.collaboration(actor, Publication.PUBLISHED);
+        collaborations.participant(collaboration, other, ParticipantRole.PARTNER, ParticipantStatus.ACCEPTED);
+        UUID spare = fixtures.actor("Corpus spare " + UUID.randomUUID(), ActorStatus.ACTIVE);
+        return new World(actor, other, resource, request, member, collaboration, spare);
     }
 
     /** The fixture a path parameter names; unknown names fail, so no endpoint is skipped silently. */
@@ -171,9 +185,13 @@ class BadInputCorpusTest {
         return switch (name) {
             case "id" -> op.path().startsWith("/api/v1/actors/") ? w.actor().toString()
                     : op.path().startsWith("/api/v1/resources/") ? w.resource().toString()
+                    : op.path().startsWith("/api/v1/collaborations/") ? w.collaboration().toString()
                     : fail(op.key() + ": no fixture for the path parameter {id} under this path; add one to BadInputCorpusTest.pathParameter");
             case "requestId" -> w.joinRequest().toString();
             case "subject" -> w.member();
+            // A participant of the fixture collaboration that is not its lead.
+            case "actorId" -> op.path().startsWith("/api/v1/collaborations/") ? w.otherActor().toString()
+                    : fail(op.key() + ": no fixture for the path parameter {actorId} under this path; add one to BadInputCorpusTest.pathParameter");
             default -> fail(op.key() + ": no fixture for the path parameter {" + name + "}; add one to BadInputCorpusTest.pathParameter");
         };
     }
@@ -183,7 +201,9 @@ class BadInputCorpusTest {
         return name -> switch (name) {
             // The fixture resource is a meeting place, and a resource's kind cannot change.
             case "kind" -> op.path().startsWith("/api/v1/resources/{") ? TextNode.valueOf("MEETING_PLACE") : null;
-            case "actorId" -> TextNode.valueOf(w.actor().toString());
+            // Whom to invite (named nowhere yet), whom to hand the lead to (an accepted partner), else the publisher.
+            case "actorId" -> TextNode.valueOf(op.path().endsWith("/participants") ? w.spare().toString()
+                    : op.path().endsWith("/lead") ? w.otherActor().toString() : w.actor().toString());
             case "coOrganiserIds" -> TextNode.valueOf(w.otherActor().toString());
             case "orgNumber" -> TextNode.valueOf(orgNumber());
             case "technologyAreas", "domains" -> TextNode.valueOf(technologyArea);
