@@ -39,10 +39,9 @@ import org.junit.jupiter.api.TestFactory;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.Fixtures;
 import se.digitalimpactnorth.actor.MemberRole;
-import se.digitalimpactnorth.collaboration.ParticipantFixtures;
+import se.digitalimpactnorth.collaboration.CollaborationFixtures;
 import se.digitalimpactnorth.collaboration.ParticipantRole;
 import se.digitalimpactnorth.collaboration.ParticipantStatus;
-import se.digitalimpactnorth.collaboration.Publication;
 import se.digitalimpactnorth.common.OpenApiBodies.Field;
 import se.digitalimpactnorth.common.validation.OrgNumber;
 import se.digitalimpactnorth.resource.ResourceStatus;
@@ -90,14 +89,14 @@ class BadInputCorpusTest {
     Fixtures fixtures;
 
     @Inject
-    ParticipantFixtures collaborations;
+    CollaborationFixtures collaborations;
 
     private final OpenApiBodies contract = new OpenApiBodies();
     private String technologyArea;
 
     /**
-     * The rows one operation works on; fresh for each operation. The collaboration is published, led
-     * by {@code actor}, with {@code otherActor} an accepted partner; {@code spare} is an active actor
+     * The rows one operation works on; fresh for each operation. The collaboration is a draft led by
+     * {@code actor}, with {@code otherActor} an accepted partner; {@code spare} is an active actor
      * named nowhere, to invite.
      */
     record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member, UUID collaboration, UUID spare) {}
@@ -174,7 +173,9 @@ class BadInputCorpusTest {
         fixtures.member(other, "corpus-partner-owner", MemberRole.OWNER);
         UUID resource = fixtures.resource(actor, RESOURCE_STATUS.getOrDefault(op.key(), ResourceStatus.PUBLISHED), null);
         UUID request = fixtures.joinRequest(actor, "corpus-applicant-" + UUID.randomUUID());
-        UUID collaboration = collaborations.collaboration(actor, Publication.PUBLISHED);
+        // A draft led by the fixture actor, with the other actor as an accepted partner.
+        UUID collaboration = collaborations.collaboration(actor, "Corpus samverkan " + UUID.randomUUID(),
+                CollaborationFixtures.Spec.draft());
         collaborations.participant(collaboration, other, ParticipantRole.PARTNER, ParticipantStatus.ACCEPTED);
         UUID spare = fixtures.actor("Corpus spare " + UUID.randomUUID(), ActorStatus.ACTIVE);
         return new World(actor, other, resource, request, member, collaboration, spare);
@@ -201,9 +202,15 @@ class BadInputCorpusTest {
         return name -> switch (name) {
             // The fixture resource is a meeting place, and a resource's kind cannot change.
             case "kind" -> op.path().startsWith("/api/v1/resources/{") ? TextNode.valueOf("MEETING_PLACE") : null;
-            // Whom to invite (named nowhere yet), whom to hand the lead to (an accepted partner), else the publisher.
+            // Whom to invite (named nowhere yet), whom to hand the lead to (an accepted partner), else the publisher or lead.
             case "actorId" -> TextNode.valueOf(op.path().endsWith("/participants") ? w.spare().toString()
                     : op.path().endsWith("/lead") ? w.otherActor().toString() : w.actor().toString());
+            case "leadActorId" -> TextNode.valueOf(w.actor().toString());
+            case "funderActorId" -> TextNode.valueOf(w.otherActor().toString());
+            case "linkedResourceIds" -> TextNode.valueOf(w.resource().toString());
+            // An SSIF subject and a municipality that exist.
+            case "knowledgeAreas" -> TextNode.valueOf("10201");
+            case "places" -> TextNode.valueOf("2480");
             case "coOrganiserIds" -> TextNode.valueOf(w.otherActor().toString());
             case "orgNumber" -> TextNode.valueOf(orgNumber());
             case "technologyAreas", "domains" -> TextNode.valueOf(technologyArea);
