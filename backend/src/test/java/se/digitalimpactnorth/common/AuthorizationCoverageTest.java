@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.digitalimpactnorth.actor.ActorAuthorizationTableTest;
 import se.digitalimpactnorth.collaboration.CollaborationAuthorizationTableTest;
+import se.digitalimpactnorth.collaboration.ParticipantAuthorizationTableTest;
 import se.digitalimpactnorth.resource.ResourceAuthorizationTableTest;
 
 /**
@@ -32,6 +33,7 @@ class AuthorizationCoverageTest {
         all.addAll(ResourceAuthorizationTableTest.operations());
         all.addAll(CollaborationAuthorizationTableTest.operations());
         all.addAll(OtherOperationsAuthorizationTableTest.operations());
+        all.addAll(ParticipantAuthorizationTableTest.operations());
         return all;
     }
 
