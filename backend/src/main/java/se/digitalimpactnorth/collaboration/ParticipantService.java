@@ -2,7 +2,6 @@ package se.digitalimpactnorth.collaboration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -26,6 +25,7 @@ import se.digitalimpactnorth.collaboration.ParticipantDtos.ReceivedCollaboration
 import se.digitalimpactnorth.collaboration.ParticipantDtos.ReceivedCollaborationInvitationList;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
+import se.digitalimpactnorth.common.Locks;
 import se.digitalimpactnorth.common.LocalizedText;
 import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
@@ -302,7 +302,7 @@ public class ParticipantService {
      * second decides on what the first left (a new lead, an answered invitation).
      */
     private Collaboration lockedVisible(UUID collaborationId) {
-        Collaboration.findById(collaborationId, LockModeType.PESSIMISTIC_WRITE);
+        Locks.row("collaboration", collaborationId);
         return collaborations.findVisible(collaborationId.toString());
     }
 

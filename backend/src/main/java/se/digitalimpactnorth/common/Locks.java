@@ -22,6 +22,19 @@ public final class Locks {
     }
 
     /**
+     * Locks one row against other writers before anything of it is read in this transaction. For
+     * an entity with an eagerly fetched collection Hibernate cannot lock in the query that loads it:
+     * it loads first and locks afterwards ("follow-on locking"), so what it read may already be
+     * stale when the lock is granted. Locking the bare row first, and loading after, cannot be.
+     * {@code table} is a constant of the caller's, never input.
+     */
+    public static void row(String table, java.util.UUID id) {
+        Panache.getEntityManager().createNativeQuery("select 1 from " + table + " where id = :id for no key update")
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    /**
      * Serialises the transactions that pick a free name under one key (a slug's base): each one
      * looks for a free name only after the previous one has committed its choice. A PostgreSQL
      * advisory lock, so it holds across every replica of the API.
