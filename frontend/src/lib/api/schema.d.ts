@@ -397,6 +397,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{id}/collaborations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The collaborations an actor takes part in
+         * @description Public collaborations in which the actor counts (accepted); its own people and moderators also see the drafts, archived and taken-down ones it accepted, each with `moderation`. Newest first; facets are empty.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of collaborations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollaborationPage"];
+                    };
+                };
+                /** @description A paging parameter is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors/{id}/join-requests": {
         parameters: {
             query?: never;
@@ -1012,6 +1083,666 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List public collaborations with facet counts
+         * @description Published collaborations that no moderator took down, whose lead is active and that have at least two participants that count (accepted, actor active); newest published first. Repeated `sector` and `crosses` must all hold.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An actor that takes part (counts as participant) */
+                    actor?: string;
+                    /** @description A county of a participant or a place (two-digit SCB code) */
+                    county?: string;
+                    /** @description A boundary it crosses; repeatable, all must hold */
+                    crosses?: components["schemas"]["Boundary"][];
+                    cursor?: string;
+                    /** @description Running on or after this date (the period overlaps from–to) */
+                    from?: string;
+                    kind?: components["schemas"]["CollaborationKind"];
+                    /** @description An SSIF code of any level; an area or group also matches the codes below it */
+                    knowledgeArea?: string;
+                    limit?: number;
+                    /** @description The least boundary score, 0–5 */
+                    minScore?: number;
+                    /** @description A municipality of a participant or a place (four-digit SCB code) */
+                    municipality?: string;
+                    /** @description Words in the title, summary or description */
+                    q?: string;
+                    /** @description SDG number 1–17 */
+                    sdg?: number;
+                    /** @description A sector of the participants; repeatable, all must be among them */
+                    sector?: components["schemas"]["Sector"][];
+                    status?: components["schemas"]["CollaborationStatus"];
+                    technologyArea?: string;
+                    /** @description Running on or before this date */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of collaborations and the facet counts of all that match */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollaborationPage"];
+                    };
+                };
+                /** @description A filter or paging parameter is not valid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start a collaboration, as a draft (the lead actor's owners and editors)
+         * @description The lead becomes its first participant, accepted; invite the others with POST .../participants.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner or editor of the lead actor */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The lead actor is not active */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One collaboration, by id or slug
+         * @description The public reads public collaborations; the people of an invited or accepted participant and moderators read every one of theirs, with `moderation` saying why the public does not.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The collaboration's id, or its slug */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The collaboration */
+                200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the collaboration */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a collaboration's fields (the lead's owners and editors); needs If-Match
+         * @description leadActorId must stay the current lead: hand the lead over with POST .../lead.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner or editor of the lead, or taken down by a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a collaboration: no longer public (the lead's owners and editors) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Not an owner or editor of the lead, or taken down by a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already archived */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft or archived collaboration (the lead's owners and editors)
+         * @description The public sees it once at least two participants count.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Not an owner or editor of the lead, or taken down by a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already published, or the lead actor is not active */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a takedown (moderators): the collaboration is again as its editors left it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Not a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not taken down */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/takedown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a collaboration down (moderators)
+         * @description It leaves every public read; the lead's editors cannot change, publish or archive it until a moderator restores it. The reason is shown to the participants' people.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TakedownInput"];
+                };
+            };
+            responses: {
+                /** @description Taken down */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description No reason given */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already taken down */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2009,6 +2740,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vocabularies/knowledge-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Swedish standard classification of research subjects (SSIF 2025): 6 areas, 42 groups, 297 subjects
+         * @description Ordered by code, so each area is followed by its groups and each group by its subjects. Collaborations may choose a code of any level.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeAreaList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vocabularies/municipalities": {
         parameters: {
             query?: never;
@@ -2886,6 +3665,62 @@ export interface components {
             sv?: string;
             en?: string;
         };
+        /** @enum {string} */
+        Boundary: "SECTOR" | "ORGANISATION" | "PLACE" | "KNOWLEDGE" | "TECHNOLOGY";
+        BoundaryKnowledge: {
+            /** @description Distinct SSIF research areas (level 1) the knowledge areas belong to */
+            areas: components["schemas"]["KnowledgeAreaRef"][];
+            /** @description Distinct SSIF research-subject groups (level 2) the knowledge areas belong to */
+            groups: components["schemas"]["KnowledgeAreaRef"][];
+            crossed: boolean;
+        };
+        BoundaryOrganisations: {
+            /**
+             * Format: int32
+             * @description Accepted participants
+             */
+            count: number;
+            crossed: boolean;
+        };
+        BoundaryPlaces: {
+            /** @description Distinct municipalities of the accepted participants and of the places, by code */
+            municipalities: components["schemas"]["MunicipalityRef"][];
+            /** @description Distinct counties of those municipalities, by code */
+            counties: components["schemas"]["CountyRef"][];
+            crossesMunicipalBorder: boolean;
+            crossesCountyBorder: boolean;
+            /** @description Whether any municipality lies outside the home region's counties (DIN_HOME_COUNTIES) */
+            reachesOutsideRegion: boolean;
+            crossed: boolean;
+        };
+        BoundaryProfile: {
+            /**
+             * Format: int32
+             * @description How many of the five boundaries it crosses, 0 to 5
+             */
+            score: number;
+            /** @description The boundaries it crosses, in the order of the enum */
+            crossed: components["schemas"]["Boundary"][];
+            sectors: components["schemas"]["BoundarySectors"];
+            organisations: components["schemas"]["BoundaryOrganisations"];
+            places: components["schemas"]["BoundaryPlaces"];
+            knowledge: components["schemas"]["BoundaryKnowledge"];
+            technology: components["schemas"]["BoundaryTechnology"];
+        };
+        BoundarySectors: {
+            /** @description The distinct sectors of the accepted participants, in the order of the enum */
+            values: components["schemas"]["Sector"][];
+            /** Format: int32 */
+            count: number;
+            helix: components["schemas"]["Helix"];
+            crossed: boolean;
+        };
+        BoundaryTechnology: {
+            areas: components["schemas"]["TechnologyArea"][];
+            /** Format: int32 */
+            count: number;
+            crossed: boolean;
+        };
         /** @description An actor named as co-organiser and its answer */
         CoOrganiserInvitation: {
             actor: components["schemas"]["ActorRef"];
@@ -2893,10 +3728,157 @@ export interface components {
             invitedAt: components["schemas"]["OffsetDateTime"];
             answeredAt?: components["schemas"]["OffsetDateTime"];
         };
+        Collaboration: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["CollaborationKind"];
+            status: components["schemas"]["CollaborationStatus"];
+            publication: components["schemas"]["Publication"];
+            title: components["schemas"]["LocalizedText"];
+            summary: components["schemas"]["LocalizedText"];
+            /** @description Markdown, as written */
+            description: components["schemas"]["LocalizedText"];
+            /** @description The description rendered to sanitised HTML */
+            descriptionHtml: components["schemas"]["LocalizedText"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            website?: string;
+            sdgs: number[];
+            technologyAreas: components["schemas"]["TechnologyArea"][];
+            knowledgeAreas: components["schemas"]["KnowledgeAreaRef"][];
+            /** @description Where it takes place */
+            places: components["schemas"]["MunicipalityRef"][];
+            funding: components["schemas"]["FundingLine"][];
+            /** @description Only those the caller may see */
+            linkedResources: components["schemas"]["LinkedResource"][];
+            lead: components["schemas"]["ActorRef"];
+            /** @description The participants that count (accepted, actor active), the lead included */
+            participants: components["schemas"]["Participant"][];
+            /** @description Every actor ever named, with its answer; only for the lead's people and moderators */
+            invitations?: components["schemas"]["ParticipantInvitation"][];
+            boundaryProfile: components["schemas"]["BoundaryProfile"];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whether the caller may edit it (never while it is taken down) */
+            canEdit: boolean;
+            /** @description Only for the participants' people and moderators; absent for everyone else */
+            moderation?: components["schemas"]["CollaborationModeration"];
+        };
+        /** @description How many of the matching collaborations have each value */
+        CollaborationFacets: {
+            kind: {
+                [key: string]: number;
+            };
+            status: {
+                [key: string]: number;
+            };
+            sector: {
+                [key: string]: number;
+            };
+            sdg: {
+                [key: string]: number;
+            };
+            technologyArea: {
+                [key: string]: number;
+            };
+            /** @description By SSIF research area (level 1) */
+            knowledgeArea: {
+                [key: string]: number;
+            };
+            municipality: {
+                [key: string]: number;
+            };
+            county: {
+                [key: string]: number;
+            };
+            /** @description By boundary crossed */
+            crosses: {
+                [key: string]: number;
+            };
+            /** @description By boundary score, 0 to 5 */
+            score: {
+                [key: string]: number;
+            };
+        };
+        /** @enum {string} */
+        CollaborationHiddenReason: "DRAFT" | "ARCHIVED" | "TAKEN_DOWN" | "LEAD_NOT_ACTIVE" | "TOO_FEW_PARTICIPANTS";
+        CollaborationInput: {
+            /** @description The leading actor; the caller must be its owner or editor. On update it must be the current lead: hand the lead over instead */
+            leadActorId: components["schemas"]["UUID"];
+            kind: components["schemas"]["CollaborationKind"];
+            status: components["schemas"]["CollaborationStatus"];
+            title: components["schemas"]["TitleInput"];
+            summary?: components["schemas"]["SummaryInput"];
+            /** @description Markdown */
+            description?: components["schemas"]["BodyInput"];
+            startDate: components["schemas"]["LocalDate"];
+            /** @description On or after startDate */
+            endDate?: components["schemas"]["LocalDate"];
+            website?: string;
+            sdgs?: number[];
+            /** @description Technology area codes */
+            technologyAreas?: string[];
+            /** @description SSIF 2025 codes of any level: area (1 digit), group (3) or subject (5) */
+            knowledgeAreas?: string[];
+            /** @description Where it takes place: four-digit SCB municipality codes */
+            places?: string[];
+            funding?: components["schemas"]["FundingLineInput"][];
+            /** @description Resources whose publisher is an invited or accepted participant */
+            linkedResourceIds?: string[];
+        };
+        /** @enum {string} */
+        CollaborationKind: "PROJECT" | "PARTNERSHIP" | "NETWORK" | "INNOVATION_CHALLENGE" | "CONSORTIUM" | "TESTBED_USE";
+        /** @description Whether the public sees the collaboration, and if not why; only for its participants' people and moderators */
+        CollaborationModeration: {
+            visibleToPublic: boolean;
+            hiddenBecause: components["schemas"]["CollaborationHiddenReason"][];
+            /** @description The moderator's reason, while taken down */
+            takedownReason?: string;
+            /** @description When a moderator took it down */
+            takenDownAt?: components["schemas"]["OffsetDateTime"];
+        };
+        CollaborationPage: {
+            items: components["schemas"]["CollaborationSummary"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+            facets: components["schemas"]["CollaborationFacets"];
+        };
+        /** @enum {string} */
+        CollaborationStatus: "PLANNED" | "ACTIVE" | "COMPLETED" | "CANCELLED";
+        CollaborationSummary: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["CollaborationKind"];
+            status: components["schemas"]["CollaborationStatus"];
+            publication: components["schemas"]["Publication"];
+            title: components["schemas"]["LocalizedText"];
+            summary: components["schemas"]["LocalizedText"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            lead: components["schemas"]["ActorRef"];
+            /**
+             * Format: int32
+             * @description Participants that count (accepted, actor active), the lead included
+             */
+            participantCount: number;
+            boundaryProfile: components["schemas"]["BoundaryProfile"];
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Only in an actor's list asked for by its people or a moderator; absent for everyone else */
+            moderation?: components["schemas"]["CollaborationModeration"];
+        };
         Contact: {
             name?: string;
             email?: string;
             phone?: string;
+        };
+        CountyRef: {
+            /** @example 24 */
+            code: string;
+            /** @example Västerbottens län */
+            name: string;
         };
         EducationDetails: {
             level: components["schemas"]["EducationLevel"];
@@ -3064,6 +4046,32 @@ export interface components {
         };
         /** @enum {string} */
         Frequency: "DAILY" | "WEEKLY" | "MONTHLY";
+        FundingLine: {
+            /** @description The funding actor, when it is on the platform */
+            funder?: components["schemas"]["ActorRef"];
+            /** @description The outside funder's name, otherwise */
+            funderName?: string;
+            programme?: string;
+            /** Format: int64 */
+            amountSek: number;
+            type: components["schemas"]["FundingType"];
+        };
+        /** @description Give funderActorId (an actor on the platform) or funderName (an outside funder), not both */
+        FundingLineInput: {
+            funderActorId?: components["schemas"]["UUID"];
+            funderName?: string;
+            programme?: string;
+            /**
+             * Format: int64
+             * @description Whole kronor
+             */
+            amountSek: number;
+            type: components["schemas"]["FundingType"];
+        };
+        /** @enum {string} */
+        FundingType: "PUBLIC" | "PRIVATE";
+        /** @enum {string} */
+        Helix: "NONE" | "TRIPLE" | "QUADRUPLE";
         /** @enum {string} */
         HiddenReason: "DRAFT" | "ARCHIVED" | "TAKEN_DOWN" | "PUBLISHER_PENDING" | "PUBLISHER_SUSPENDED";
         /** @enum {string} */
@@ -3162,9 +4170,45 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A code of the Swedish standard classification of research subjects (SSIF 2025) */
+        KnowledgeArea: {
+            /**
+             * @description SSIF code: 1 digit for an area, 3 for a group, 5 for a subject
+             * @example 10201
+             */
+            code: string;
+            /** @enum {string} */
+            level: "AREA" | "GROUP" | "SUBJECT";
+            /**
+             * @description The area of a group, the group of a subject; absent for an area
+             * @example 102
+             */
+            parentCode?: string;
+            name: components["schemas"]["LocalizedText"];
+        };
+        KnowledgeAreaList: {
+            items: components["schemas"]["KnowledgeArea"][];
+        };
+        KnowledgeAreaRef: {
+            /** @example 10210 */
+            code: string;
+            level: components["schemas"]["KnowledgeLevel"];
+            name: components["schemas"]["LocalizedText"];
+        };
+        /** @enum {string} */
+        KnowledgeLevel: "AREA" | "GROUP" | "SUBJECT";
         Link: {
             label?: string;
             url: string;
+        };
+        /** @description A resource of a participant that the collaboration used or produced */
+        LinkedResource: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["ResourceKind"];
+            title: components["schemas"]["LocalizedText"];
+            /** @description Its publisher */
+            actor: components["schemas"]["ActorRef"];
         };
         /**
          * Format: date
@@ -3274,6 +4318,27 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @description A participant that counts: accepted, and its actor active */
+        Participant: {
+            actor: components["schemas"]["ActorRef"];
+            sector: components["schemas"]["Sector"];
+            municipality?: components["schemas"]["MunicipalityRef"];
+            role: components["schemas"]["ParticipantRole"];
+            /** @description When it accepted (the lead: when it created the collaboration) */
+            since: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description An actor named in a collaboration and where its invitation stands */
+        ParticipantInvitation: {
+            actor: components["schemas"]["ActorRef"];
+            role: components["schemas"]["ParticipantRole"];
+            status: components["schemas"]["ParticipantStatus"];
+            invitedAt: components["schemas"]["OffsetDateTime"];
+            answeredAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        ParticipantRole: "LEAD" | "PARTNER" | "FUNDER" | "ASSOCIATE";
+        /** @enum {string} */
+        ParticipantStatus: "INVITED" | "ACCEPTED" | "DECLINED" | "LEFT";
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -3295,6 +4360,8 @@ export interface components {
             /** @description For validation problems: the fields at fault */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @enum {string} */
+        Publication: "DRAFT" | "PUBLISHED" | "ARCHIVED";
         /** @description An invitation to an actor to co-organise another actor's resource */
         ReceivedInvitation: {
             resource: components["schemas"]["InvitedResource"];

@@ -26,11 +26,17 @@ public class ActorDemoData {
 
     private static final Logger LOG = Logger.getLogger(ActorDemoData.class);
 
-    /** Anna's subject in keycloak/din-realm.json: she owns one demo company. */
-    static final String ANNA = "3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c01";
+    /** A demo user of keycloak/din-realm.json who owns a demo actor. */
+    record Owner(String subject, String name, String email) {}
+
+    /** Anna owns one demo company (the end-to-end journeys start from her). */
+    static final Owner ANNA = new Owner("3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c01", "Anna Lindqvist", "anna@example.se");
+
+    /** Erik owns another, so that invitations between demo users have someone to answer them. */
+    static final Owner ERIK = new Owner("3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c04", "Erik Holm", "erik@example.se");
 
     record Demo(String slug, String name, ActorKind kind, String orgNumber, String municipality, String website,
-            List<String> areas, List<String> competences, String descriptionSv, String owner) {}
+            List<String> areas, List<String> competences, String descriptionSv, Owner owner) {}
 
     private static final List<Demo> DEMO = List.of(
             new Demo("umea-universitet", "Umeå universitet", ActorKind.UNIVERSITY, "202100-2874", "2480", "https://www.umu.se",
@@ -63,10 +69,20 @@ public class ActorDemoData {
                     "Fiktivt demoföretag: autonoma skogsmaskiner och digital skogsskötsel.", null),
             new Demo("kvarken-spelstudio", "Kvarken Spelstudio AB", ActorKind.COMPANY, null, "2480",
                     "https://kvarkenspel.example.se", List.of("games", "xr"), List.of("spelutveckling", "vr"),
-                    "Fiktivt demoföretag: spel och VR-upplevelser från Umeå.", null),
+                    "Fiktivt demoföretag: spel och VR-upplevelser från Umeå.", ERIK),
             new Demo("norrlandskapital", "Norrlandskapital Invest AB", ActorKind.INVESTOR, null, "2480",
                     "https://norrlandskapital.example.se", List.of("software"), List.of("riskkapital"),
-                    "Fiktivt demoföretag: investerar i regionens växande IT-bolag.", null));
+                    "Fiktivt demoföretag: investerar i regionens växande IT-bolag.", null),
+            // Municipalities of the county beside Umeå, for the demo's network of municipalities.
+            new Demo("skelleftea-kommun", "Skellefteå kommun", ActorKind.PUBLIC_AUTHORITY, null, "2482",
+                    "https://www.skelleftea.se", List.of("e-government", "smart-city"), List.of("samhällsplanering"),
+                    "Kommunen digitaliserar sin service tillsammans med länets andra kommuner.", null),
+            new Demo("lycksele-kommun", "Lycksele kommun", ActorKind.PUBLIC_AUTHORITY, null, "2481",
+                    "https://www.lycksele.se", List.of("e-government"), List.of("kommunal service"),
+                    "Kommunen i Västerbottens inland samverkar om digital välfärd.", null),
+            new Demo("vindelns-kommun", "Vindelns kommun", ActorKind.PUBLIC_AUTHORITY, null, "2404",
+                    "https://www.vindeln.se", List.of("e-government"), List.of("kommunal service"),
+                    "En mindre kommun som delar digitala lösningar med grannarna i länet.", null));
 
     @ConfigProperty(name = "din.demo-data", defaultValue = "false")
     boolean enabled;
@@ -104,12 +120,13 @@ public class ActorDemoData {
             actor.updatedAt = actor.createdAt;
             actor.persist();
             if (demo.owner() != null) {
-                em.createNativeQuery("insert into person (subject, name, email) values (?1, 'Anna Lindqvist', 'anna@example.se') "
-                        + "on conflict do nothing").setParameter(1, demo.owner()).executeUpdate();
+                em.createNativeQuery("insert into person (subject, name, email) values (?1, ?2, ?3) on conflict do nothing")
+                        .setParameter(1, demo.owner().subject()).setParameter(2, demo.owner().name())
+                        .setParameter(3, demo.owner().email()).executeUpdate();
                 Membership owner = new Membership();
-                owner.id = new Membership.Key(actor.id, demo.owner());
+                owner.id = new Membership.Key(actor.id, demo.owner().subject());
                 owner.actor = actor;
-                owner.person = Person.findById(demo.owner());
+                owner.person = Person.findById(demo.owner().subject());
                 owner.role = MemberRole.OWNER;
                 owner.createdAt = actor.createdAt;
                 owner.persist();

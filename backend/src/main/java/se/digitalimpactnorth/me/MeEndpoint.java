@@ -53,4 +53,20 @@ public class MeEndpoint {
     public AuditPage myAudit(@QueryParam("limit") String limit, @QueryParam("cursor") @Size(max = 1000) String cursor) {
         return audit.mine(QueryParams.integer("limit", limit), cursor);
     }
+
+    @GET
+    @Path("/invitations")
+    @Authenticated
+    @NoCache
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "How many unanswered invitations each actor the caller owns has, for the navigation's badge",
+            description = "Collaboration invitations (answer them at /api/v1/collaborations/{id}/participants/{actorId}/accept or"
+                    + " /decline) and co-organiser invitations (/api/v1/resources/{id}/co-organisers/{actorId}/accept or /decline)."
+                    + " Every actor the caller owns is listed, with zeros where nothing waits.")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MyInvitations invitations() {
+        return service.invitations();
+    }
 }

@@ -226,6 +226,19 @@ public class ResourceService {
                 .stream().map(ResourceMapper::received).toList());
     }
 
+    /** How many unanswered co-organiser invitations each of these actors has (actors without any are left out). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Integer> pendingInvitationCounts(java.util.Collection<UUID> actorIds) {
+        Map<UUID, Integer> counts = new java.util.HashMap<>();
+        if (!actorIds.isEmpty()) {
+            CoOrganiser.getEntityManager().createQuery("select c.id.actorId, count(c) from CoOrganiser c"
+                            + " where c.id.actorId in :actors and c.status = :pending group by c.id.actorId", Object[].class)
+                    .setParameter("actors", actorIds).setParameter("pending", CoOrganiser.Status.PENDING)
+                    .getResultList().forEach(row -> counts.put((UUID) row[0], ((Long) row[1]).intValue()));
+        }
+        return counts;
+    }
+
     /** The invited actor's owner accepts: the resource shows it as co-organiser and appears in its lists and feeds. */
     @Transactional
     public ReceivedInvitation accept(UUID resourceId, UUID actorId) {

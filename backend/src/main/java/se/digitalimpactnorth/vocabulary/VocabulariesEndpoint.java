@@ -15,16 +15,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 import se.digitalimpactnorth.common.Problem;
+import se.digitalimpactnorth.vocabulary.VocabularyDtos.KnowledgeAreaDto;
+import se.digitalimpactnorth.vocabulary.VocabularyDtos.KnowledgeAreaList;
 import se.digitalimpactnorth.vocabulary.VocabularyDtos.MunicipalityDto;
 import se.digitalimpactnorth.vocabulary.VocabularyDtos.MunicipalityList;
 import se.digitalimpactnorth.vocabulary.VocabularyDtos.SdgDto;
 import se.digitalimpactnorth.vocabulary.VocabularyDtos.SdgList;
 import se.digitalimpactnorth.vocabulary.VocabularyDtos.TechnologyAreaList;
 
-/** Public reference lists: Agenda 2030 goals and Swedish municipalities. */
+/** Public reference lists: Agenda 2030 goals, Swedish municipalities, technology areas and research subjects. */
 @Path("/api/v1/vocabularies")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Vocabularies", description = "Reference lists: Agenda 2030 goals, municipalities")
+@Tag(name = "Vocabularies", description = "Reference lists: Agenda 2030 goals, municipalities, technology areas, research subjects")
 public class VocabulariesEndpoint {
 
     @Inject
@@ -44,6 +46,16 @@ public class VocabulariesEndpoint {
     @Operation(summary = "The moderated list of technology areas actors and resources are tagged with")
     public TechnologyAreaList technologyAreas() {
         return new TechnologyAreaList(vocabularies.technologyAreas().stream().map(TechnologyAreaDto::of).toList());
+    }
+
+    @GET
+    @Path("/knowledge-areas")
+    @Cache(maxAge = 3600)
+    @Operation(summary = "The Swedish standard classification of research subjects (SSIF 2025): 6 areas, 42 groups, 297 subjects",
+            description = "Ordered by code, so each area is followed by its groups and each group by its subjects. "
+                    + "Collaborations may choose a code of any level.")
+    public KnowledgeAreaList knowledgeAreas() {
+        return new KnowledgeAreaList(vocabularies.knowledgeAreas().stream().map(KnowledgeAreaDto::of).toList());
     }
 
     @GET

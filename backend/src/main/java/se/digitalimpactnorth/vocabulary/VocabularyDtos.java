@@ -38,4 +38,20 @@ final class VocabularyDtos {
 
     @Schema(name = "TechnologyAreaList", requiredProperties = "items")
     record TechnologyAreaList(List<TechnologyAreaDto> items) implements ApiList<TechnologyAreaDto> {}
+
+    @Schema(name = "KnowledgeArea", description = "A code of the Swedish standard classification of research subjects (SSIF 2025)",
+            requiredProperties = {"code", "level", "name"})
+    record KnowledgeAreaDto(
+            @Schema(description = "SSIF code: 1 digit for an area, 3 for a group, 5 for a subject", examples = "10201") String code,
+            @Schema(enumeration = {"AREA", "GROUP", "SUBJECT"}) String level,
+            @Schema(description = "The area of a group, the group of a subject; absent for an area", examples = "102")
+            String parentCode,
+            LocalizedText name) {
+        static KnowledgeAreaDto of(KnowledgeArea k) {
+            return new KnowledgeAreaDto(k.code, k.level, k.parentCode, new LocalizedText(k.nameSv, k.nameEn));
+        }
+    }
+
+    @Schema(name = "KnowledgeAreaList", requiredProperties = "items")
+    record KnowledgeAreaList(List<KnowledgeAreaDto> items) implements ApiList<KnowledgeAreaDto> {}
 }

@@ -19,6 +19,12 @@ public class VocabularyService {
         return TechnologyArea.listAll(Sort.by("code"));
     }
 
+    /** The whole SSIF classification (areas, groups and subjects), by code: each parent precedes its children. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<KnowledgeArea> knowledgeAreas() {
+        return KnowledgeArea.listAll(Sort.by("code"));
+    }
+
     /** All municipalities, or those of one county when {@code countyCode} is given, by code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Municipality> municipalities(String countyCode) {

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.digitalimpactnorth.actor.ActorAuthorizationTableTest;
+import se.digitalimpactnorth.collaboration.ParticipantAuthorizationTableTest;
 import se.digitalimpactnorth.resource.ResourceAuthorizationTableTest;
 
 /**
@@ -30,6 +31,7 @@ class AuthorizationCoverageTest {
         all.addAll(ActorAuthorizationTableTest.operations());
         all.addAll(ResourceAuthorizationTableTest.operations());
         all.addAll(OtherOperationsAuthorizationTableTest.operations());
+        all.addAll(ParticipantAuthorizationTableTest.operations());
         return all;
     }
 

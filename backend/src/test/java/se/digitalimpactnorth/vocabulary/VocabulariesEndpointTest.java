@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +35,40 @@ class VocabulariesEndpointTest {
                 .body("items[0].name.sv", equalTo("Ingen fattigdom"))
                 .body("items[0].name.en", equalTo("No poverty"))
                 .body("items[8].name.en", equalTo("Industry, innovation and infrastructure"));
+    }
+
+    @Test
+    @DisplayName("GET /vocabularies/knowledge-areas lists SSIF's 6 areas, 42 groups and 297 subjects in code order, without login")
+    void knowledgeAreas() {
+        var items = given().when().get("/api/v1/vocabularies/knowledge-areas")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .header("Cache-Control", "max-age=3600")
+                .body("items", hasSize(345))
+                .body("items.findAll { it.level == 'AREA' }", hasSize(6))
+                .body("items.findAll { it.level == 'GROUP' }", hasSize(42))
+                .body("items.findAll { it.level == 'SUBJECT' }", hasSize(297))
+                // an area has no parent (the key is absent, not null)
+                .body("items[0].code", equalTo("1"))
+                .body("items[0].level", equalTo("AREA"))
+                .body("items[0]", not(hasKey("parentCode")))
+                .body("items[0].name.sv", equalTo("Naturvetenskap"))
+                .body("items[0].name.en", equalTo("Natural sciences"))
+                // 10210 Artificial intelligence < 102 Computer and information sciences < 1 Natural sciences
+                .body("items.find { it.code == '10210' }.level", equalTo("SUBJECT"))
+                .body("items.find { it.code == '10210' }.parentCode", equalTo("102"))
+                .body("items.find { it.code == '10210' }.name.sv", equalTo("Artificiell intelligens"))
+                .body("items.find { it.code == '102' }.level", equalTo("GROUP"))
+                .body("items.find { it.code == '102' }.parentCode", equalTo("1"))
+                .body("items.find { it.code == '102' }.name.en", equalTo("Computer and Information Sciences"))
+                // names with commas in the source file came through whole
+                .body("items.find { it.code == '10211' }.name.en", equalTo("Security, Privacy and Cryptography"))
+                .extract().jsonPath().getList("items.code", String.class);
+        // code order puts each parent right before its children: 1, 101, 10101, ..., 102, ...
+        assertEquals(List.of("1", "101", "10101"), items.subList(0, 3));
+        assertEquals(items.stream().sorted().toList(), items);
+        long inDatabase = (Long) em.createQuery("select count(k) from KnowledgeArea k").getSingleResult();
+        assertEquals(345, inDatabase);
     }
 
     @Test

@@ -1,0 +1,6 @@
+package se.digitalimpactnorth.collaboration;
+
+/** Whether a funding line is public or private money. */
+public enum FundingType {
+    PUBLIC, PRIVATE
+}
