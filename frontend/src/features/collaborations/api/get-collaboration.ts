@@ -17,8 +17,8 @@ export function etagOf(response: Response, collaboration: Collaboration): string
 }
 
 export async function getCollaboration(client: ApiClient, idOrSlug: string): Promise<VersionedCollaboration> {
-  // The path parameter is called idOrSlug: the server takes either.
-  const result = await client.GET('/api/v1/collaborations/{idOrSlug}', { params: { path: { idOrSlug } } });
+  // The path parameter is called id, but the server takes a slug too.
+  const result = await client.GET('/api/v1/collaborations/{id}', { params: { path: { id: idOrSlug } } });
   const collaboration = unwrap(result);
   return { collaboration, etag: etagOf(result.response, collaboration) };
 }
