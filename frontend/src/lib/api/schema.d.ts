@@ -397,6 +397,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{id}/collaboration-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The actor's unanswered invitations to collaborations (its owners)
+         * @description Answer them with POST /api/v1/collaborations/{id}/participants/{actorId}/accept or /decline.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Unanswered invitations, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReceivedCollaborationInvitationList"];
+                    };
+                };
+                /** @description Not an owner of the actor */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors/{id}/collaborations": {
         parameters: {
             query?: never;
@@ -1472,6 +1540,519 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/collaborations/{id}/lead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the lead over to an accepted participant (the lead's owners and editors)
+         * @description The old lead stays, as a PARTNER. There is always exactly one lead.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    /** @description The collaboration's id */
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeadInput"];
+                };
+            };
+            responses: {
+                /** @description The collaboration with its new lead */
+                200: {
+                    headers: {
+                        /** @description The collaboration's new version */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description actorId is not an accepted participant, or is the lead already */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner or editor of the lead, or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite an actor to take part (the lead's owners and editors)
+         * @description The invited actor's owners accept or decline; only then does it count. A declined or left actor may be invited again. 400 naming actorId: the actor is already invited or taking part (`taken`), is pending or suspended (`invalid`), or the collaboration has 50 invited or accepted participants (`too-many`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipantInviteInput"];
+                };
+            };
+            responses: {
+                /** @description Invited */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantInvitation"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner or editor of the lead, or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/participants/{actorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an invited or accepted participant's role (the lead's owners and editors)
+         * @description Never to or from LEAD: hand the lead over instead (POST /api/v1/collaborations/{id}/lead).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipantRoleInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantInvitation"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner or editor of the lead, or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration or participant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The participant is the lead, or has declined or left */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Leave, withdraw an invitation, or remove a participant
+         * @description A participant's owners leave (an unanswered invitation is then declined). The lead's owners and editors withdraw an invitation (the actor may be invited again) or remove a participant. The lead itself never leaves: 409, hand the lead over first.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Left, withdrawn or removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Neither an owner of the participant nor an owner or editor of the lead */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration or participant */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The participant is the lead (hand the lead over first), or has already declined or left */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/participants/{actorId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation (the invited actor's owners)
+         * @description The actor then counts: it appears among the participants, in the boundary profile and in its lists.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantInvitation"];
+                    };
+                };
+                /** @description Not an owner of the invited actor */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration or invitation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already answered, or the actor is not active */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/participants/{actorId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invitation (the invited actor's owners) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Declined */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipantInvitation"];
+                    };
+                };
+                /** @description Not an owner of the invited actor */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such collaboration or invitation */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Already answered (to stop taking part, leave) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/collaborations/{id}/publish": {
         parameters: {
             query?: never;
@@ -1830,6 +2411,63 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many unanswered invitations each actor the caller owns has, for the navigation's badge
+         * @description Collaboration invitations (answer them at /api/v1/collaborations/{id}/participants/{actorId}/accept or /decline) and co-organiser invitations (/api/v1/resources/{id}/co-organisers/{actorId}/accept or /decline). Every actor the caller owns is listed, with zeros where nothing waits.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyInvitations"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Any error, as an RFC 9457 problem */
@@ -3616,6 +4254,19 @@ export interface components {
             technologyAreas?: string[];
             competences?: string[];
         };
+        ActorInvitationCounts: {
+            actor: components["schemas"]["ActorRef"];
+            /**
+             * Format: int32
+             * @description Invitations to take part in collaborations (GET /api/v1/actors/{id}/collaboration-invitations)
+             */
+            collaborationInvitations: number;
+            /**
+             * Format: int32
+             * @description Invitations to co-organise resources (GET /api/v1/actors/{id}/co-organiser-invitations)
+             */
+            coOrganiserInvitations: number;
+        };
         /** @enum {string} */
         ActorKind: "COMPANY" | "UNIVERSITY" | "RESEARCH_INSTITUTE" | "PUBLIC_AUTHORITY" | "SCIENCE_PARK" | "NON_PROFIT" | "INVESTOR" | "OTHER";
         ActorPage: {
@@ -4082,6 +4733,14 @@ export interface components {
             documentUrl?: string;
             publisher?: string;
         };
+        InvitedCollaboration: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["CollaborationKind"];
+            status: components["schemas"]["CollaborationStatus"];
+            publication: components["schemas"]["Publication"];
+            title: components["schemas"]["LocalizedText"];
+        };
         InvitedResource: {
             id: components["schemas"]["UUID"];
             slug: string;
@@ -4197,6 +4856,10 @@ export interface components {
         };
         /** @enum {string} */
         KnowledgeLevel: "AREA" | "GROUP" | "SUBJECT";
+        LeadInput: {
+            /** @description An accepted participant that is not the lead; the old lead becomes a partner */
+            actorId: components["schemas"]["UUID"];
+        };
         Link: {
             label?: string;
             url: string;
@@ -4309,6 +4972,15 @@ export interface components {
             countyCode: string;
             countyName: string;
         };
+        MyInvitations: {
+            /**
+             * Format: int32
+             * @description Every unanswered invitation of every actor below
+             */
+            total: number;
+            /** @description Each actor the caller owns, in name order, with its unanswered invitations */
+            actors: components["schemas"]["ActorInvitationCounts"][];
+        };
         Occurrence: {
             start: components["schemas"]["OffsetDateTime"];
             end: components["schemas"]["OffsetDateTime"];
@@ -4335,8 +5007,24 @@ export interface components {
             invitedAt: components["schemas"]["OffsetDateTime"];
             answeredAt?: components["schemas"]["OffsetDateTime"];
         };
+        ParticipantInviteInput: {
+            /** @description The actor invited: active, and not already invited or taking part */
+            actorId: components["schemas"]["UUID"];
+            /**
+             * @description Not LEAD: the lead is handed over, never invited
+             * @enum {string}
+             */
+            role: "PARTNER" | "FUNDER" | "ASSOCIATE";
+        };
         /** @enum {string} */
         ParticipantRole: "LEAD" | "PARTNER" | "FUNDER" | "ASSOCIATE";
+        ParticipantRoleInput: {
+            /**
+             * @description Not LEAD: hand the lead over instead
+             * @enum {string}
+             */
+            role: "PARTNER" | "FUNDER" | "ASSOCIATE";
+        };
         /** @enum {string} */
         ParticipantStatus: "INVITED" | "ACCEPTED" | "DECLINED" | "LEFT";
         /** @description RFC 9457 problem details */
@@ -4362,6 +5050,17 @@ export interface components {
         };
         /** @enum {string} */
         Publication: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+        /** @description An invitation to an actor to take part in a collaboration */
+        ReceivedCollaborationInvitation: {
+            collaboration: components["schemas"]["InvitedCollaboration"];
+            lead: components["schemas"]["ActorRef"];
+            role: components["schemas"]["ParticipantRole"];
+            status: components["schemas"]["ParticipantStatus"];
+            invitedAt: components["schemas"]["OffsetDateTime"];
+        };
+        ReceivedCollaborationInvitationList: {
+            items: components["schemas"]["ReceivedCollaborationInvitation"][];
+        };
         /** @description An invitation to an actor to co-organise another actor's resource */
         ReceivedInvitation: {
             resource: components["schemas"]["InvitedResource"];

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import se.digitalimpactnorth.actor.ActorDtos.ActorInput;
 import se.digitalimpactnorth.actor.ActorDtos.ActorPage;
 import se.digitalimpactnorth.actor.ActorDtos.ActorView;
 import se.digitalimpactnorth.audit.AuditLog;
+import se.digitalimpactnorth.collaboration.CollaborationProfiles;
 import se.digitalimpactnorth.common.Cursor;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
@@ -46,6 +48,10 @@ public class ActorService {
 
     @Inject
     AuditLog audit;
+
+    /** An actor's kind (its sector), municipality and status feed the boundary profiles of its collaborations. */
+    @Inject
+    CollaborationProfiles collaborationProfiles;
 
     /** The actors the caller may list, by name; only moderators may ask for other than active ones. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -153,6 +159,10 @@ public class ActorService {
         if (!before.equals(after)) {
             audit.record("actor.updated", "actor", actor.id, AuditLog.diff(before, after));
         }
+        if (!Objects.equals(before.get("kind"), after.get("kind"))
+                || !Objects.equals(before.get("municipalityCode"), after.get("municipalityCode"))) {
+            collaborationProfiles.refreshForActor(actor.id);
+        }
         Actor.flush();
         return ActorMapper.view(actor, role, true);
     }
@@ -191,6 +201,8 @@ public class ActorService {
             summary.put("reason", why);
         }
         audit.record("actor." + transition.verb, "actor", actor.id, summary);
+        // Only an active actor counts in a collaboration: its profiles change with its status.
+        collaborationProfiles.refreshForActor(actor.id);
         Actor.flush();
         return ActorMapper.view(actor, roleOf(actor), true);
     }

@@ -1,18 +1,270 @@
 package se.digitalimpactnorth.collaboration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.digitalimpactnorth.actor.Actor;
+import se.digitalimpactnorth.actor.ActorService;
+import se.digitalimpactnorth.collaboration.BoundaryProfile.Boundary;
+import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationFacets;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationPage;
+import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationSummary;
+import se.digitalimpactnorth.common.CurrentUser;
+import se.digitalimpactnorth.common.Cursor;
+import se.digitalimpactnorth.common.TextQuery;
 
-/** The collaboration lists: the public directory with its filters and facets, and an actor's collaborations. */
+/**
+ * The collaboration lists: the public directory with its filters and facets, and an actor's
+ * collaborations. Plain SQL over the stored profile columns and the join tables, so every filter
+ * is an index lookup; what the public sees is {@link CollaborationPolicy#PUBLIC_SQL}, whoever asks.
+ */
 @ApplicationScoped
 public class CollaborationQueries {
 
-    public CollaborationPage list(CollaborationFilter filter, Integer limit, String cursor) {
-        throw new UnsupportedOperationException("foundation: implemented in the next commit");
+    /** The list's order: newest published first (a draft an insider sees: newest created). */
+    private static final String SORT_KEY = "coalesce(c.published_at, c.created_at)";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    CollaborationPolicy policy;
+
+    @Inject
+    CollaborationProfiles profiles;
+
+    /** A WHERE clause and its parameters, built once and used by the page and every facet. */
+    private record Where(String sql, Map<String, Object> params) {
+        Query bind(Query query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
     }
 
+    private record Page(List<UUID> ids, String next) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollaborationPage list(CollaborationFilter filter, Integer limit, String cursor) {
+        int size = Cursor.limit(limit);
+        Page page = keyset(where(filter), size, cursor);
+        return new CollaborationPage(summaries(page.ids(), false), page.next(), facets(filter));
+    }
+
+    /** For the public feeds: the ids of the first {@code size} public collaborations, in list order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> publishedIds(CollaborationFilter filter, int size) {
+        return keyset(where(filter), size, null).ids();
+    }
+
+    /**
+     * The collaborations in which an actor counts, newest first. Its own people and moderators also
+     * see those the public does not (drafts, archived, taken down, too few participants) that the
+     * actor accepted, each with its moderation; the actor itself is a 404 to whoever may not see it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CollaborationPage ofActor(UUID actorId, Integer limit, String cursor) {
-        throw new UnsupportedOperationException("foundation: implemented in the next commit");
+        int size = Cursor.limit(limit);
+        actors.get(actorId.toString());
+        Actor actor = Actor.findById(actorId);
+        boolean insider = user.isModerator() || actors.roleOf(actor) != null;
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("actor", actorId);
+        String sql = insider
+                ? "exists (select 1 from collaboration_participant p where p.collaboration_id = c.id and p.actor_id = :actor"
+                        + " and p.status = 'ACCEPTED')"
+                : CollaborationPolicy.PUBLIC_SQL + " and " + counts(":actor");
+        Page page = keyset(new Where(sql, params), size, cursor);
+        return new CollaborationPage(summaries(page.ids(), insider), page.next(), CollaborationFacets.none());
+    }
+
+    /** A participant row of {@code actor} (a parameter) that counts. */
+    private static String counts(String actor) {
+        return "exists (select 1 from collaboration_participant p join actor pa on pa.id = p.actor_id"
+                + " where p.collaboration_id = c.id and p.actor_id = " + actor + " and " + CollaborationPolicy.COUNTS_SQL + ")";
+    }
+
+    /** One page of ids, newest first, after the cursor's position; the next cursor when there is more. */
+    private Page keyset(Where where, int size, String cursor) {
+        StringBuilder sql = new StringBuilder("select cast(c.id as text), " + SORT_KEY + " as sort_at from collaboration c where "
+                + where.sql());
+        Map<String, Object> params = new LinkedHashMap<>(where.params());
+        if (cursor != null) {
+            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
+            sql.append(" and (" + SORT_KEY + " < :afterAt or (" + SORT_KEY + " = :afterAt and c.id < :afterId))");
+            params.put("afterAt", after.at());
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by sort_at desc, c.id desc");
+        Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > size;
+        List<Object[]> page = more ? rows.subList(0, size) : rows;
+        String next = null;
+        if (more) {
+            Object[] last = page.getLast();
+            next = Cursor.encode(toOffset(last[1]).toString(), (String) last[0]);
+        }
+        return new Page(page.stream().map(row -> UUID.fromString((String) row[0])).toList(), next);
+    }
+
+    /** The public rule and every filter given. */
+    private Where where(CollaborationFilter f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder(CollaborationPolicy.PUBLIC_SQL);
+        if (f.q() != null) {
+            String tsquery = TextQuery.prefixQuery(f.q());
+            if (tsquery == null) {
+                sql.append(" and false");
+            } else {
+                sql.append(" and c.search @@ (to_tsquery('din_sv', :tsq) || to_tsquery('din_en', :tsq))");
+                params.put("tsq", tsquery);
+            }
+        }
+        if (f.actor() != null) {
+            sql.append(" and ").append(counts(":actor"));
+            params.put("actor", f.actor());
+        }
+        for (int i = 0; i < f.sectors().size(); i++) {
+            sql.append(" and c.profile_sectors @> array[cast(:sector").append(i).append(" as text)]");
+            params.put("sector" + i, f.sectors().get(i).name());
+        }
+        if (f.municipality() != null) {
+            sql.append(" and c.profile_municipalities @> array[cast(:municipality as text)]");
+            params.put("municipality", f.municipality());
+        }
+        if (f.county() != null) {
+            sql.append(" and c.profile_counties @> array[cast(:county as text)]");
+            params.put("county", f.county());
+        }
+        if (f.sdg() != null) {
+            sql.append(" and exists (select 1 from collaboration_sdg s where s.collaboration_id = c.id and s.sdg = :sdg)");
+            params.put("sdg", f.sdg().shortValue());
+        }
+        if (f.technologyArea() != null) {
+            sql.append(" and exists (select 1 from collaboration_technology_area t where t.collaboration_id = c.id and t.code = :area)");
+            params.put("area", f.technologyArea());
+        }
+        if (f.knowledgeArea() != null) {
+            // SSIF codes nest by prefix (1 → 102 → 10210): an area or a group matches what lies below it.
+            sql.append(" and exists (select 1 from collaboration_knowledge_area k where k.collaboration_id = c.id"
+                    + " and starts_with(k.code, :knowledge))");
+            params.put("knowledge", f.knowledgeArea());
+        }
+        if (f.kind() != null) {
+            sql.append(" and c.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
+        if (f.status() != null) {
+            sql.append(" and c.status = :status");
+            params.put("status", f.status().name());
+        }
+        // The period [start, end or open] overlaps [from, to].
+        if (f.to() != null) {
+            sql.append(" and c.start_date <= :to");
+            params.put("to", f.to());
+        }
+        if (f.from() != null) {
+            sql.append(" and (c.end_date is null or c.end_date >= :from)");
+            params.put("from", f.from());
+        }
+        for (Boundary b : f.crosses()) {
+            sql.append(" and c.").append(crossedColumn(b));
+        }
+        if (f.minScore() != null) {
+            sql.append(" and c.boundary_score >= :minScore");
+            params.put("minScore", f.minScore().shortValue());
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static String crossedColumn(Boundary b) {
+        return "crosses_" + b.name().toLowerCase(Locale.ROOT);
+    }
+
+    private List<CollaborationSummary> summaries(List<UUID> ids, boolean insider) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Collaboration> byId = Collaboration.<Collaboration>find(
+                        "select distinct c from Collaboration c left join fetch c.participants p left join fetch p.actor where c.id in ?1", ids)
+                .stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return ids.stream().map(byId::get).map(c -> CollaborationMapper.summary(c, profiles.stored(c), insider)).toList();
+    }
+
+    /**
+     * Each single-valued facet counts what the other filters leave, ignoring its own (with
+     * kind=PROJECT the kind facet still says how many networks choosing NETWORK would give).
+     * Sectors and crossed boundaries are filters that must all hold, so their facets keep the
+     * chosen ones and say how many would remain with one more.
+     */
+    private CollaborationFacets facets(CollaborationFilter f) {
+        Where all = where(f);
+        Where kind = where(f.withKind(null));
+        Where status = where(f.withStatus(null));
+        Where sdg = where(f.withSdg(null));
+        Where area = where(f.withTechnologyArea(null));
+        Where knowledge = where(f.withKnowledgeArea(null));
+        Where municipality = where(f.withMunicipality(null));
+        Where county = where(f.withCounty(null));
+        Where score = where(f.withMinScore(null));
+        return new CollaborationFacets(
+                counts("select c.kind, count(*) from collaboration c where " + kind.sql() + " group by 1", kind),
+                counts("select c.status, count(*) from collaboration c where " + status.sql() + " group by 1", status),
+                counts("select s, count(*) from collaboration c cross join unnest(c.profile_sectors) s where " + all.sql() + " group by 1", all),
+                counts("select cast(s.sdg as text), count(*) from collaboration c join collaboration_sdg s on s.collaboration_id = c.id where "
+                        + sdg.sql() + " group by 1", sdg),
+                counts("select t.code, count(*) from collaboration c join collaboration_technology_area t on t.collaboration_id = c.id where "
+                        + area.sql() + " group by 1", area),
+                counts("select left(k.code, 1), count(distinct c.id) from collaboration c join collaboration_knowledge_area k"
+                        + " on k.collaboration_id = c.id where " + knowledge.sql() + " group by 1", knowledge),
+                counts("select m, count(*) from collaboration c cross join unnest(c.profile_municipalities) m where " + municipality.sql()
+                        + " group by 1", municipality),
+                counts("select m, count(*) from collaboration c cross join unnest(c.profile_counties) m where " + county.sql()
+                        + " group by 1", county),
+                counts("select b, count(*) from collaboration c cross join lateral (values ('SECTOR', c.crosses_sector),"
+                        + " ('ORGANISATION', c.crosses_organisation), ('PLACE', c.crosses_place), ('KNOWLEDGE', c.crosses_knowledge),"
+                        + " ('TECHNOLOGY', c.crosses_technology)) v(b, crossed) where v.crossed and " + all.sql() + " group by 1", all),
+                counts("select cast(c.boundary_score as text), count(*) from collaboration c where " + score.sql() + " group by 1", score));
+    }
+
+    private Map<String, Long> counts(String sql, Where where) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = where.bind(em.createNativeQuery(sql + " order by 2 desc, 1")).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected sort key type " + value.getClass());
     }
 }

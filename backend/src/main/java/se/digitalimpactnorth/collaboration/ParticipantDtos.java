@@ -14,8 +14,8 @@ public final class ParticipantDtos {
 
     private ParticipantDtos() {}
 
-    /** The roles one invites an actor to; the lead changes only by handing it over (POST .../lead). */
-    private static final String[] INVITABLE = {"PARTNER", "FUNDER", "ASSOCIATE"};
+    /** The roles one invites an actor to, or changes its role to; the lead changes only by handing it over (POST .../lead). */
+    static final List<String> INVITABLE = List.of("PARTNER", "FUNDER", "ASSOCIATE");
 
     @Schema(name = "ParticipantInviteInput", requiredProperties = {"actorId", "role"})
     public record ParticipantInviteInput(
@@ -46,6 +46,6 @@ public final class ParticipantDtos {
     public record ReceivedCollaborationInvitationList(List<ReceivedCollaborationInvitation> items) {}
 
     static boolean invitable(ParticipantRole role) {
-        return List.of(INVITABLE).contains(role.name());
+        return INVITABLE.contains(role.name());
     }
 }

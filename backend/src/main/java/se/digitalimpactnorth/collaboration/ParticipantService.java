@@ -73,7 +73,7 @@ public class ParticipantService {
         if (!ParticipantDtos.invitable(input.role())) {
             throw ProblemException.invalidField(new FieldError("role", FieldError.NOT_ONE_OF,
                     "is LEAD; invite as PARTNER, FUNDER or ASSOCIATE and hand the lead over later",
-                    FieldError.Params.allowed(java.util.List.of("PARTNER", "FUNDER", "ASSOCIATE"))));
+                    FieldError.Params.allowed(ParticipantDtos.INVITABLE)));
         }
         Actor invited = Actor.<Actor>findByIdOptional(input.actorId())
                 .orElseThrow(() -> ProblemException.invalidField(new FieldError("actorId", FieldError.INVALID, "is not an actor")));
@@ -127,7 +127,7 @@ public class ParticipantService {
         if (!ParticipantDtos.invitable(role)) {
             throw ProblemException.invalidField(new FieldError("role", FieldError.NOT_ONE_OF,
                     "is LEAD; hand the lead over instead (POST /api/v1/collaborations/" + c.id + "/lead)",
-                    FieldError.Params.allowed(java.util.List.of("PARTNER", "FUNDER", "ASSOCIATE"))));
+                    FieldError.Params.allowed(ParticipantDtos.INVITABLE)));
         }
         if (!p.involved()) {
             throw new ProblemException(ProblemType.CONFLICT, "The actor has " + answered(p) + "; invite it again");
@@ -271,7 +271,7 @@ public class ParticipantService {
         return new ReceivedCollaborationInvitationList(CollaborationParticipant.<CollaborationParticipant>find(
                         "from CollaborationParticipant p join fetch p.collaboration where p.actor.id = ?1 and p.status = ?2"
                                 + " order by p.invitedAt desc", actorId, ParticipantStatus.INVITED)
-                .stream().map(p -> {
+                .list().stream().map(p -> {
                     Collaboration c = p.collaboration;
                     return new ReceivedCollaborationInvitation(new InvitedCollaboration(c.id, c.slug, c.kind, c.status, c.publication,
                             new LocalizedText(c.titleSv, c.titleEn)), ActorRef.of(c.lead()), p.role, p.status, p.invitedAt);

@@ -23,7 +23,7 @@ class ActorDemoDataTest {
     void demoData() {
         given().get("/api/v1/actors/umea-universitet").then().statusCode(404);
         int first = demo.load();
-        assertEquals(11, first);
+        assertEquals(14, first);
         assertEquals(0, demo.load());
         given().get("/api/v1/actors/umea-universitet").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"))
