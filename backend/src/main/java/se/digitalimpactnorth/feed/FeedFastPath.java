@@ -39,7 +39,7 @@ public class FeedFastPath {
 
     void serve(RoutingContext rc) {
         Rendered rendered = null;
-        FeedKey key = null;
+        FeedCacheKey key = null;
         try {
             key = key(rc);
             rendered = key == null ? null : feeds.cached(key);
@@ -63,13 +63,20 @@ public class FeedFastPath {
     }
 
     /** The key of a feed or embed page request, or null when the path is not one (JAX-RS answers). */
-    private static FeedKey key(RoutingContext rc) {
+    private static FeedCacheKey key(RoutingContext rc) {
         String path = rc.normalizedPath();
         boolean embed = path.startsWith(EMBED);
         String rest = path.substring(embed ? EMBED.length() : FEEDS.length());
         int dot = rest.indexOf('.');
         String name = dot < 0 ? rest : rest.substring(0, dot);
         String ext = dot < 0 ? "" : rest.substring(dot);
+        if (name.equals("collaborations") && !embed) {
+            Optional<FeedFormat> chosen = ext.isEmpty()
+                    ? FeedFormat.byAccept(rc.request().getHeader(HttpHeaders.ACCEPT), CollaborationFeedKey.FORMATS)
+                    : FeedFormat.byExtension(ext);
+            return chosen.filter(CollaborationFeedKey.FORMATS::contains)
+                    .map(format -> CollaborationFeedKey.parse(format, query(rc.queryParams()))).orElse(null);
+        }
         Feed feed = switch (name) {
             case "events" -> Feed.EVENTS;
             case "testbeds" -> Feed.TESTBEDS;

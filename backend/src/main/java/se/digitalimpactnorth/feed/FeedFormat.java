@@ -41,6 +41,11 @@ public enum FeedFormat {
      * wildcards and a missing header meaning JSON; empty when it names none we serve.
      */
     static Optional<FeedFormat> byAccept(String accept) {
+        return byAccept(accept, java.util.EnumSet.complementOf(java.util.EnumSet.of(HTML)));
+    }
+
+    /** The same, among the formats a feed serves (JSON among them). */
+    static Optional<FeedFormat> byAccept(String accept, java.util.Set<FeedFormat> served) {
         if (accept == null || accept.isBlank()) {
             return Optional.of(JSON);
         }
@@ -71,11 +76,11 @@ public enum FeedFormat {
                 return Optional.of(JSON);
             }
             for (FeedFormat f : values()) {
-                if (f != HTML && f.mediaType.equals(r.type())) {
+                if (f != HTML && served.contains(f) && f.mediaType.equals(r.type())) {
                     return Optional.of(f);
                 }
             }
-            if (r.type().equals("text/*")) {
+            if (r.type().equals("text/*") && served.contains(ICALENDAR)) {
                 return Optional.of(ICALENDAR);
             }
         }

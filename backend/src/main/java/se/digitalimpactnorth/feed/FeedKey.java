@@ -37,7 +37,7 @@ import se.digitalimpactnorth.resource.ResourceStatus;
  */
 record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, List<UUID> actors, String municipality,
         String county, String tag, String technologyArea, Integer sdg, AccessCondition access, Instant from, Instant to,
-        boolean fromGiven, boolean toGiven, int limit, String lang) {
+        boolean fromGiven, boolean toGiven, int limit, String lang) implements FeedCacheKey {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
@@ -62,18 +62,7 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
     static FeedKey parse(Feed feed, FeedFormat format, Map<String, List<String>> query, LocalDate today) {
         boolean embed = format == FeedFormat.HTML;
         Set<String> known = embed ? EMBED_PARAMETERS : FEED_PARAMETERS;
-        List<Problem.FieldError> unknown = new ArrayList<>();
-        for (Map.Entry<String, List<String>> p : query.entrySet()) {
-            if (!known.contains(p.getKey())) {
-                unknown.add(new Problem.FieldError(p.getKey(), Problem.FieldError.UNKNOWN_FIELD, "is not a parameter of this feed"));
-            } else if (!p.getKey().equals("actor") && p.getValue().size() > 1) {
-                unknown.add(new Problem.FieldError(p.getKey(), Problem.FieldError.TOO_MANY, "is given more than once"));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Unknown or repeated query parameters: "
-                    + String.join(", ", unknown.stream().map(Problem.FieldError::field).toList()), unknown);
-        }
+        refuseUnknown(query, known, Set.of("actor"));
 
         ResourceKind kind = switch (feed) {
             case EVENTS -> only(ResourceKind.EVENT, value(query, "kind"));
@@ -154,11 +143,35 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
                 fromAt, toAt, fromGiven, toGiven, limit, lang);
     }
 
+    /**
+     * A 400 naming every parameter that is not one of {@code known}, and every one given more than
+     * once that is not {@code repeatable}; shared by every feed.
+     */
+    static void refuseUnknown(Map<String, List<String>> query, Set<String> known, Set<String> repeatable) {
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (Map.Entry<String, List<String>> p : query.entrySet()) {
+            if (!known.contains(p.getKey())) {
+                unknown.add(new Problem.FieldError(p.getKey(), Problem.FieldError.UNKNOWN_FIELD, "is not a parameter of this feed"));
+            } else if (!repeatable.contains(p.getKey()) && p.getValue().size() > 1) {
+                unknown.add(new Problem.FieldError(p.getKey(), Problem.FieldError.TOO_MANY, "is given more than once"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "Unknown or repeated query parameters: "
+                    + String.join(", ", unknown.stream().map(Problem.FieldError::field).toList()), unknown);
+        }
+    }
+
     /** The filter the resource feature runs. */
     ResourceFilter filter() {
         return new ResourceFilter(kind, null, actors, municipality, county, technologyArea, sdg, tag,
                 from == null ? null : from.atOffset(ZoneOffset.UTC), to == null ? null : to.atOffset(ZoneOffset.UTC),
                 access, ResourceStatus.PUBLISHED, null);
+    }
+
+    @Override
+    public String title() {
+        return (lang.equals("en") ? feed.titleEn : feed.titleSv) + " – Digital Impact North";
     }
 
     /**
@@ -167,7 +180,8 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
      * whatever the request looked like. A JSON Feed has no extension of its own: it is the path
      * without one (and Accept: application/feed+json).
      */
-    String canonicalPath() {
+    @Override
+    public String canonicalPath() {
         String path = switch (feed) {
             case EVENTS -> "events";
             case TESTBEDS -> "testbeds";
@@ -201,7 +215,7 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
         return day.atStartOfDay(STOCKHOLM).toInstant().equals(at) ? day.toString() : at.toString();
     }
 
-    private static void add(StringJoiner q, String name, String value) {
+    static void add(StringJoiner q, String name, String value) {
         if (value != null) {
             // A space as %20, and ':' as itself (a query may hold it): date-times stay readable.
             q.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":"));
@@ -209,7 +223,7 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
     }
 
     /** The single value of a parameter, trimmed; null when absent or blank. */
-    private static String value(Map<String, List<String>> query, String name) {
+    static String value(Map<String, List<String>> query, String name) {
         List<String> values = query.get(name);
         if (values == null || values.isEmpty() || values.getFirst() == null || values.getFirst().isBlank()) {
             return null;

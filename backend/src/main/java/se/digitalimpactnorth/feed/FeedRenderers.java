@@ -47,8 +47,8 @@ final class FeedRenderers {
             case JSON_LD -> bytes(json, jsonLd(title, items));
             case ICALENDAR -> CalendarWriter.write(items.stream().filter(i -> i.start() != null).map(FeedRenderers::calendarEvent)
                     .toList()).getBytes(StandardCharsets.UTF_8);
-            case RSS -> syndication("rss_2.0", title, feedUrl, homeUrl, items, lastModified);
-            case ATOM -> syndication("atom_1.0", title, feedUrl, homeUrl, items, lastModified);
+            case RSS -> syndication("rss_2.0", title, feedUrl, homeUrl, entries(items), lastModified);
+            case ATOM -> syndication("atom_1.0", title, feedUrl, homeUrl, entries(items), lastModified);
             case HTML -> throw new IllegalArgumentException("The embed page is rendered by EmbedPage");
         };
     }
@@ -156,7 +156,7 @@ final class FeedRenderers {
      * An RFC 3339 date-time, seconds always included: {@code OffsetDateTime.toString()} drops zero
      * seconds ({@code 10:00+01:00}), which JSON Feed's and the contract's date-time do not accept.
      */
-    private static String rfc3339(OffsetDateTime time) {
+    static String rfc3339(OffsetDateTime time) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
@@ -182,7 +182,17 @@ final class FeedRenderers {
         return place;
     }
 
-    private static byte[] syndication(String type, String title, String feedUrl, String homeUrl, List<FeedItem> items,
+    /** One entry of an RSS or Atom feed, whatever it lists. */
+    record SyndicationEntry(String uri, String title, String link, String author, String description, Instant published,
+            Instant updated, List<String> categories) {}
+
+    private static List<SyndicationEntry> entries(List<FeedItem> items) {
+        return items.stream().map(i -> new SyndicationEntry("urn:uuid:" + i.id(), i.titleOrKind(), i.url(), i.organizer().name(),
+                i.summary() == null ? i.titleOrKind() : i.summary(),
+                (i.published() != null ? i.published() : i.updated()).toInstant(), i.updated().toInstant(), i.tags())).toList();
+    }
+
+    static byte[] syndication(String type, String title, String feedUrl, String homeUrl, List<SyndicationEntry> items,
             Instant lastModified) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
@@ -199,20 +209,20 @@ final class FeedRenderers {
         feed.setLanguage("sv");
         feed.setPublishedDate(Date.from(lastModified));
         List<SyndEntry> entries = new ArrayList<>();
-        for (FeedItem i : items) {
+        for (SyndicationEntry i : items) {
             SyndEntry entry = new SyndEntryImpl();
-            entry.setUri("urn:uuid:" + i.id());
-            entry.setTitle(i.titleOrKind());
-            entry.setLink(i.url());
-            entry.setAuthor(i.organizer().name());
+            entry.setUri(i.uri());
+            entry.setTitle(i.title());
+            entry.setLink(i.link());
+            entry.setAuthor(i.author());
             SyndContent description = new SyndContentImpl();
             description.setType("text/plain");
-            description.setValue(i.summary() == null ? i.titleOrKind() : i.summary());
+            description.setValue(i.description());
             entry.setDescription(description);
-            entry.setPublishedDate(Date.from((i.published() != null ? i.published() : i.updated()).toInstant()));
-            entry.setUpdatedDate(Date.from(i.updated().toInstant()));
+            entry.setPublishedDate(Date.from(i.published()));
+            entry.setUpdatedDate(Date.from(i.updated()));
             List<SyndCategory> categories = new ArrayList<>();
-            for (String tag : i.tags()) {
+            for (String tag : i.categories()) {
                 SyndCategory category = new SyndCategoryImpl();
                 category.setName(tag);
                 categories.add(category);
@@ -228,7 +238,7 @@ final class FeedRenderers {
         }
     }
 
-    private static byte[] bytes(ObjectMapper json, Object document) {
+    static byte[] bytes(ObjectMapper json, Object document) {
         try {
             return json.writeValueAsBytes(document);
         } catch (JsonProcessingException e) {

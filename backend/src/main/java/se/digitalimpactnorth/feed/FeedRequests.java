@@ -55,10 +55,9 @@ public class FeedRequests {
     }
 
     /** Renders (or reuses) the feed and answers 200, or 304 when the client's copy is current. */
-    public Response respond(FeedKey key, String ifNoneMatch, String ifModifiedSince) {
-        String title = (key.lang().equals("en") ? key.feed().titleEn : key.feed().titleSv) + " – Digital Impact North";
+    public Response respond(FeedCacheKey key, String ifNoneMatch, String ifModifiedSince) {
         String feedUrl = apiUrl.replaceAll("/+$", "") + key.canonicalPath();
-        Rendered rendered = feeds.render(new FeedQuery(key, title, feedUrl));
+        Rendered rendered = feeds.render(new FeedQuery(key, feedUrl));
         Response.ResponseBuilder response = notModified(rendered, ifNoneMatch, ifModifiedSince)
                 ? Response.notModified()
                 : Response.ok(rendered.body().getBytes(), rendered.mediaType());
@@ -67,7 +66,7 @@ public class FeedRequests {
     }
 
     /** The headers of every feed answer, 200 and 304 alike. */
-    static void headers(Rendered rendered, FeedKey key, BiConsumer<String, String> header) {
+    static void headers(Rendered rendered, FeedCacheKey key, BiConsumer<String, String> header) {
         header.accept(HttpHeaders.ETAG, rendered.etag());
         header.accept(HttpHeaders.LAST_MODIFIED, rendered.lastModifiedHeader());
         header.accept(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);

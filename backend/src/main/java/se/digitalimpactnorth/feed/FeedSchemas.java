@@ -66,4 +66,40 @@ final class FeedSchemas {
             String name,
             String url,
             String description) {}
+
+    @Schema(name = "JsonLdProjectList", description = "A schema.org ItemList of Project items, as JSON-LD",
+            requiredProperties = {"@context", "@type", "name", "itemListElement"})
+    record JsonLdProjectList(
+            @JsonProperty("@context") @Schema(enumeration = "https://schema.org") String context,
+            @JsonProperty("@type") @Schema(enumeration = "ItemList") String type,
+            String name,
+            List<JsonLdProjectListItem> itemListElement) {}
+
+    @Schema(name = "JsonLdProjectListItem", requiredProperties = {"@type", "position", "item"})
+    record JsonLdProjectListItem(
+            @JsonProperty("@type") @Schema(enumeration = "ListItem") String type,
+            int position,
+            JsonLdProject item) {}
+
+    @Schema(name = "JsonLdProject", requiredProperties = {"@type", "@id", "name", "url", "foundingDate", "member"},
+            description = "A collaboration as a schema.org Project (an Organization): its period as foundingDate and dissolutionDate")
+    record JsonLdProject(
+            @JsonProperty("@type") @Schema(enumeration = "Project") String type,
+            @JsonProperty("@id") @Schema(description = "Its page on the platform") String id,
+            String name,
+            String description,
+            String url,
+            @Schema(description = "Its own website") String sameAs,
+            @Schema(format = "date") String foundingDate,
+            @Schema(format = "date") String dissolutionDate,
+            @Schema(description = "The participants that count, the lead first") List<JsonLdOrganization> member,
+            @Schema(description = "Funders of its funding lines and participants in the FUNDER role") List<JsonLdOrganization> funder) {}
+
+    @Schema(name = "JsonLdOrganization", requiredProperties = {"@type", "name"},
+            description = "An organisation; one on the platform has its page as @id and url, an outside funder only a name")
+    record JsonLdOrganization(
+            @JsonProperty("@type") @Schema(enumeration = "Organization") String type,
+            @JsonProperty("@id") String id,
+            String name,
+            String url) {}
 }

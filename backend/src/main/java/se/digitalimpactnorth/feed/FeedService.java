@@ -52,26 +52,14 @@ import se.digitalimpactnorth.resource.ResourceQueries;
 @ApplicationScoped
 public class FeedService {
 
-    /** What one feed request asks for, resolved: its key, its title and its canonical URL. */
-    public record FeedQuery(FeedKey key, String title, String feedUrl) {
+    /** What one feed request asks for, resolved: its key and its canonical URL. */
+    public record FeedQuery(FeedCacheKey key, String feedUrl) {
         FeedFormat format() {
             return key.format();
         }
 
-        ResourceFilter filter() {
-            return key.filter();
-        }
-
-        int limit() {
-            return key.limit();
-        }
-
-        String lang() {
-            return key.lang();
-        }
-
-        String layout() {
-            return key.layout();
+        String title() {
+            return key.title();
         }
     }
 
@@ -83,15 +71,18 @@ public class FeedService {
     public record Rendered(Buffer body, String etag, Instant lastModified, String lastModifiedHeader,
             String mediaType, long generation, long startedAt) {}
 
-    private final Cache<FeedKey, Rendered> cache;
+    private final Cache<FeedCacheKey, Rendered> cache;
     /** Keys asked for once while the cache was full: the second ask is let in. */
-    private final Cache<FeedKey, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
+    private final Cache<FeedCacheKey, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
     private final long cacheBytes;
     private final AtomicLong renders = new AtomicLong();
-    private final ConcurrentHashMap<FeedKey, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<FeedCacheKey, CompletableFuture<Rendered>> rendering = new ConcurrentHashMap<>();
 
     @Inject
     ResourceQueries queries;
+
+    @Inject
+    CollaborationFeed collaborations;
 
     @Inject
     ObjectMapper json;
@@ -108,7 +99,7 @@ public class FeedService {
         // Maintenance (eviction) runs on the calling thread: it is short, and the cache stays predictable.
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
-                .weigher((FeedKey key, Rendered r) -> weight(r))
+                .weigher((FeedCacheKey key, Rendered r) -> weight(r))
                 .executor(Runnable::run)
                 .build();
         meters.more().counter("din.feeds.renders", List.of(), renders);
@@ -116,7 +107,7 @@ public class FeedService {
     }
 
     /** The cached body of this key if it may be served (FeedChanges.servable), else null; never touches the database. */
-    Rendered cached(FeedKey key) {
+    Rendered cached(FeedCacheKey key) {
         Rendered r = cache.getIfPresent(key);
         return r != null && changes.servable(r.generation(), r.startedAt()) ? r : null;
     }
@@ -171,7 +162,7 @@ public class FeedService {
     }
 
     /** Whether to keep a fresh body: see the class comment. */
-    private boolean admit(FeedKey key, Rendered fresh) {
+    private boolean admit(FeedCacheKey key, Rendered fresh) {
         if (cache.asMap().containsKey(key)) {
             return true;
         }
@@ -189,19 +180,34 @@ public class FeedService {
 
     private Rendered renderNow(FeedQuery query, long generation, long startedAt) {
         renders.incrementAndGet();
-        List<UUID> ids = queries.publishedIds(query.filter(), query.limit());
-        List<FeedItem> items = items(ids, query);
-        Instant lastModified = items.stream().map(i -> i.updated().toInstant()).max(Instant::compareTo)
-                .orElse(Instant.EPOCH).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        byte[] body = query.format() == FeedFormat.HTML
-                ? EmbedPage.render(query.title(), query.layout(), query.lang(), home(), items)
-                : FeedRenderers.render(query.format(), query.title(), query.feedUrl(), home(), items, lastModified, json);
+        byte[] body;
+        Instant lastModified;
+        switch (query.key()) {
+            case FeedKey key -> {
+                List<FeedItem> items = items(queries.publishedIds(key.filter(), key.limit()), key);
+                lastModified = lastModified(items.stream().map(FeedItem::updated));
+                body = key.format() == FeedFormat.HTML
+                        ? EmbedPage.render(key.title(), key.layout(), key.lang(), home(), items)
+                        : FeedRenderers.render(key.format(), key.title(), query.feedUrl(), home(), items, lastModified, json);
+            }
+            case CollaborationFeedKey key -> {
+                List<CollaborationFeedItem> items = collaborations.items(key, home());
+                lastModified = lastModified(items.stream().map(CollaborationFeedItem::updated));
+                body = CollaborationFeedRenderers.render(key.format(), key.title(), query.feedUrl(), home(), items, lastModified, json);
+            }
+        }
         return new Rendered(Buffer.buffer(body), etag(body), lastModified,
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)),
                 query.format().mediaType() + "; charset=utf-8", generation, startedAt);
     }
 
-    private List<FeedItem> items(List<UUID> ids, FeedQuery query) {
+    /** The latest change among the items, to the second (as Last-Modified says it); the epoch for none. */
+    private static Instant lastModified(java.util.stream.Stream<OffsetDateTime> updated) {
+        return updated.map(OffsetDateTime::toInstant).max(Instant::compareTo)
+                .orElse(Instant.EPOCH).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private List<FeedItem> items(List<UUID> ids, FeedKey query) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -89,6 +89,30 @@ public class FeedsEndpoint {
         return respond(Feed.RESOURCES, ext, params);
     }
 
+    @GET
+    @Path("/collaborations{ext: (\\.[a-z]+)?}")
+    @Operation(summary = "Public collaborations, newest published first, with their members, funders and boundary profile",
+            description = "The filters of GET /api/v1/collaborations. JSON (no extension or .json), Atom (.atom) or schema.org "
+                    + "JSON-LD (.jsonld: an ItemList of Project, with member and funder as Organization); without an "
+                    + "extension, Accept chooses among them.")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = CollaborationFeedRenderers.CollaborationFeedDocument.class)),
+                @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING, description = "Atom (RFC 4287)")),
+                @Content(mediaType = "application/ld+json", schema = @Schema(implementation = FeedSchemas.JsonLdProjectList.class))})
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match or If-Modified-Since)")
+    public Response collaborations(@Parameter(description = "Empty, .json, .atom or .jsonld") @PathParam("ext") String ext,
+            @BeanParam CollaborationFeedParams params) {
+        FeedFormat format = ext == null || ext.isEmpty()
+                ? FeedFormat.byAccept(params.accept, CollaborationFeedKey.FORMATS).orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_ACCEPTABLE, "This feed is served as application/json, application/atom+xml or application/ld+json"))
+                : FeedFormat.byExtension(ext).filter(CollaborationFeedKey.FORMATS::contains).orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND, "There is no " + ext + " feed of collaborations: use .json, .atom or .jsonld"));
+        return requests.respond(CollaborationFeedKey.parse(format, uri.getQueryParameters()), params.ifNoneMatch,
+                params.ifModifiedSince);
+    }
+
     /**
      * The parameters are read from the whole query, not only the declared ones (FeedParams
      * declares them for the contract): an unknown one is a 400, never a new cache entry.

@@ -21,7 +21,7 @@ import se.digitalimpactnorth.actor.MemberRole;
 
 /**
  * Persona × action for the operations outside actors and resources: the caller's own data (me),
- * vocabularies, search, calendar files, feeds and embeds. The public ones say so by a row where
+ * vocabularies, search, calendar files, feeds (the collaborations feed among them) and embeds. The public ones say so by a row where
  * everybody, anonymous included, may. Every denial must leave the database as it was.
  */
 @QuarkusTest
@@ -58,6 +58,7 @@ class OtherOperationsAuthorizationTableTest {
         LIST_SDGS((p, w) -> p.request().get("/api/v1/vocabularies/sdgs")),
         LIST_MUNICIPALITIES((p, w) -> p.request().get("/api/v1/vocabularies/municipalities")),
         LIST_TECHNOLOGY_AREAS((p, w) -> p.request().get("/api/v1/vocabularies/technology-areas")),
+        LIST_KNOWLEDGE_AREAS((p, w) -> p.request().get("/api/v1/vocabularies/knowledge-areas")),
         SEARCH((p, w) -> p.request().get("/api/v1/search?q=kalender")),
         DOWNLOAD_CALENDAR_FILE((p, w) -> p.request().get("/api/v1/resources/" + w.event() + "/calendar")),
         EVENTS_FEED((p, w) -> p.request().get("/feeds/v1/events.json")),
@@ -66,6 +67,8 @@ class OtherOperationsAuthorizationTableTest {
         EVENTS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/feed+json").get("/feeds/v1/events")),
         TESTBEDS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/atom+xml").get("/feeds/v1/testbeds")),
         RESOURCES_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/json").get("/feeds/v1/resources?kind=LAB")),
+        COLLABORATIONS_FEED((p, w) -> p.request().get("/feeds/v1/collaborations.jsonld?actor=" + w.actor())),
+        COLLABORATIONS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/atom+xml").get("/feeds/v1/collaborations")),
         EVENTS_EMBED((p, w) -> p.request().get("/embed/v1/events")),
         TESTBEDS_EMBED((p, w) -> p.request().get("/embed/v1/testbeds"));
 
@@ -87,6 +90,7 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.LIST_SDGS, EVERYBODY),
             Map.entry(Action.LIST_MUNICIPALITIES, EVERYBODY),
             Map.entry(Action.LIST_TECHNOLOGY_AREAS, EVERYBODY),
+            Map.entry(Action.LIST_KNOWLEDGE_AREAS, EVERYBODY),
             Map.entry(Action.SEARCH, EVERYBODY),
             Map.entry(Action.DOWNLOAD_CALENDAR_FILE, EVERYBODY),
             Map.entry(Action.EVENTS_FEED, EVERYBODY),
@@ -95,6 +99,8 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.EVENTS_FEED_BY_ACCEPT, EVERYBODY),
             Map.entry(Action.TESTBEDS_FEED_BY_ACCEPT, EVERYBODY),
             Map.entry(Action.RESOURCES_FEED_BY_ACCEPT, EVERYBODY),
+            Map.entry(Action.COLLABORATIONS_FEED, EVERYBODY),
+            Map.entry(Action.COLLABORATIONS_FEED_BY_ACCEPT, EVERYBODY),
             Map.entry(Action.EVENTS_EMBED, EVERYBODY),
             Map.entry(Action.TESTBEDS_EMBED, EVERYBODY));
 
@@ -108,6 +114,7 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.LIST_SDGS, "GET /api/v1/vocabularies/sdgs"),
             Map.entry(Action.LIST_MUNICIPALITIES, "GET /api/v1/vocabularies/municipalities"),
             Map.entry(Action.LIST_TECHNOLOGY_AREAS, "GET /api/v1/vocabularies/technology-areas"),
+            Map.entry(Action.LIST_KNOWLEDGE_AREAS, "GET /api/v1/vocabularies/knowledge-areas"),
             Map.entry(Action.SEARCH, "GET /api/v1/search"),
             Map.entry(Action.DOWNLOAD_CALENDAR_FILE, "GET /api/v1/resources/{id}/calendar"),
             Map.entry(Action.EVENTS_FEED, "GET /feeds/v1/events{ext}"),
@@ -116,6 +123,8 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.EVENTS_FEED_BY_ACCEPT, "GET /feeds/v1/events"),
             Map.entry(Action.TESTBEDS_FEED_BY_ACCEPT, "GET /feeds/v1/testbeds"),
             Map.entry(Action.RESOURCES_FEED_BY_ACCEPT, "GET /feeds/v1/resources"),
+            Map.entry(Action.COLLABORATIONS_FEED, "GET /feeds/v1/collaborations{ext}"),
+            Map.entry(Action.COLLABORATIONS_FEED_BY_ACCEPT, "GET /feeds/v1/collaborations"),
             Map.entry(Action.EVENTS_EMBED, "GET /embed/v1/events"),
             Map.entry(Action.TESTBEDS_EMBED, "GET /embed/v1/testbeds"));
 
