@@ -11,6 +11,8 @@ export type CollaborationKind = Schemas['CollaborationKind'];
 export type CollaborationStatus = Schemas['CollaborationStatus'];
 export type Publication = Schemas['Publication'];
 export type ParticipantRole = Schemas['ParticipantRole'];
+/** The roles one invites to; LEAD changes hands only through "hand the lead over". */
+export type InvitedRole = Schemas['ParticipantInviteInput']['role'];
 export type ParticipantStatus = Schemas['ParticipantStatus'];
 export type FundingType = Schemas['FundingType'];
 export type FundingLineInput = Schemas['FundingLineInput'];
@@ -40,8 +42,7 @@ export const COLLABORATION_KINDS: readonly CollaborationKind[] = [
   'TESTBED_USE',
 ];
 export const COLLABORATION_STATUSES: readonly CollaborationStatus[] = ['PLANNED', 'ACTIVE', 'COMPLETED', 'CANCELLED'];
-/** The roles one invites to; LEAD changes hands only through "hand the lead over". */
-export const INVITED_ROLES: readonly ParticipantRole[] = ['PARTNER', 'FUNDER', 'ASSOCIATE'];
+export const INVITED_ROLES: readonly InvitedRole[] = ['PARTNER', 'FUNDER', 'ASSOCIATE'];
 export const FUNDING_TYPES: readonly FundingType[] = ['PUBLIC', 'PRIVATE'];
 /** The seed's five boundaries, in the order of the API's enum. */
 export const BOUNDARIES: readonly Boundary[] = ['SECTOR', 'ORGANISATION', 'PLACE', 'KNOWLEDGE', 'TECHNOLOGY'];

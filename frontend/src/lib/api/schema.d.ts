@@ -3713,6 +3713,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/feeds/v1/collaborations{ext}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public collaborations, newest published first, with their members, funders and boundary profile
+         * @description The filters of GET /api/v1/collaborations. JSON (no extension or .json), Atom (.atom) or schema.org JSON-LD (.jsonld: an ItemList of Project, with member and funder as Organization); without an extension, Accept chooses among them.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An actor that takes part (counts as participant) */
+                    actor?: string;
+                    /** @description A county of a participant or a place (two-digit SCB code) */
+                    county?: string;
+                    /** @description A boundary it crosses; repeatable, all must hold */
+                    crosses?: components["schemas"]["Boundary"][];
+                    /** @description Running on or after this date (the period overlaps from–to) */
+                    from?: string;
+                    kind?: components["schemas"]["CollaborationKind"];
+                    /** @description An SSIF code of any level; an area or group also matches the codes below it */
+                    knowledgeArea?: string;
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description The least boundary score, 0–5 */
+                    minScore?: number;
+                    /** @description A municipality of a participant or a place (four-digit SCB code) */
+                    municipality?: string;
+                    /** @description Words in the title, summary or description */
+                    q?: unknown;
+                    /** @description SDG number 1–17 */
+                    sdg?: number;
+                    /** @description A sector of the participants; repeatable, all must be among them */
+                    sector?: components["schemas"]["Sector"][];
+                    status?: components["schemas"]["CollaborationStatus"];
+                    technologyArea?: unknown;
+                    /** @description Running on or before this date */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Empty, .json, .atom or .jsonld */
+                    ext: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollaborationFeedDocument"];
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdProjectList"];
+                    };
+                };
+                /** @description Not modified (If-None-Match or If-Modified-Since) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feeds/v1/events{ext}": {
         parameters: {
             query?: never;
@@ -3939,6 +4029,93 @@ export interface paths {
                     };
                 };
                 /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/v1/collaborations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public collaborations, newest published first, with their members, funders and boundary profile
+         * @description The filters of GET /api/v1/collaborations. JSON (no extension or .json), Atom (.atom) or schema.org JSON-LD (.jsonld: an ItemList of Project, with member and funder as Organization); without an extension, Accept chooses among them.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An actor that takes part (counts as participant) */
+                    actor?: string;
+                    /** @description A county of a participant or a place (two-digit SCB code) */
+                    county?: string;
+                    /** @description A boundary it crosses; repeatable, all must hold */
+                    crosses?: components["schemas"]["Boundary"][];
+                    /** @description Running on or after this date (the period overlaps from–to) */
+                    from?: string;
+                    kind?: components["schemas"]["CollaborationKind"];
+                    /** @description An SSIF code of any level; an area or group also matches the codes below it */
+                    knowledgeArea?: string;
+                    /** @description Language of titles and summaries, with fallback to the other */
+                    lang?: "sv" | "en";
+                    /** @description How many items (default 50, at most 500) */
+                    limit?: number;
+                    /** @description The least boundary score, 0–5 */
+                    minScore?: number;
+                    /** @description A municipality of a participant or a place (four-digit SCB code) */
+                    municipality?: string;
+                    /** @description Words in the title, summary or description */
+                    q?: unknown;
+                    /** @description SDG number 1–17 */
+                    sdg?: number;
+                    /** @description A sector of the participants; repeatable, all must be among them */
+                    sector?: components["schemas"]["Sector"][];
+                    status?: components["schemas"]["CollaborationStatus"];
+                    technologyArea?: unknown;
+                    /** @description Running on or before this date */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollaborationFeedDocument"];
+                        "application/atom+xml": string;
+                        "application/ld+json": components["schemas"]["JsonLdProjectList"];
+                    };
+                };
+                /** @description Not modified (If-None-Match or If-Modified-Since) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -4454,6 +4631,49 @@ export interface components {
                 [key: string]: number;
             };
         };
+        CollaborationFeedDocument: {
+            title: string;
+            feedUrl: string;
+            items: components["schemas"]["CollaborationFeedItem"][];
+        };
+        CollaborationFeedItem: {
+            id: components["schemas"]["UUID"];
+            /** @description The collaboration's page on the platform */
+            url: string;
+            /** @description PROJECT, PARTNERSHIP, NETWORK, INNOVATION_CHALLENGE, CONSORTIUM or TESTBED_USE */
+            kind: string;
+            /** @description PLANNED, ACTIVE, COMPLETED or CANCELLED */
+            status: string;
+            title: string;
+            /** @description Plain text */
+            summary?: string;
+            startDate: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            /** @description Its own website, if it has one */
+            website?: string;
+            lead: components["schemas"]["CollaborationFeedOrganisation"];
+            /** @description The participants that count (accepted, actor active), the lead included, lead first */
+            members: components["schemas"]["CollaborationFeedMember"][];
+            /** @description Who funds it: the funders of its funding lines and its participants in the FUNDER role, each once */
+            funders: components["schemas"]["CollaborationFeedOrganisation"][];
+            boundaryProfile: components["schemas"]["BoundaryProfile"];
+            published?: components["schemas"]["OffsetDateTime"];
+            /** @description The latest change of the collaboration or of a member's organisation */
+            updated: components["schemas"]["OffsetDateTime"];
+        };
+        CollaborationFeedMember: {
+            name: string;
+            url: string;
+            /** @description LEAD, PARTNER, FUNDER or ASSOCIATE */
+            role: string;
+            /** @description BUSINESS, ACADEMIA, PUBLIC or CIVIL */
+            sector: string;
+        };
+        CollaborationFeedOrganisation: {
+            name: string;
+            /** @description Its page on the platform; absent for an outside funder */
+            url?: string;
+        };
         /** @enum {string} */
         CollaborationHiddenReason: "DRAFT" | "ARCHIVED" | "TAKEN_DOWN" | "LEAD_NOT_ACTIVE" | "TOO_FEW_PARTICIPANTS";
         CollaborationInput: {
@@ -4818,6 +5038,50 @@ export interface components {
             position: number;
             /** @description A schema.org Event, Place or CreativeWork */
             item: components["schemas"]["JsonLdThing"];
+        };
+        /** @description An organisation; one on the platform has its page as @id and url, an outside funder only a name */
+        JsonLdOrganization: {
+            /** @enum {string} */
+            "@type": "Organization";
+            "@id"?: string;
+            name: string;
+            url?: string;
+        };
+        /** @description A collaboration as a schema.org Project (an Organization): its period as foundingDate and dissolutionDate */
+        JsonLdProject: {
+            /** @enum {string} */
+            "@type": "Project";
+            /** @description Its page on the platform */
+            "@id": string;
+            name: string;
+            description?: string;
+            url: string;
+            /** @description Its own website */
+            sameAs?: string;
+            /** Format: date */
+            foundingDate: string;
+            /** Format: date */
+            dissolutionDate?: string;
+            /** @description The participants that count, the lead first */
+            member: components["schemas"]["JsonLdOrganization"][];
+            /** @description Funders of its funding lines and participants in the FUNDER role */
+            funder?: components["schemas"]["JsonLdOrganization"][];
+        };
+        /** @description A schema.org ItemList of Project items, as JSON-LD */
+        JsonLdProjectList: {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            /** @enum {string} */
+            "@type": "ItemList";
+            name: string;
+            itemListElement: components["schemas"]["JsonLdProjectListItem"][];
+        };
+        JsonLdProjectListItem: {
+            /** @enum {string} */
+            "@type": "ListItem";
+            /** Format: int32 */
+            position: number;
+            item: components["schemas"]["JsonLdProject"];
         };
         /** @description Any further schema.org properties of its type (startDate, location, organizer, address, ...) */
         JsonLdThing: {

@@ -7,13 +7,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { expectOk, unwrap } from '../../../lib/api/api-error';
-import type { ParticipantRole } from '../model';
+import type { InvitedRole } from '../model';
 import { collaborationKeys } from './query-keys';
 
 export type ParticipantChange =
   /** The lead's people invite an actor (PARTNER, FUNDER or ASSOCIATE); its owners answer. */
-  | { kind: 'invite'; collaborationId: string; actorId: string; role: ParticipantRole }
-  | { kind: 'changeRole'; collaborationId: string; actorId: string; role: ParticipantRole }
+  | { kind: 'invite'; collaborationId: string; actorId: string; role: InvitedRole }
+  | { kind: 'changeRole'; collaborationId: string; actorId: string; role: InvitedRole }
   /** Withdraws an invitation, removes a participant, or (by its owners) leaves. */
   | { kind: 'remove'; collaborationId: string; actorId: string }
   /** An accepted participant becomes the lead; the old lead becomes a partner. */

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { ErrorMessage } from '../../../components/query-status';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useChangeParticipant } from '../api/participants';
-import { INVITED_ROLES, isInvitedRole, type Collaboration, type ParticipantInvitation, type ParticipantRole } from '../model';
+import { INVITED_ROLES, isInvitedRole, type Collaboration, type InvitedRole, type ParticipantInvitation } from '../model';
 import { ActorPicker } from './actor-picker';
 
 interface Props {
@@ -21,7 +21,7 @@ export function ParticipantsManager({ collaboration, onDone }: Props) {
   const headingId = useId();
   const inviteHeadingId = useId();
   const roleId = useId();
-  const [role, setRole] = useState<ParticipantRole>('PARTNER');
+  const [role, setRole] = useState<InvitedRole>('PARTNER');
   const change = useChangeParticipant();
   const invitations: ParticipantInvitation[] = collaboration.invitations ?? [];
   // Invited or taking part: not to be invited again. Those who declined or left may be asked anew.
