@@ -136,15 +136,6 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
           ))}
         </ul>
       </fieldset>
-      <FilterSelect
-        label={t('collabDirectory.minScore')}
-        value={filters.minScore}
-        options={Array.from({ length: MAX_SCORE }, (_, index) => String(index + 1)).map((score) => ({
-          value: score,
-          label: t('collabDirectory.scoreOption', { score: Number(score) }),
-        }))}
-        onChange={(value) => onChange('minScore', value, false)}
-      />
       <fieldset className="filter-form__checks">
         <legend>{t('collabDirectory.sectors')}</legend>
         <ul className="checkbox-grid">
@@ -162,6 +153,15 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
           ))}
         </ul>
       </fieldset>
+      <FilterSelect
+        label={t('collabDirectory.minScore')}
+        value={filters.minScore}
+        options={Array.from({ length: MAX_SCORE }, (_, index) => String(index + 1)).map((score) => ({
+          value: score,
+          label: t('collabDirectory.scoreOption', { score: Number(score) }),
+        }))}
+        onChange={(value) => onChange('minScore', value, false)}
+      />
       <FilterSelect
         label={t('collabDirectory.kind')}
         value={filters.kind}
