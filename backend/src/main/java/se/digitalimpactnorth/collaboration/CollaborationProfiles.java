@@ -46,7 +46,9 @@ public class CollaborationProfiles {
         List<TechnologyAreaDto> areas = c.technologyAreas.stream().sorted(Comparator.comparing(t -> t.code))
                 .map(TechnologyAreaDto::of).toList();
         Set<String> home = homeCounties.stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        return BoundaryRules.profile(new BoundaryRules.Input(participants, places, knowledge.resolve(c.knowledgeAreaCodes), areas, home));
+        // Without codes the classification is not consulted: its first read is a query, which would flush a half-applied change.
+        List<BoundaryRules.ChosenKnowledge> chosen = c.knowledgeAreaCodes.isEmpty() ? List.of() : knowledge.resolve(c.knowledgeAreaCodes);
+        return BoundaryRules.profile(new BoundaryRules.Input(participants, places, chosen, areas, home));
     }
 
     /**

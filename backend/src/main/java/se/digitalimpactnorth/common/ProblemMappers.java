@@ -204,6 +204,10 @@ public class ProblemMappers {
         for (Path.Node node : violation.getPropertyPath()) {
             last = node.getName();
             if (node.getKind() == ElementKind.PROPERTY) {
+                // A field of a list's element (funding[0].amountSek): the index sits on the field's node.
+                if (node.isInIterable() && node.getIndex() != null) {
+                    bean.append('[').append(node.getIndex()).append(']');
+                }
                 if (!bean.isEmpty()) {
                     bean.append('.');
                 }

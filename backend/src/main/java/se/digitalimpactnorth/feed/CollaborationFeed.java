@@ -17,7 +17,6 @@ import se.digitalimpactnorth.collaboration.BoundaryProfile;
 import se.digitalimpactnorth.collaboration.Collaboration;
 import se.digitalimpactnorth.collaboration.CollaborationFunding;
 import se.digitalimpactnorth.collaboration.CollaborationParticipant;
-import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationPage;
 import se.digitalimpactnorth.collaboration.CollaborationQueries;
 import se.digitalimpactnorth.collaboration.ParticipantRole;
 import se.digitalimpactnorth.common.Markdown;
@@ -32,9 +31,6 @@ import se.digitalimpactnorth.feed.CollaborationFeedItem.Organisation;
 @ApplicationScoped
 public class CollaborationFeed {
 
-    /** The most the list endpoint gives in one page. */
-    static final int PAGE = 100;
-
     @Inject
     CollaborationQueries queries;
 
@@ -43,7 +39,7 @@ public class CollaborationFeed {
 
     /** The items of this feed, newest published first; the caller's transaction reads them. */
     List<CollaborationFeedItem> items(CollaborationFeedKey key, String home) {
-        List<UUID> ids = publicIds(key);
+        List<UUID> ids = queries.publishedIds(key.filter(), key.limit());
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -66,21 +62,6 @@ public class CollaborationFeed {
         return items;
     }
 
-    /**
-     * The ids of the public collaborations the filter matches, newest published first: the list
-     * endpoint's own query, page by page (its pages hold at most {@value #PAGE} items) until the limit.
-     */
-    private List<UUID> publicIds(CollaborationFeedKey key) {
-        List<UUID> ids = new ArrayList<>();
-        String cursor = null;
-        do {
-            CollaborationPage page = queries.list(key.filter(), Math.min(PAGE, key.limit() - ids.size()), cursor);
-            page.items().forEach(s -> ids.add(s.id()));
-            cursor = page.nextCursor();
-        } while (cursor != null && ids.size() < key.limit());
-        return ids;
-    }
-
     private CollaborationFeedItem item(Collaboration c, List<CollaborationFunding> lines, boolean english, String home) {
         // The participants that count, the lead first, then in the order they joined.
         List<CollaborationParticipant> counting = c.counting().stream()
@@ -89,7 +70,7 @@ public class CollaborationFeed {
                         .thenComparing(p -> p.actor.id.toString()))
                 .toList();
         List<Member> members = counting.stream()
-                .map(p -> new Member(p.actor.name, actorUrl(home, p.actor), p.role.name(), p.actor.sector.name())).toList();
+                .map(p -> new Member(p.actor.name, actorUrl(home, p.actor), p.role.name(), p.actor.kind.sector().name())).toList();
         // Funders: each funding line's funder, then participants in the FUNDER role; each organisation once.
         Map<String, Organisation> funders = new LinkedHashMap<>();
         for (CollaborationFunding f : lines) {

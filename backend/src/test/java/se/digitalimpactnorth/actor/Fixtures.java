@@ -124,7 +124,9 @@ public class Fixtures {
     public String digest() {
         StringBuilder all = new StringBuilder();
         for (String table : new String[] {"actor", "actor_technology_area", "membership", "join_request", "audit_entry", "person",
-            "resource", "resource_co_organiser", "resource_technology_area", "resource_sdg", "event_occurrence"}) {
+            "resource", "resource_co_organiser", "resource_technology_area", "resource_sdg", "event_occurrence",
+            "collaboration", "collaboration_participant", "collaboration_sdg", "collaboration_technology_area",
+            "collaboration_knowledge_area", "collaboration_place", "collaboration_funding", "collaboration_resource"}) {
             Object d = em.createNativeQuery("select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from " + table + " t")
                     .getSingleResult();
             all.append(table).append('=').append(d).append(';');

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.digitalimpactnorth.actor.ActorAuthorizationTableTest;
+import se.digitalimpactnorth.collaboration.CollaborationAuthorizationTableTest;
 import se.digitalimpactnorth.collaboration.ParticipantAuthorizationTableTest;
 import se.digitalimpactnorth.resource.ResourceAuthorizationTableTest;
 
@@ -30,6 +31,7 @@ class AuthorizationCoverageTest {
         List<String> all = new ArrayList<>();
         all.addAll(ActorAuthorizationTableTest.operations());
         all.addAll(ResourceAuthorizationTableTest.operations());
+        all.addAll(CollaborationAuthorizationTableTest.operations());
         all.addAll(OtherOperationsAuthorizationTableTest.operations());
         all.addAll(ParticipantAuthorizationTableTest.operations());
         return all;
@@ -52,7 +54,7 @@ class AuthorizationCoverageTest {
         Set<String> missing = new TreeSet<>(contract());
         missing.removeAll(declared());
         assertEquals(Set.of(), missing, "operations without a row in ActorAuthorizationTableTest, "
-                + "ResourceAuthorizationTableTest or OtherOperationsAuthorizationTableTest (add an action and its "
+                + "ResourceAuthorizationTableTest, CollaborationAuthorizationTableTest or OtherOperationsAuthorizationTableTest (add an action and its "
                 + "OPERATIONS entry)");
     }
 

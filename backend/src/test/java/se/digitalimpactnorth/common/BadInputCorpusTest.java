@@ -39,6 +39,9 @@ import org.junit.jupiter.api.TestFactory;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.Fixtures;
 import se.digitalimpactnorth.actor.MemberRole;
+import se.digitalimpactnorth.collaboration.CollaborationFixtures;
+import se.digitalimpactnorth.collaboration.ParticipantRole;
+import se.digitalimpactnorth.collaboration.ParticipantStatus;
 import se.digitalimpactnorth.common.OpenApiBodies.Field;
 import se.digitalimpactnorth.common.validation.OrgNumber;
 import se.digitalimpactnorth.resource.ResourceStatus;
@@ -85,11 +88,14 @@ class BadInputCorpusTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    CollaborationFixtures collaborations;
+
     private final OpenApiBodies contract = new OpenApiBodies();
     private String technologyArea;
 
     /** The rows one operation works on; fresh for each operation. */
-    record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member) {}
+    record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member, UUID collaboration) {}
 
     record Operation(String method, String path, JsonNode spec) {
         String key() {
@@ -163,7 +169,11 @@ class BadInputCorpusTest {
         fixtures.member(other, "corpus-partner-owner", MemberRole.OWNER);
         UUID resource = fixtures.resource(actor, RESOURCE_STATUS.getOrDefault(op.key(), ResourceStatus.PUBLISHED), null);
         UUID request = fixtures.joinRequest(actor, "corpus-applicant-" + UUID.randomUUID());
-        return new World(actor, other, resource, request, member);
+        // A draft led by the fixture actor, with the other actor as an accepted partner.
+        UUID collaboration = collaborations.collaboration(actor, "Corpus samverkan " + UUID.randomUUID(),
+                CollaborationFixtures.Spec.draft());
+        collaborations.participant(collaboration, other, ParticipantRole.PARTNER, ParticipantStatus.ACCEPTED);
+        return new World(actor, other, resource, request, member, collaboration);
     }
 
     /** The fixture a path parameter names; unknown names fail, so no endpoint is skipped silently. */
@@ -171,6 +181,7 @@ class BadInputCorpusTest {
         return switch (name) {
             case "id" -> op.path().startsWith("/api/v1/actors/") ? w.actor().toString()
                     : op.path().startsWith("/api/v1/resources/") ? w.resource().toString()
+                    : op.path().startsWith("/api/v1/collaborations/") ? w.collaboration().toString()
                     : fail(op.key() + ": no fixture for the path parameter {id} under this path; add one to BadInputCorpusTest.pathParameter");
             case "requestId" -> w.joinRequest().toString();
             case "subject" -> w.member();
@@ -183,7 +194,12 @@ class BadInputCorpusTest {
         return name -> switch (name) {
             // The fixture resource is a meeting place, and a resource's kind cannot change.
             case "kind" -> op.path().startsWith("/api/v1/resources/{") ? TextNode.valueOf("MEETING_PLACE") : null;
-            case "actorId" -> TextNode.valueOf(w.actor().toString());
+            case "actorId", "leadActorId" -> TextNode.valueOf(w.actor().toString());
+            case "funderActorId" -> TextNode.valueOf(w.otherActor().toString());
+            case "linkedResourceIds" -> TextNode.valueOf(w.resource().toString());
+            // An SSIF subject and a municipality that exist.
+            case "knowledgeAreas" -> TextNode.valueOf("10201");
+            case "places" -> TextNode.valueOf("2480");
             case "coOrganiserIds" -> TextNode.valueOf(w.otherActor().toString());
             case "orgNumber" -> TextNode.valueOf(orgNumber());
             case "technologyAreas", "domains" -> TextNode.valueOf(technologyArea);

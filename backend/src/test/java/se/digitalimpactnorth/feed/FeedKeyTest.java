@@ -85,4 +85,22 @@ class FeedKeyTest {
         assertThrows(ProblemException.class, () -> key(Feed.EVENTS, FeedFormat.JSON, "actor=" + A + "&actor=nope"));
         assertThrows(ProblemException.class, () -> key(Feed.EVENTS, FeedFormat.JSON, "from=2026-01-01&to=2029-01-01"));
     }
+
+    @Test
+    @DisplayName("collaborations: spellings give one key, repeatable filters sorted, and the canonical URL parses back to it")
+    void collaborationKey() {
+        CollaborationFeedKey key = CollaborationFeedKey.parse(FeedFormat.ATOM, query("crosses=place&sector=ACADEMIA&crosses=SECTOR"
+                + "&sector=business&actor=" + A.toUpperCase() + "&minScore=2&lang=EN&knowledgeArea=102&from=2026-01-01"));
+        assertEquals(key, CollaborationFeedKey.parse(FeedFormat.ATOM, query("sector=BUSINESS&sector=academia&crosses=SECTOR"
+                + "&crosses=PLACE&crosses=SECTOR&actor=" + A + "&minScore=2&lang=en&knowledgeArea=102&from=2026-01-01&limit=50&q=")));
+        String canonical = key.canonicalPath();
+        assertEquals("/feeds/v1/collaborations.atom?actor=" + A + "&sector=BUSINESS&sector=ACADEMIA&knowledgeArea=102"
+                + "&from=2026-01-01&crosses=SECTOR&crosses=PLACE&minScore=2&lang=en", canonical);
+        assertEquals(key, CollaborationFeedKey.parse(FeedFormat.ATOM, query(canonical.substring(canonical.indexOf('?') + 1))));
+        assertNotEquals(key, CollaborationFeedKey.parse(FeedFormat.JSON_LD, query(canonical.substring(canonical.indexOf('?') + 1))));
+        assertEquals("/feeds/v1/collaborations.json", CollaborationFeedKey.parse(FeedFormat.JSON, query("")).canonicalPath());
+        ProblemException unknown = assertThrows(ProblemException.class,
+                () -> CollaborationFeedKey.parse(FeedFormat.JSON, query("tag=ai&cursor=x&kind=PROJECT&kind=NETWORK")));
+        assertEquals(java.util.Set.of("tag", "cursor", "kind"), unknown.errors().stream().map(e -> e.field()).collect(java.util.stream.Collectors.toSet()));
+    }
 }
