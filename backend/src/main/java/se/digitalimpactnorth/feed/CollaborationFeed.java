@@ -93,7 +93,7 @@ public class CollaborationFeed {
         return new CollaborationFeedItem(c.id, home + "/samverkan/" + c.slug, c.kind.name(), c.status.name(),
                 pick(english, c.titleSv, c.titleEn), summary, c.startDate, c.endDate, c.website,
                 new Organisation(lead.name, actorUrl(home, lead)), members, List.copyOf(funders.values()),
-                json.convertValue(c.boundaryProfile, BoundaryProfile.class), c.publishedAt, updated, c.version);
+                json.convertValue(c.boundaryProfile, BoundaryProfile.class), c.publishedAt, updated);
     }
 
     private static String actorUrl(String home, Actor a) {

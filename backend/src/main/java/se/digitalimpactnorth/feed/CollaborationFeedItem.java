@@ -1,6 +1,5 @@
 package se.digitalimpactnorth.feed;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,8 +29,7 @@ public record CollaborationFeedItem(
         List<Organisation> funders,
         BoundaryProfile boundaryProfile,
         OffsetDateTime published,
-        @Schema(description = "The latest change of the collaboration or of a member's organisation") OffsetDateTime updated,
-        @JsonIgnore @Schema(hidden = true) long version) {
+        @Schema(description = "The latest change of the collaboration or of a member's organisation") OffsetDateTime updated) {
 
     /** An organisation: on the platform (with its page) or, for an outside funder, only a name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
