@@ -99,21 +99,25 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
   // and a subject when a link chose one.
   const all = knowledgeAreas ?? [];
   const knowledgeGroups = all
-      .filter((area) => area.level === 'AREA')
-      .map((area) => ({
-        label: nameOf(area.name, area.code),
-        options: [
-          {
-            value: area.code,
-            label: counted(t('collabDirectory.knowledgeAreaWhole', { name: nameOf(area.name, area.code) }), facets?.knowledgeArea, area.code),
-          },
-          ...all
-            .filter((group) => group.level === 'GROUP' && group.parentCode === area.code)
-            .map((group) => ({ value: group.code, label: nameOf(group.name, group.code) })),
-          ...all
-            .filter((subject) => subject.code === filters.knowledgeArea && subject.level === 'SUBJECT' && subject.code.startsWith(area.code))
-            .map((subject) => ({ value: subject.code, label: nameOf(subject.name, subject.code) })),
-        ],
+    .filter((area) => area.level === 'AREA')
+    .map((area) => ({
+      label: nameOf(area.name, area.code),
+      options: [
+        {
+          value: area.code,
+          label: counted(
+            t('collabDirectory.knowledgeAreaWhole', { name: nameOf(area.name, area.code) }),
+            facets?.knowledgeArea,
+            area.code,
+          ),
+        },
+        ...all
+          .filter((group) => group.level === 'GROUP' && group.parentCode === area.code)
+          .map((group) => ({ value: group.code, label: nameOf(group.name, group.code) })),
+        ...all
+          .filter((subject) => subject.level === 'SUBJECT' && subject.code === filters.knowledgeArea && subject.code.startsWith(area.code))
+          .map((subject) => ({ value: subject.code, label: nameOf(subject.name, subject.code) })),
+      ],
     }));
 
   return (
