@@ -2,6 +2,7 @@ package se.digitalimpactnorth.collaboration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -15,8 +16,8 @@ import se.digitalimpactnorth.actor.Actor;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
 import se.digitalimpactnorth.actor.ActorService;
 import se.digitalimpactnorth.actor.ActorStatus;
-import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.audit.AuditLog;
+import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationView;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.ParticipantInvitation;
 import se.digitalimpactnorth.collaboration.CollaborationPolicy.Standing;
 import se.digitalimpactnorth.collaboration.ParticipantDtos.InvitedCollaboration;
@@ -26,7 +27,6 @@ import se.digitalimpactnorth.collaboration.ParticipantDtos.ReceivedCollaboration
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.LocalizedText;
-import se.digitalimpactnorth.common.Locks;
 import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
@@ -36,8 +36,8 @@ import se.digitalimpactnorth.person.PersonService;
  * Who takes part in a collaboration: the lead's owners and editors invite actors, change their
  * roles, remove them and hand the lead over; the invited actors' owners accept, decline and leave.
  *
- * <p>Every change locks the collaboration's row first and only then reads its participants and
- * checks who may act, so two changes at once run one after the other and the second sees what the
+ * <p>Every change locks the collaboration's row (SELECT ... FOR UPDATE) before it reads anything of
+ * it, then checks who may act, so two changes at once run one after the other and the second sees what the
  * first did (two hand-overs at once leave exactly one lead). Every change writes an audit entry,
  * bumps the collaboration's version and stores its recomputed boundary profile.
  */
@@ -64,6 +64,9 @@ public class ParticipantService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CollaborationService collaborations;
 
     // --- the lead's side ---
 
@@ -150,10 +153,7 @@ public class ParticipantService {
      */
     @Transactional
     public void remove(UUID collaborationId, UUID actorId, String ifMatch) {
-        Collaboration c = visible(collaborationId);
-        mayRemove(c, existing(c, actorId));
-        Locks.forUpdate(c);
-        // The lead or this row may have changed while we waited for the lock: decide again.
+        Collaboration c = lockedVisible(collaborationId);
         CollaborationParticipant p = existing(c, actorId);
         boolean asLead = mayRemove(c, p);
         if (ifMatch != null) {
@@ -190,7 +190,8 @@ public class ParticipantService {
         boolean asLead = policy.canChange(user, standing.inLead(), c);
         if (!asLead && !policy.canLeave(user, standing.in(p.actor.id))) {
             throw new ProblemException(ProblemType.FORBIDDEN, c.isTakenDown() && policy.canEdit(user, standing.inLead())
-                    ? takenDown(c) : "Only the lead's owners and editors remove participants, and a participant's owners leave");
+                    ? "A moderator has taken this collaboration down (" + c.takedownReason + "); only a moderator restores it"
+                    : "Only the lead's owners and editors remove participants, and a participant's owners leave");
         }
         return asLead;
     }
@@ -200,7 +201,7 @@ public class ParticipantService {
      * collaboration makes hand-overs one at a time: of two at once, the second finds the lead moved.
      */
     @Transactional
-    public void handOverLead(UUID collaborationId, String ifMatch, UUID actorId) {
+    public CollaborationView handOverLead(UUID collaborationId, String ifMatch, UUID actorId) {
         Collaboration c = lockedForLead(collaborationId, ifMatch, "hand over the lead of");
         CollaborationParticipant oldLead = c.leadRow();
         CollaborationParticipant next = c.participant(actorId).orElse(null);
@@ -219,6 +220,7 @@ public class ParticipantService {
         next.role = ParticipantRole.LEAD;
         changed(c, "collaboration.lead-handed-over", Map.of("before", Map.of("lead", oldLead.id.actorId().toString()),
                 "after", Map.of("lead", actorId.toString()), "role", was.name()));
+        return collaborations.view(c);
     }
 
     // --- the invited actor's side ---
@@ -293,49 +295,33 @@ public class ParticipantService {
 
     // --- helpers ---
 
-    /** The collaboration, if the caller may see it; 404 otherwise, as if it did not exist. */
-    private Collaboration visible(UUID collaborationId) {
-        Collaboration c = Collaboration.findById(collaborationId);
-        if (c == null || !policy.canSee(user, c, policy.standing(user, c))) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "There is no collaboration " + collaborationId);
-        }
-        return c;
+    /**
+     * The collaboration, its row locked, if the caller may see it (404 otherwise, as if it did not
+     * exist). The lock is taken before anything of the collaboration is read, so its participants
+     * are read after any change that held the lock before us committed: of two changes at once, the
+     * second decides on what the first left (a new lead, an answered invitation).
+     */
+    private Collaboration lockedVisible(UUID collaborationId) {
+        Collaboration.findById(collaborationId, LockModeType.PESSIMISTIC_WRITE);
+        return collaborations.findVisible(collaborationId.toString());
     }
 
     /**
      * The collaboration, locked, for a change by the lead's owners and editors: 404 when the caller
-     * may not see it, 403 when they may not change it (checked again once the lock is held, as the
-     * lead may have been handed over meanwhile), 412 when If-Match was sent and is stale.
+     * may not see it, 403 when they may not change it, 412 when If-Match was sent and is stale.
      */
     private Collaboration lockedForLead(UUID collaborationId, String ifMatch, String verb) {
-        Collaboration c = visible(collaborationId);
-        requireLead(c, verb);
-        Locks.forUpdate(c);
-        requireLead(c, verb);
+        Collaboration c = lockedVisible(collaborationId);
+        collaborations.requireChange(c, verb);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, c.version);
         }
         return c;
     }
 
-    private void requireLead(Collaboration c, String verb) {
-        MemberRole leadRole = policy.standing(user, c).inLead();
-        if (!policy.canChange(user, leadRole, c)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, c.isTakenDown() && policy.canEdit(user, leadRole)
-                    ? takenDown(c) : "Only the lead's owners and editors " + verb + " a collaboration");
-        }
-    }
-
-    private static String takenDown(Collaboration c) {
-        return "A moderator has taken this collaboration down (" + c.takedownReason + "); only a moderator restores it";
-    }
-
-    /** The invited actor's row, locked, for its owners' answer. */
+    /** The invited actor's row, for its owners' answer; the collaboration is locked, so two owners answering at once queue. */
     private CollaborationParticipant lockedForInvited(UUID collaborationId, UUID actorId) {
-        Collaboration c = visible(collaborationId);
-        requireInvitedOwner(c, existing(c, actorId));
-        // Two owners answering at once: the second waits, then finds it answered.
-        Locks.forUpdate(c);
+        Collaboration c = lockedVisible(collaborationId);
         CollaborationParticipant p = existing(c, actorId);
         requireInvitedOwner(c, p);
         return p;

@@ -46,9 +46,6 @@ public class ParticipantsEndpoint {
     @Inject
     ParticipantService participants;
 
-    @Inject
-    CollaborationService collaborations;
-
     @POST
     @Path("/participants")
     @Authenticated
@@ -172,8 +169,7 @@ public class ParticipantsEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response handOverLead(@Parameter(description = "The collaboration's id") @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull LeadInput input) {
-        participants.handOverLead(id, ifMatch, input.actorId());
-        CollaborationView view = collaborations.get(id.toString());
+        CollaborationView view = participants.handOverLead(id, ifMatch, input.actorId());
         return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
     }
 }

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import se.digitalimpactnorth.actor.Actor;
 import se.digitalimpactnorth.actor.Fixtures;
 
-/** Puts collaborations and their participants straight into the database, and reads back what requests changed. */
+/**
+ * What the participant tests need beyond {@link CollaborationFixtures}: a collaboration in one call,
+ * the participant rows as they stand, and a digest of every table a request could change.
+ */
 @ApplicationScoped
 public class ParticipantFixtures {
 
@@ -22,52 +22,25 @@ public class ParticipantFixtures {
     Fixtures fixtures;
 
     @Inject
-    CollaborationProfiles profiles;
+    CollaborationFixtures collaborations;
 
-    /** A collaboration led by {@code lead} (its row ACCEPTED), in this publication, with its profile stored. */
-    @Transactional
+    /** A collaboration titled "Fixturprojekt", led by {@code lead} (its row ACCEPTED), in this publication. */
     public UUID collaboration(UUID lead, Publication publication) {
-        Collaboration c = new Collaboration();
-        c.id = UUID.randomUUID();
-        c.slug = "fixture-collaboration-" + c.id;
-        c.kind = CollaborationKind.PROJECT;
-        c.status = CollaborationStatus.ACTIVE;
-        c.publication = publication;
-        c.titleSv = "Fixturprojekt";
-        c.startDate = LocalDate.of(2026, 1, 1);
-        c.createdAt = OffsetDateTime.now();
-        c.updatedAt = c.createdAt;
-        c.publishedAt = publication == Publication.DRAFT ? null : c.createdAt;
-        c.participants.add(CollaborationParticipant.of(c, Actor.findById(lead), ParticipantRole.LEAD, ParticipantStatus.ACCEPTED,
-                "fixture"));
-        c.persist();
-        profiles.refresh(c);
-        return c.id;
+        return collaborations.collaboration(lead, "Fixturprojekt", CollaborationFixtures.Spec.published().publication(publication));
     }
 
     /** Names {@code actor} in the collaboration with this role and answer. */
-    @Transactional
     public void participant(UUID collaboration, UUID actor, ParticipantRole role, ParticipantStatus status) {
-        Collaboration c = Collaboration.findById(collaboration);
-        c.participants.add(CollaborationParticipant.of(c, Actor.findById(actor), role, status, "fixture"));
-        c.touch();
-        em.flush();
-        profiles.refresh(c);
+        collaborations.participant(collaboration, actor, role, status);
     }
 
     /** As a moderator's takedown leaves it. */
-    @Transactional
     public void takeDown(UUID collaboration) {
-        em.createNativeQuery("update collaboration set taken_down_at = now(), takedown_reason = 'Vilseledande',"
-                + " taken_down_by = 'fixture-moderator' where id = ?1").setParameter(1, collaboration).executeUpdate();
+        collaborations.takeDown(collaboration, "Vilseledande innehåll");
     }
 
-    /** The participant rows as "actorId=ROLE/STATUS", sorted, for asserting what a request changed. */
-    @Transactional
-    @SuppressWarnings("unchecked")
-    public List<String> rows(UUID collaboration) {
-        return em.createNativeQuery("select cast(actor_id as text) || '=' || role || '/' || status from collaboration_participant"
-                + " where collaboration_id = ?1 order by 1").setParameter(1, collaboration).getResultList();
+    public long version(UUID collaboration) {
+        return collaborations.version(collaboration);
     }
 
     /** One row as "ROLE/STATUS", or null when there is none. */
@@ -87,23 +60,8 @@ public class ParticipantFixtures {
                 .setParameter(1, collaboration).getResultList();
     }
 
-    @Transactional
-    public long version(UUID collaboration) {
-        return ((Number) em.createNativeQuery("select version from collaboration where id = ?1").setParameter(1, collaboration)
-                .getSingleResult()).longValue();
-    }
-
-    /** Fixtures' digest plus every collaboration table: equal digests before and after mean nothing changed. */
-    @Transactional
+    /** Every table a request could change (actors, people, audit, resources, collaborations): equal digests mean nothing changed. */
     public String digest() {
-        StringBuilder all = new StringBuilder(fixtures.digest());
-        for (String table : new String[] {"collaboration", "collaboration_participant", "collaboration_sdg",
-            "collaboration_technology_area", "collaboration_knowledge_area", "collaboration_place", "collaboration_funding",
-            "collaboration_resource"}) {
-            Object d = em.createNativeQuery("select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from " + table + " t")
-                    .getSingleResult();
-            all.append(table).append('=').append(d).append(';');
-        }
-        return all.toString();
+        return fixtures.digest() + collaborations.digest();
     }
 }

@@ -94,8 +94,12 @@ class BadInputCorpusTest {
     private final OpenApiBodies contract = new OpenApiBodies();
     private String technologyArea;
 
-    /** The rows one operation works on; fresh for each operation. */
-    record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member, UUID collaboration) {}
+    /**
+     * The rows one operation works on; fresh for each operation. The collaboration is a draft led by
+     * {@code actor}, with {@code otherActor} an accepted partner; {@code spare} is an active actor
+     * named nowhere, to invite.
+     */
+    record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member, UUID collaboration, UUID spare) {}
 
     record Operation(String method, String path, JsonNode spec) {
         String key() {
@@ -173,7 +177,8 @@ class BadInputCorpusTest {
         UUID collaboration = collaborations.collaboration(actor, "Corpus samverkan " + UUID.randomUUID(),
                 CollaborationFixtures.Spec.draft());
         collaborations.participant(collaboration, other, ParticipantRole.PARTNER, ParticipantStatus.ACCEPTED);
-        return new World(actor, other, resource, request, member, collaboration);
+        UUID spare = fixtures.actor("Corpus spare " + UUID.randomUUID(), ActorStatus.ACTIVE);
+        return new World(actor, other, resource, request, member, collaboration, spare);
     }
 
     /** The fixture a path parameter names; unknown names fail, so no endpoint is skipped silently. */
@@ -185,6 +190,9 @@ class BadInputCorpusTest {
                     : fail(op.key() + ": no fixture for the path parameter {id} under this path; add one to BadInputCorpusTest.pathParameter");
             case "requestId" -> w.joinRequest().toString();
             case "subject" -> w.member();
+            // A participant of the fixture collaboration that is not its lead.
+            case "actorId" -> op.path().startsWith("/api/v1/collaborations/") ? w.otherActor().toString()
+                    : fail(op.key() + ": no fixture for the path parameter {actorId} under this path; add one to BadInputCorpusTest.pathParameter");
             default -> fail(op.key() + ": no fixture for the path parameter {" + name + "}; add one to BadInputCorpusTest.pathParameter");
         };
     }
@@ -194,7 +202,10 @@ class BadInputCorpusTest {
         return name -> switch (name) {
             // The fixture resource is a meeting place, and a resource's kind cannot change.
             case "kind" -> op.path().startsWith("/api/v1/resources/{") ? TextNode.valueOf("MEETING_PLACE") : null;
-            case "actorId", "leadActorId" -> TextNode.valueOf(w.actor().toString());
+            // Whom to invite (named nowhere yet), whom to hand the lead to (an accepted partner), else the publisher or lead.
+            case "actorId" -> TextNode.valueOf(op.path().endsWith("/participants") ? w.spare().toString()
+                    : op.path().endsWith("/lead") ? w.otherActor().toString() : w.actor().toString());
+            case "leadActorId" -> TextNode.valueOf(w.actor().toString());
             case "funderActorId" -> TextNode.valueOf(w.otherActor().toString());
             case "linkedResourceIds" -> TextNode.valueOf(w.resource().toString());
             // An SSIF subject and a municipality that exist.
