@@ -1,3 +1,4 @@
+import { ME_QUERY_KEY } from '../../../lib/auth/use-me';
 import type { CollaborationListQuery } from '../model';
 
 /** Every collaboration query starts with 'collaborations', so one invalidation refreshes lists and pages. */
@@ -11,6 +12,10 @@ export const collaborationKeys = {
   actorCandidates: (q: string) => [...collaborationKeys.all, 'actor-candidates', q] as const,
   /** The invitations an actor received, waiting for its owners' answer. */
   received: (actorId: string) => [...collaborationKeys.all, 'received', actorId] as const,
-  /** The navigation's counts (every invitation of every actor the caller owns). */
-  myInvitations: () => ['me', 'invitations'] as const,
+  /**
+   * The navigation's counts (every invitation of every actor the caller owns). Under the person's
+   * own key, so that answering a co-organiser invitation (the actors feature invalidates ['me'])
+   * refreshes the count too.
+   */
+  myInvitations: () => [...ME_QUERY_KEY, 'invitations'] as const,
 };
