@@ -88,6 +88,10 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
     facets ? t('collabDirectory.withCount', { label, count: facet?.[value] ?? 0 }) : label;
   const nameOf = (name: { sv?: string; en?: string }, fallback: string) => pickLocalized(name, language)?.text ?? fallback;
 
+  // The score facet counts each score; "at least 3" is the sum of 3, 4 and 5.
+  const atLeast = (score: number) =>
+    Object.entries(facets?.score ?? {}).reduce((sum, [value, count]) => (Number(value) >= score ? sum + count : sum), 0);
+
   const counties = useMemo(() => countiesOf(municipalities ?? []), [municipalities]);
   // Sweden has 290 municipalities: offer those with collaborations (and the one chosen).
   const municipalityOptions = (municipalities ?? [])
@@ -160,9 +164,11 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
       <FilterSelect
         label={t('collabDirectory.minScore')}
         value={filters.minScore}
-        options={Array.from({ length: MAX_SCORE }, (_, index) => String(index + 1)).map((score) => ({
-          value: score,
-          label: t('collabDirectory.scoreOption', { score: Number(score) }),
+        options={Array.from({ length: MAX_SCORE }, (_, index) => index + 1).map((score) => ({
+          value: String(score),
+          label: facets
+            ? t('collabDirectory.withCount', { label: t('collabDirectory.scoreOption', { score }), count: atLeast(score) })
+            : t('collabDirectory.scoreOption', { score }),
         }))}
         onChange={(value) => onChange('minScore', value, false)}
       />

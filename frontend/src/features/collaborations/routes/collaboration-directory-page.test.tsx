@@ -25,7 +25,7 @@ const PAGE: CollaborationPage = {
     municipality: { '2480': 1, '2580': 1 },
     county: { '24': 1, '25': 1 },
     crosses: { SECTOR: 1, ORGANISATION: 1, PLACE: 1, KNOWLEDGE: 1 },
-    score: { '4': 1 },
+    score: { '2': 3, '4': 1 },
   },
 };
 
@@ -55,7 +55,17 @@ describe('the collaborations directory', () => {
     expect(screen.getByRole('checkbox', { name: 'Plats (1)' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Teknik (0)' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Akademi (1)' })).toBeChecked();
-    expect(screen.getByLabelText('Minst antal korsade gränser')).toHaveValue('3');
+    const minScore = screen.getByLabelText('Minst antal korsade gränser');
+    expect(minScore).toHaveValue('3');
+    // "At least" counts every higher score too.
+    expect(within(minScore).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Alla',
+      'Minst 1 (4)',
+      'Minst 2 (4)',
+      'Minst 3 (1)',
+      'Minst 4 (1)',
+      'Minst 5 (0)',
+    ]);
     const knowledge = screen.getByLabelText('Kunskapsområde');
     await waitFor(() => expect(knowledge).toHaveValue('102'));
     expect(within(knowledge).getByRole('option', { name: 'Naturvetenskap, hela området (1)' })).toBeInTheDocument();
