@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../../components/query-status';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useChangeParticipant } from '../api/participants';
 import { INVITED_ROLES, isInvitedRole, type Collaboration, type InvitedRole, type ParticipantInvitation } from '../model';
+import { inviteProblemMessage } from '../participant-problems';
 import { ActorPicker } from './actor-picker';
 
 interface Props {
@@ -23,6 +24,10 @@ export function ParticipantsManager({ collaboration, onDone }: Props) {
   const roleId = useId();
   const [role, setRole] = useState<InvitedRole>('PARTNER');
   const change = useChangeParticipant();
+  // The actor last invited, to name it when the API refuses the invitation.
+  const [invitee, setInvitee] = useState('');
+  const inviting = change.variables?.kind === 'invite';
+  const inviteError = inviting ? inviteProblemMessage(change.error, invitee, t) : undefined;
   const invitations: ParticipantInvitation[] = collaboration.invitations ?? [];
   // Invited or taking part: not to be invited again. Those who declined or left may be asked anew.
   const present = new Set(
@@ -51,17 +56,27 @@ export function ParticipantsManager({ collaboration, onDone }: Props) {
           exclude={present}
           disabled={change.isPending}
           actionLabel={(actor) => t('collab.inviteNamed', { name: actor.name })}
-          onPick={(actor) =>
+          onPick={(actor) => {
+            setInvitee(actor.name);
             change.mutate(
               { kind: 'invite', collaborationId: id, actorId: actor.id, role },
               { onSuccess: () => onDone(t('collab.invited', { name: actor.name })) },
-            )
-          }
+            );
+          }}
         />
+        {inviting &&
+          !!change.error &&
+          (inviteError ? (
+            <p role="alert" className="error">
+              {inviteError}
+            </p>
+          ) : (
+            <ErrorMessage error={change.error} />
+          ))}
       </section>
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('collab.invitations')}</h2>
-        {!!change.error && <ErrorMessage error={change.error} />}
+        {!inviting && !!change.error && <ErrorMessage error={change.error} />}
         <table className="table">
           <caption className="visually-hidden">{t('collab.invitationsCaption')}</caption>
           <thead>

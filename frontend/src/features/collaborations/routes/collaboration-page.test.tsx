@@ -94,6 +94,29 @@ describe('a collaboration page', () => {
     await waitFor(() => expect(within(invitations).queryByRole('row', { name: /Umeå universitet/ })).not.toBeInTheDocument());
   });
 
+  it('names the actor when the API refuses an invitation (already invited, not active, full)', async () => {
+    const user = userEvent.setup();
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/me': () => json(me()),
+      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(collaboration({ canEdit: true, invitations: [] })),
+      '/api/v1/actors': () => json({ items: [{ ...REGION, kind: 'PUBLIC_AUTHORITY', sector: 'PUBLIC', technologyAreas: [] }] }),
+      '/api/v1/collaborations/c-1/participants': () =>
+        problem(400, {
+          type: 'urn:din:problem:validation',
+          title: 'Invalid input',
+          errors: [{ field: 'actorId', code: 'invalid', message: 'is not active' }],
+        }),
+    });
+    renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
+
+    await user.type(await screen.findByLabelText('Sök aktör att bjuda in'), 'Region');
+    await user.click(await screen.findByRole('button', { name: 'Bjud in Region Västerbotten' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Region Västerbotten kan inte bjudas in eftersom den inte är en godkänd, aktiv aktör.',
+    );
+  });
+
   it('publishes with the ETag of the version shown, and offers to reload when someone else was first', async () => {
     const user = userEvent.setup();
     const ifMatch: (string | null)[] = [];
