@@ -238,6 +238,53 @@ class ConcurrentWritesTest {
         assertEquals(WRITERS, answers.stream().map(a -> a.body().path("slug").asText()).distinct().count(), answers.toString());
     }
 
+    private static Map<String, Object> collaboration(UUID lead, String title, long amount) {
+        return Map.of("leadActorId", lead.toString(), "kind", "PROJECT", "status", "ACTIVE", "title", Map.of("sv", title),
+                "startDate", "2026-01-01", "technologyAreas", List.of("ai"),
+                "funding", List.of(Map.of("funderName", "Vinnova", "amountSek", amount, "type", "PUBLIC")));
+    }
+
+    @Test
+    @DisplayName("six concurrent PUTs of a collaboration with one ETag: one 200, five 412s, the stored fields and funding the winner's")
+    void concurrentCollaborationPuts() throws Exception {
+        String owner = "race-lead-" + UUID.randomUUID();
+        UUID lead = fixtures.actor("Ledarbolaget " + UUID.randomUUID(), ActorStatus.ACTIVE);
+        fixtures.member(lead, owner, MemberRole.OWNER);
+        String token = token(owner);
+        HttpResponse<String> created = http.send(request("api/v1/collaborations", token)
+                .POST(json(collaboration(lead, "Före", 1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        UUID id = UUID.fromString(JSON.readTree(created.body()).path("id").asText());
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+
+        List<Answer> answers = race(i -> request("api/v1/collaborations/" + id, token).header("If-Match", etag)
+                .PUT(json(collaboration(lead, "Skribent " + i, 1000 + i))).build());
+
+        List<Answer> winners = withStatus(answers, 200);
+        assertThat(answers.toString(), winners, hasSize(1));
+        assertThat(answers.toString(), withStatus(answers, 412), hasSize(WRITERS - 1));
+        assertProblems(withStatus(answers, 412), "urn:din:problem:precondition-failed", 412);
+        int index = Integer.parseInt(winners.get(0).body().path("title").path("sv").asText().replace("Skribent ", ""));
+        assertEquals(1, count("select count(*) from collaboration_funding where collaboration_id = ?1", id));
+        assertEquals(1000 + index, count("select amount_sek from collaboration_funding where collaboration_id = ?1", id));
+        assertEquals(winners.get(0).body().path("version").asLong(),
+                count("select version from collaboration where id = ?1", id));
+    }
+
+    @Test
+    @DisplayName("concurrent collaborations with one title all succeed, each with a slug of its own")
+    void concurrentCollaborationsWithOneTitle() throws Exception {
+        String owner = "race-starter-" + UUID.randomUUID();
+        UUID lead = fixtures.actor("Startbolaget " + UUID.randomUUID(), ActorStatus.ACTIVE);
+        fixtures.member(lead, owner, MemberRole.OWNER);
+        String token = token(owner);
+        String title = "Samma samverkan " + UUID.randomUUID().toString().substring(0, 8);
+        List<Answer> answers = race(i -> request("api/v1/collaborations", token).POST(json(collaboration(lead, title, i))).build());
+
+        assertThat(answers.toString(), answers.stream().map(Answer::status).toList(), everyItem(equalTo(201)));
+        assertEquals(WRITERS, answers.stream().map(a -> a.body().path("slug").asText()).distinct().count(), answers.toString());
+    }
+
     @Test
     @DisplayName("concurrent requests to join one actor by one person: one 201, the rest 409, one pending request stored")
     void concurrentJoinRequests() throws Exception {
