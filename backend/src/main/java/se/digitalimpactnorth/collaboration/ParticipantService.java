@@ -37,9 +37,9 @@ import se.digitalimpactnorth.person.PersonService;
  * roles, remove them and hand the lead over; the invited actors' owners accept, decline and leave.
  *
  * <p>Every change locks the collaboration's row (SELECT ... FOR UPDATE) before it reads anything of
- * it, then checks who may act, so two changes at once run one after the other and the second sees what the
- * first did (two hand-overs at once leave exactly one lead). Every change writes an audit entry,
- * bumps the collaboration's version and stores its recomputed boundary profile.
+ * it, then checks who may act, so two changes at once run one after the other and the second sees
+ * what the first did (two hand-overs at once leave exactly one lead). Every change writes an audit
+ * entry, bumps the collaboration's version and stores its recomputed boundary profile.
  */
 @ApplicationScoped
 public class ParticipantService {

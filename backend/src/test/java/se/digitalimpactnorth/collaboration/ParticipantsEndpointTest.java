@@ -298,6 +298,39 @@ class ParticipantsEndpointTest {
     }
 
     @Test
+    @DisplayName("the same actor invited twice at once: one invitation, and the other request is told it is taken")
+    void concurrentInvitations() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            UUID c = collaborations.collaboration(lead, Publication.DRAFT);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (String subject : List.of(leadOwner, leadEditor)) {
+                RequestSpecification request = as(subject).body(Map.of("actorId", third.toString(), "role", "PARTNER"));
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return request.post(path(c) + "/participants");
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            String takenField = null;
+            for (Future<Response> answer : answers) {
+                Response r = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(r.statusCode());
+                if (r.statusCode() == 400) {
+                    takenField = r.jsonPath().getString("errors[0].field") + " " + r.jsonPath().getString("errors[0].code");
+                }
+            }
+            assertEquals(List.of(201, 400), statuses.stream().sorted().toList());
+            assertEquals("actorId taken", takenField);
+            assertEquals("PARTNER/INVITED", collaborations.row(c, third));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("/me/invitations counts collaboration and co-organiser invitations of each actor the caller owns, and no others")
     void myInvitations() {
         UUID c1 = collaborations.collaboration(lead, Publication.DRAFT);
