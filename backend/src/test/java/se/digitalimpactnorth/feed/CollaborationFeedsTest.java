@@ -32,11 +32,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import se.digitalimpactnorth.actor.Actor;
 import se.digitalimpactnorth.actor.ActorKind;
 import se.digitalimpactnorth.actor.Fixtures;
 import se.digitalimpactnorth.actor.MemberRole;
+import se.digitalimpactnorth.collaboration.CollaborationFixtures;
 import se.digitalimpactnorth.collaboration.ParticipantRole;
+import se.digitalimpactnorth.collaboration.ParticipantStatus;
 import se.digitalimpactnorth.common.TestTokens;
 
 /**
@@ -54,7 +55,7 @@ class CollaborationFeedsTest {
     Fixtures fixtures;
 
     @Inject
-    CollaborationFeedFixtures collaborations;
+    CollaborationFixtures collaborations;
 
     @Inject
     FeedService feeds;
@@ -68,11 +69,14 @@ class CollaborationFeedsTest {
     @ConfigProperty(name = "din.spa-url")
     String spaUrl;
 
+    /** An actor as the feed names it. */
+    record Org(UUID id, String name, String slug) {}
+
     String owner;
-    Actor company;
-    Actor university;
-    Actor region;
-    Actor neighbour;
+    Org company;
+    Org university;
+    Org region;
+    Org neighbour;
     String project;
     String projectSlug;
     String network;
@@ -82,11 +86,11 @@ class CollaborationFeedsTest {
     void collaborations() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         owner = "collab-feed-owner-" + tag;
-        company = collaborations.actor("Norrskensdata " + tag, ActorKind.COMPANY, "2480");
-        university = collaborations.actor("Skellefteå tekniska institut " + tag, ActorKind.UNIVERSITY, "2482");
-        region = collaborations.actor("Region Norrbotten " + tag, ActorKind.PUBLIC_AUTHORITY, "2580");
-        neighbour = collaborations.actor("Grannbolaget " + tag, ActorKind.COMPANY, "2480");
-        fixtures.member(company.id, owner, MemberRole.OWNER);
+        company = org("Norrskensdata " + tag, ActorKind.COMPANY, "2480");
+        university = org("Skellefteå tekniska institut " + tag, ActorKind.UNIVERSITY, "2482");
+        region = org("Region Norrbotten " + tag, ActorKind.PUBLIC_AUTHORITY, "2580");
+        neighbour = org("Grannbolaget " + tag, ActorKind.COMPANY, "2480");
+        fixtures.member(company.id(), owner, MemberRole.OWNER);
 
         Map<String, Object> projectInput = input("PROJECT", "ACTIVE", "AI-testbädd i norr", "2026-01-01", "2027-12-31");
         projectInput.put("title", Map.of("sv", "AI-testbädd i norr", "en", "AI testbed in the north"));
@@ -95,28 +99,39 @@ class CollaborationFeedsTest {
         projectInput.put("technologyAreas", List.of("ai", "iot"));
         projectInput.put("knowledgeAreas", List.of("10210", "202"));
         projectInput.put("funding", List.of(
-                Map.of("funderActorId", region.id.toString(), "amountSek", 500000, "type", "PUBLIC"),
+                Map.of("funderActorId", region.id().toString(), "amountSek", 500000, "type", "PUBLIC"),
                 Map.of("funderName", "Vinnova", "programme", "Avancerad digitalisering", "amountSek", 2000000, "type", "PUBLIC")));
         project = create(projectInput);
-        collaborations.accepted(UUID.fromString(project), university.id, ParticipantRole.PARTNER);
-        collaborations.accepted(UUID.fromString(project), region.id, ParticipantRole.FUNDER);
+        accepted(project, university, ParticipantRole.PARTNER);
+        accepted(project, region, ParticipantRole.FUNDER);
         projectSlug = publish(project);
 
         network = create(input("NETWORK", "PLANNED", "Nätverk för datadelning", "2028-01-01", null));
-        collaborations.accepted(UUID.fromString(network), neighbour.id, ParticipantRole.PARTNER);
+        accepted(network, neighbour, ParticipantRole.PARTNER);
         publish(network);
 
         // Never in the feed: a draft with two participants, and a published collaboration of the lead alone.
         String draft = create(input("PARTNERSHIP", "ACTIVE", "Utkast", "2026-01-01", null));
-        collaborations.accepted(UUID.fromString(draft), university.id, ParticipantRole.PARTNER);
+        accepted(draft, university, ParticipantRole.PARTNER);
         publish(create(input("CONSORTIUM", "ACTIVE", "Ensam", "2026-01-01", null)));
 
         feed = "/feeds/v1/collaborations";
     }
 
+    /** An active actor, with the slug its page has. */
+    private Org org(String name, ActorKind kind, String municipality) {
+        UUID id = collaborations.actor(name, kind, municipality);
+        return new Org(id, name, given().get("/api/v1/actors/" + id).then().statusCode(200).extract().path("slug"));
+    }
+
+    /** Where an invitation and its acceptance end (ParticipantService's flow is tested with it). */
+    private void accepted(String collaboration, Org actor, ParticipantRole role) {
+        collaborations.participant(UUID.fromString(collaboration), actor.id(), role, ParticipantStatus.ACCEPTED);
+    }
+
     private Map<String, Object> input(String kind, String status, String title, String start, String end) {
         Map<String, Object> body = new HashMap<>();
-        body.put("leadActorId", company.id.toString());
+        body.put("leadActorId", company.id().toString());
         body.put("kind", kind);
         body.put("status", status);
         body.put("title", Map.of("sv", title));
@@ -141,7 +156,7 @@ class CollaborationFeedsTest {
     }
 
     private Response get(String ext, String query) {
-        return given().urlEncodingEnabled(false).get(feed + ext + "?actor=" + company.id + (query.isEmpty() ? "" : "&" + query));
+        return given().urlEncodingEnabled(false).get(feed + ext + "?actor=" + company.id() + (query.isEmpty() ? "" : "&" + query));
     }
 
     private List<String> ids(String query) {
@@ -159,7 +174,7 @@ class CollaborationFeedsTest {
                 .header("Last-Modified", notNullValue())
                 .header("Vary", "Accept")
                 .body("title", equalTo("Samverkan – Digital Impact North"))
-                .body("feedUrl", equalTo(apiUrl + "/feeds/v1/collaborations.json?actor=" + company.id))
+                .body("feedUrl", equalTo(apiUrl + "/feeds/v1/collaborations.json?actor=" + company.id()))
                 .body("items.id", contains(network, project))
                 .body("items[1].url", equalTo(spaUrl + "/samverkan/" + projectSlug))
                 .body("items[1].kind", equalTo("PROJECT"))
@@ -169,22 +184,22 @@ class CollaborationFeedsTest {
                 .body("items[1].startDate", equalTo("2026-01-01"))
                 .body("items[1].endDate", equalTo("2027-12-31"))
                 .body("items[1].website", equalTo("https://testbadd.example.org"))
-                .body("items[1].lead.name", equalTo(company.name))
-                .body("items[1].lead.url", equalTo(spaUrl + "/aktorer/" + company.slug))
+                .body("items[1].lead.name", equalTo(company.name()))
+                .body("items[1].lead.url", equalTo(spaUrl + "/aktorer/" + company.slug()))
                 // the lead first, then in the order they joined
-                .body("items[1].members.name", contains(company.name, university.name, region.name))
+                .body("items[1].members.name", contains(company.name(), university.name(), region.name()))
                 .body("items[1].members.role", contains("LEAD", "PARTNER", "FUNDER"))
                 .body("items[1].members.sector", contains("BUSINESS", "ACADEMIA", "PUBLIC"))
                 // the funding lines' funders, the region once although it is a FUNDER participant too
-                .body("items[1].funders.name", contains(region.name, "Vinnova"))
-                .body("items[1].funders[0].url", equalTo(spaUrl + "/aktorer/" + region.slug))
+                .body("items[1].funders.name", contains(region.name(), "Vinnova"))
+                .body("items[1].funders[0].url", equalTo(spaUrl + "/aktorer/" + region.slug()))
                 .body("items[1].funders[1]", not(org.hamcrest.Matchers.hasKey("url")))
                 .body("items[1].boundaryProfile.score", equalTo(5))
                 .body("items[1].boundaryProfile.sectors.helix", equalTo("TRIPLE"))
                 .body("items[1].boundaryProfile.places.reachesOutsideRegion", equalTo(true))
                 .body("items[0].boundaryProfile.score", equalTo(1))
                 .body("items[0].boundaryProfile.crossed", contains("ORGANISATION"))
-                .body("items[0].members.name", contains(company.name, neighbour.name));
+                .body("items[0].members.name", contains(company.name(), neighbour.name()));
         // .json is the same feed, the same bytes; lang=en picks English, falling back to Swedish.
         Response json = get(".json", "");
         assertEquals(r.asString(), json.asString());
@@ -201,19 +216,19 @@ class CollaborationFeedsTest {
     void atom() throws Exception {
         String atom = get(".atom", "").then().statusCode(200).contentType(containsString("application/atom+xml")).extract().asString();
         SyndFeed parsed = new SyndFeedInput().build(new StringReader(atom));
-        String self = apiUrl + "/feeds/v1/collaborations.atom?actor=" + company.id;
+        String self = apiUrl + "/feeds/v1/collaborations.atom?actor=" + company.id();
         assertTrue(parsed.getLinks().stream().anyMatch(l -> "self".equals(l.getRel()) && self.equals(l.getHref())), atom);
         assertEquals(2, parsed.getEntries().size());
         SyndEntry entry = parsed.getEntries().get(1);
         assertEquals("urn:uuid:" + project, entry.getUri());
         assertEquals("AI-testbädd i norr", entry.getTitle());
         assertEquals(spaUrl + "/samverkan/" + projectSlug, entry.getLink());
-        assertEquals(company.name, entry.getAuthor());
+        assertEquals(company.name(), entry.getAuthor());
         assertEquals("Sammanfattning på svenska.", entry.getDescription().getValue());
         assertEquals(List.of("PROJECT", "ACTIVE", "SECTOR", "ORGANISATION", "PLACE", "KNOWLEDGE", "TECHNOLOGY"),
                 entry.getCategories().stream().map(SyndCategory::getName).toList());
         // By Accept too, the same bytes.
-        assertEquals(atom, given().accept("application/atom+xml").get(feed + "?actor=" + company.id).then().statusCode(200)
+        assertEquals(atom, given().accept("application/atom+xml").get(feed + "?actor=" + company.id()).then().statusCode(200)
                 .extract().asString());
     }
 
@@ -233,15 +248,15 @@ class CollaborationFeedsTest {
                 .body("itemListElement[1].item.foundingDate", equalTo("2026-01-01"))
                 .body("itemListElement[1].item.dissolutionDate", equalTo("2027-12-31"))
                 .body("itemListElement[1].item.member.'@type'", contains("Organization", "Organization", "Organization"))
-                .body("itemListElement[1].item.member.url", contains(orgPage + company.slug, orgPage + university.slug, orgPage + region.slug))
-                .body("itemListElement[1].item.member.'@id'", contains(orgPage + company.slug, orgPage + university.slug, orgPage + region.slug))
-                .body("itemListElement[1].item.funder.name", contains(region.name, "Vinnova"))
+                .body("itemListElement[1].item.member.url", contains(orgPage + company.slug(), orgPage + university.slug(), orgPage + region.slug()))
+                .body("itemListElement[1].item.member.'@id'", contains(orgPage + company.slug(), orgPage + university.slug(), orgPage + region.slug()))
+                .body("itemListElement[1].item.funder.name", contains(region.name(), "Vinnova"))
                 .body("itemListElement[1].item.funder.'@type'", contains("Organization", "Organization"))
-                .body("itemListElement[1].item.funder[0].url", equalTo(orgPage + region.slug))
+                .body("itemListElement[1].item.funder[0].url", equalTo(orgPage + region.slug()))
                 .body("itemListElement[1].item.funder[1]", not(org.hamcrest.Matchers.hasKey("url")))
                 // the network has no funding: no funder at all
                 .body("itemListElement[0].item", not(org.hamcrest.Matchers.hasKey("funder")))
-                .body("itemListElement[0].item.member.name", contains(company.name, neighbour.name));
+                .body("itemListElement[0].item.member.name", contains(company.name(), neighbour.name()));
     }
 
     @Test
@@ -286,7 +301,7 @@ class CollaborationFeedsTest {
         for (String query : same) {
             Response r = get(".json", query);
             r.then().statusCode(200).body("items.id", contains(project))
-                    .body("feedUrl", equalTo(apiUrl + "/feeds/v1/collaborations.json?actor=" + company.id
+                    .body("feedUrl", equalTo(apiUrl + "/feeds/v1/collaborations.json?actor=" + company.id()
                             + "&sector=ACADEMIA&crosses=SECTOR&crosses=PLACE"));
             etags.add(r.header("ETag"));
         }
@@ -299,7 +314,7 @@ class CollaborationFeedsTest {
     void conditional() {
         Response first = get(".jsonld", "");
         first.then().statusCode(200);
-        String url = feed + ".jsonld?actor=" + company.id;
+        String url = feed + ".jsonld?actor=" + company.id();
         given().header("If-None-Match", first.header("ETag")).get(url).then().statusCode(304).body(equalTo(""))
                 .header("ETag", first.header("ETag")).header("Cache-Control", FeedRequests.CACHE_CONTROL);
         given().header("If-Modified-Since", first.header("Last-Modified")).get(url).then().statusCode(304);
@@ -319,7 +334,7 @@ class CollaborationFeedsTest {
         Response renamed = eventually(".json", "", r -> "Omdöpt testbädd".equals(r.path("items[1].title")));
         assertNotEquals(first.header("ETag"), renamed.header("ETag"));
 
-        sql("update actor set name = 'Omdöpt institut' where id = ?", university.id);
+        sql("update actor set name = 'Omdöpt institut' where id = ?", university.id());
         eventually(".json", "", r -> "Omdöpt institut".equals(r.path("items[1].members[1].name")));
 
         sql("update collaboration_funding set funder_name = 'Formas' where funder_name = 'Vinnova' and collaboration_id = ?", projectId);
@@ -329,8 +344,28 @@ class CollaborationFeedsTest {
         eventually(".json", "knowledgeArea=6", r -> List.of(project).equals(r.path("items.id")));
 
         // The network's partner leaves: one participant is too few to be public.
-        sql("update collaboration_participant set status = 'LEFT' where actor_id = ?", neighbour.id);
+        sql("update collaboration_participant set status = 'LEFT' where actor_id = ?", neighbour.id());
         eventually(".json", "", r -> List.of(project).equals(r.path("items.id")));
+    }
+
+    @Test
+    @DisplayName("what the public may not see leaves the feed at once: a takedown, a suspended lead; a restore brings it back")
+    void onlyPublicCollaborations() {
+        assertEquals(List.of(network, project), ids(""));
+        String moderator = "collab-feed-moderator-" + UUID.randomUUID();
+        Response current = TestTokens.as(moderator, "member", "moderator").get("/api/v1/collaborations/" + project);
+        current.then().statusCode(200);
+        Response takenDown = TestTokens.as(moderator, "member", "moderator").header("If-Match", current.header("ETag"))
+                .body(Map.of("reason", "Vilseledande uppgifter")).post("/api/v1/collaborations/" + project + "/takedown");
+        takenDown.then().statusCode(200);
+        // A write made to this replica drops its cached bodies at once (FeedWrites): no waiting.
+        assertEquals(List.of(network), ids(""));
+        TestTokens.as(moderator, "member", "moderator").header("If-Match", takenDown.header("ETag"))
+                .post("/api/v1/collaborations/" + project + "/restore").then().statusCode(200);
+        assertEquals(List.of(network, project), ids(""));
+
+        fixtures.setStatus(company.id(), se.digitalimpactnorth.actor.ActorStatus.SUSPENDED);
+        eventually(".json", "", r -> List.of().equals(r.path("items.id")));
     }
 
     @Test
@@ -342,7 +377,7 @@ class CollaborationFeedsTest {
                 .body("errors[0].field", equalTo("municipalty")).body("detail", containsString("municipalty"));
         get(".json", "cursor=abc").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         get(".json", "kind=PROJECT&kind=NETWORK").then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().get(feed + ".json?actor=" + company.id + "&actor=" + university.id).then().statusCode(400)
+        given().get(feed + ".json?actor=" + company.id() + "&actor=" + university.id()).then().statusCode(400)
                 .body("errors[0].field", equalTo("actor"));
         get(".json", "crosses=FRIENDSHIP").then().statusCode(400).body("errors[0].field", equalTo("crosses"));
         get(".json", "minScore=6").then().statusCode(400).body("errors[0].field", equalTo("minScore"));
@@ -355,7 +390,7 @@ class CollaborationFeedsTest {
         get(".rss", "").then().statusCode(404).contentType("application/problem+json");
         get(".ics", "").then().statusCode(404);
         given().accept("text/calendar").get(feed).then().statusCode(406).contentType("application/problem+json");
-        given().accept("application/rss+xml, application/json;q=0.5").get(feed + "?actor=" + company.id).then().statusCode(200)
+        given().accept("application/rss+xml, application/json;q=0.5").get(feed + "?actor=" + company.id()).then().statusCode(200)
                 .contentType(containsString("application/json"));
         given().get("/embed/v1/collaborations").then().statusCode(404);
     }
