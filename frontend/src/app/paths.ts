@@ -1,4 +1,5 @@
 import { actorPaths } from '../features/actors/paths';
+import { collaborationPaths } from '../features/collaborations/paths';
 import { feedsPaths } from '../features/feeds/paths';
 import { resourcePaths } from '../features/resources/paths';
 import { searchPaths } from '../features/search/paths';
@@ -17,6 +18,10 @@ export const paths = {
   createResource: resourcePaths.create,
   resource: resourcePaths.resource,
   editResource: resourcePaths.edit,
+  collaborations: collaborationPaths.directory,
+  createCollaboration: collaborationPaths.create,
+  collaboration: collaborationPaths.collaboration,
+  editCollaboration: collaborationPaths.edit,
   search: searchPaths.search,
   feeds: feedsPaths.builder,
 } as const;

@@ -1,12 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { LoadingMessage } from '../components/query-status';
 import { ModerationPage } from './routes/moderation-page';
-import { MyOrganisationsPage } from '../features/actors/routes/my-organisations-page';
 import { ProfilePage } from '../features/profile/routes/profile-page';
 import { RootLayout } from './layout/root-layout';
 import { RouteError } from './layout/route-error';
 import { paths } from './paths';
-import { ActorDirectoryRoute, ActorRoute, EditActorRoute, RegisterActorRoute } from './routes/actor-routes';
+import { ActorDirectoryRoute, ActorRoute, EditActorRoute, MyOrganisationsRoute, RegisterActorRoute } from './routes/actor-routes';
+import { CollaborationDirectoryRoute, CollaborationRoute } from './routes/collaboration-routes';
 import { FeedBuilderRoute } from './routes/feed-routes';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
@@ -27,7 +27,7 @@ export const routes: RouteObject[] = [
       { path: paths.registerActor, element: <RegisterActorRoute /> },
       { path: paths.actor, element: <ActorRoute /> },
       { path: paths.editActor, element: <EditActorRoute /> },
-      { path: paths.myOrganisations, element: <MyOrganisationsPage /> },
+      { path: paths.myOrganisations, element: <MyOrganisationsRoute /> },
       { path: paths.moderation, element: <ModerationPage /> },
       { path: paths.resources, element: <ResourceCatalogueRoute /> },
       // The resource form (create and edit) loads when first opened: only editors need it.
@@ -39,6 +39,17 @@ export const routes: RouteObject[] = [
       {
         path: paths.editResource,
         lazy: async () => ({ Component: (await import('./routes/resource-form-routes')).EditResourceRoute }),
+      },
+      { path: paths.collaborations, element: <CollaborationDirectoryRoute /> },
+      // The collaboration form (start and edit) loads when first opened, like the resource form.
+      {
+        path: paths.createCollaboration,
+        lazy: async () => ({ Component: (await import('./routes/collaboration-form-routes')).CreateCollaborationRoute }),
+      },
+      { path: paths.collaboration, element: <CollaborationRoute /> },
+      {
+        path: paths.editCollaboration,
+        lazy: async () => ({ Component: (await import('./routes/collaboration-form-routes')).EditCollaborationRoute }),
       },
       { path: paths.search, element: <SearchRoute /> },
       { path: paths.feeds, element: <FeedBuilderRoute /> },

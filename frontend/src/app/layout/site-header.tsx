@@ -2,6 +2,7 @@ import { Link, NavLink } from 'react-router';
 import { useAuth } from '../../lib/auth/auth-context';
 import { canModerate, useMe } from '../../lib/auth/use-me';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { InvitationsCount } from '../../features/collaborations/components/invitations-count';
 import { HeaderSearch } from '../../features/search/components/header-search';
 import { paths } from '../paths';
 import { hitHref } from '../routes/search-routes';
@@ -34,11 +35,18 @@ export function SiteHeader() {
               <NavLink to={paths.resources}>{t('nav.resources')}</NavLink>
             </li>
             <li>
+              <NavLink to={paths.collaborations}>{t('nav.collaborations')}</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.feeds}>{t('nav.feeds')}</NavLink>
             </li>
             {signedIn && (
               <li>
-                <NavLink to={paths.myOrganisations}>{t('nav.myOrganisations')}</NavLink>
+                {/* The count of invitations waiting for an answer sends owners to their inbox. */}
+                <NavLink to={paths.myOrganisations}>
+                  {t('nav.myOrganisations')}
+                  <InvitationsCount />
+                </NavLink>
               </li>
             )}
             {signedIn && canModerate(me.data) && (

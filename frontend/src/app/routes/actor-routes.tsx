@@ -1,4 +1,9 @@
+import { Link } from 'react-router';
 import { canEditActor, type Actor, type ActorVocabularies } from '../../features/actors/model';
+import { MyOrganisationsPage, type Membership } from '../../features/actors/routes/my-organisations-page';
+import { ActorCollaborations } from '../../features/collaborations/components/actor-collaborations';
+import { ReceivedInvitationsPanel } from '../../features/collaborations/components/received-invitations-panel';
+import { createCollaborationUrl } from '../../features/collaborations/paths';
 import { actorUrl } from '../../features/actors/paths';
 import { ActorDirectoryPage } from '../../features/actors/routes/actor-directory-page';
 import { ActorPage } from '../../features/actors/routes/actor-page';
@@ -7,6 +12,7 @@ import { RegisterActorPage } from '../../features/actors/routes/register-actor-p
 import { ActorResources } from '../../features/resources/components/actor-resources';
 import { useMunicipalities } from '../../features/vocabularies/api/get-municipalities';
 import { useTechnologyAreas } from '../../features/vocabularies/api/get-technology-areas';
+import { useI18n } from '../../lib/i18n/i18n-context';
 
 /** The vocabularies feature feeds the actor pages here, so that neither feature imports the other. */
 function useActorVocabularies(): ActorVocabularies {
@@ -35,19 +41,46 @@ export function EditActorRoute() {
   return <EditActorPage vocabularies={useActorVocabularies()} />;
 }
 
-/** The actor's page with its resources, which the resources feature lists. */
-function actorResources(actor: Actor) {
+/** The actor's page with its resources and its collaborations, which those features list. */
+function actorSections(actor: Actor) {
+  const editor = canEditActor(actor.myRole);
+  const active = actor.status === 'ACTIVE';
   return (
-    <ActorResources
-      actorId={actor.id}
-      member={!!actor.myRole}
-      editor={canEditActor(actor.myRole)}
-      active={actor.status === 'ACTIVE'}
-      actorHref={actorUrl}
-    />
+    <>
+      <ActorResources actorId={actor.id} member={!!actor.myRole} editor={editor} active={active} actorHref={actorUrl} />
+      <ActorCollaborations actorId={actor.id} editor={editor} active={active} actorHref={actorUrl} />
+    </>
   );
 }
 
 export function ActorRoute() {
-  return <ActorPage sections={actorResources} />;
+  return <ActorPage sections={actorSections} />;
+}
+
+/**
+ * "My organisations" with what the collaborations feature adds to each membership: for owners the
+ * collaboration invitations to answer (beside the co-organiser invitations), and for owners and
+ * editors of an active actor a link to start a collaboration it leads.
+ */
+function MembershipSections({ membership, onNotice }: { membership: Membership; onNotice(message: string): void }) {
+  const { t } = useI18n();
+  const { actor, role } = membership;
+  return (
+    <>
+      {role === 'OWNER' && <ReceivedInvitationsPanel actor={actor} onNotice={onNotice} />}
+      {canEditActor(role) && actor.status === 'ACTIVE' && (
+        <p>
+          <Link to={createCollaborationUrl(actor.id)}>{t('collabInbox.start', { name: actor.name })}</Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+export function MyOrganisationsRoute() {
+  return (
+    <MyOrganisationsPage
+      sections={(membership, onNotice) => <MembershipSections membership={membership} onNotice={onNotice} />}
+    />
+  );
 }

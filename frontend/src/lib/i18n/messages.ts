@@ -1,4 +1,5 @@
 import { LOCALES, type Language } from './languages';
+import { collaborationsEn, collaborationsSv } from './messages-collaborations';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
 const sv = {
@@ -665,6 +666,7 @@ const sv = {
   'takenDown.restoreNamed': 'Återställ {title}',
   'takenDown.restored': '{title} är återställd.',
   'resource.hiddenBadge': 'Dold för allmänheten',
+  ...collaborationsSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1334,6 +1336,7 @@ const en: Messages = {
   'takenDown.restoreNamed': 'Restore {title}',
   'takenDown.restored': '{title} is restored.',
   'resource.hiddenBadge': 'Hidden from the public',
+  ...collaborationsEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
+import { ME_QUERY_KEY } from '../../../lib/auth/use-me';
 import type { ReceivedInvitation } from '../model';
 import { actorKeys } from './query-keys';
 
@@ -37,6 +38,8 @@ export function useAnswerCoOrganiserInvitation() {
       void queryClient.invalidateQueries({ queryKey: actorKeys.coOrganiserInvitations(actorId) });
       // The actor's own list of resources gains (or keeps out) the co-organised one.
       void queryClient.invalidateQueries({ queryKey: ['resources'] });
+      // The person's own data, the menu's count of invitations waiting for an answer among it.
+      void queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
     },
   });
 }

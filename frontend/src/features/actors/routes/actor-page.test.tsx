@@ -17,6 +17,8 @@ function setup(options: { actor: Actor; me?: Me; auth?: AuthStatus; extra?: Para
     [`/api/v1/actors/${options.actor.slug}`]: () => withETag(options.actor),
     // The page's resources section (composed in by the app layer) lists none here.
     '/api/v1/resources': () => json({ items: [], facets: {} }),
+    // ... and its collaborations section none either.
+    [`/api/v1/actors/${options.actor.id}/collaborations`]: () => json({ items: [], facets: {} }),
     ...options.extra,
   });
   const rendered = renderApp({ path: `/aktorer/${options.actor.slug}`, fetch: api.fetch, auth: options.auth ?? 'authenticated' });

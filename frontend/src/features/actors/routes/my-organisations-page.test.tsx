@@ -120,6 +120,7 @@ describe('my organisations', () => {
         }),
       '/api/v1/actors/a-1/join-requests': () => json({ items: [] }),
       '/api/v1/actors/a-1/co-organiser-invitations': () => json({ items: [] }),
+      '/api/v1/actors/a-1/collaboration-invitations': () => json({ items: [] }),
       [`/api/v1/actors/a-1/members/${ERIK}`]: async (r) => {
         roleChanges.push(await r.json());
         return json({ subject: ERIK, name: 'Erik Holm', role: 'EDITOR', since: '2025-01-03T10:00:00+01:00' });

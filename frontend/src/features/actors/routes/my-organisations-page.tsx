@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { SessionGate } from '../../../components/session-gate';
@@ -14,16 +14,21 @@ import { StatusBadge } from '../components/status-badge';
 import type { Me } from '../model';
 import { actorPaths, actorUrl } from '../paths';
 
-type Membership = Me['memberships'][number];
+export type Membership = Me['memberships'][number];
+
+/** What the app layer adds to a membership's card from other features (collaboration invitations). */
+export type MembershipSections = (membership: Membership, onNotice: (message: string) => void) => ReactNode;
 
 function MembershipCard({
   membership,
   mySubject,
   onNotice,
+  sections,
 }: {
   membership: Membership;
   mySubject: string;
   onNotice(message: string): void;
+  sections?: MembershipSections | undefined;
 }) {
   const { t, formatDateTime } = useI18n();
   const headingId = useId();
@@ -43,9 +48,10 @@ function MembershipCard({
         <>
           <JoinRequestsPanel actor={actor} onNotice={onNotice} />
           <CoOrganiserInvitationsPanel actor={actor} onNotice={onNotice} />
-          <MembersPanel actor={actor} mySubject={mySubject} onNotice={onNotice} />
         </>
       )}
+      {sections?.(membership, onNotice)}
+      {role === 'OWNER' && <MembersPanel actor={actor} mySubject={mySubject} onNotice={onNotice} />}
       {/* The last owner cannot leave: the server's 409 detail says so and is shown here. */}
       {!!leave.error && <ErrorMessage error={leave.error} />}
       <button
@@ -103,7 +109,7 @@ function PendingRequests({ me, onNotice }: { me: Me; onNotice(message: string): 
   );
 }
 
-function MyOrganisations() {
+function MyOrganisations({ sections }: { sections?: MembershipSections | undefined }) {
   const { t } = useI18n();
   const me = useMe();
   const [notice, setNotice] = useState('');
@@ -137,6 +143,7 @@ function MyOrganisations() {
             membership={membership}
             mySubject={me.data.subject}
             onNotice={setNotice}
+            sections={sections}
           />
         ))
       )}
@@ -146,14 +153,14 @@ function MyOrganisations() {
 }
 
 /** The caller's memberships and pending requests; owners manage people, requests and co-organiser invitations here. */
-export function MyOrganisationsPage() {
+export function MyOrganisationsPage({ sections }: { sections?: MembershipSections } = {}) {
   const { t } = useI18n();
   useDocumentTitle(t('myOrgs.title'));
   return (
     <>
       <h1>{t('myOrgs.title')}</h1>
       <SessionGate message={t('myOrgs.loginRequired')}>
-        <MyOrganisations />
+        <MyOrganisations sections={sections} />
       </SessionGate>
     </>
   );

@@ -1,0 +1,171 @@
+import { useId, useState } from 'react';
+import { ErrorMessage } from '../../../components/query-status';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useChangeParticipant } from '../api/participants';
+import { INVITED_ROLES, isInvitedRole, type Collaboration, type InvitedRole, type ParticipantInvitation } from '../model';
+import { inviteProblemMessage } from '../participant-problems';
+import { ActorPicker } from './actor-picker';
+
+interface Props {
+  collaboration: Collaboration;
+  /** Called with a sentence saying what happened, for a status message outside. */
+  onDone(message: string): void;
+}
+
+/**
+ * For the lead's owners and editors: invite actors (with a role), see every invitation and its
+ * answer, withdraw one, change a role, remove a participant, hand the lead over to one that
+ * accepted. The server checks each again.
+ */
+export function ParticipantsManager({ collaboration, onDone }: Props) {
+  const { t, formatDateTime } = useI18n();
+  const headingId = useId();
+  const inviteHeadingId = useId();
+  const roleId = useId();
+  const [role, setRole] = useState<InvitedRole>('PARTNER');
+  const change = useChangeParticipant();
+  // The actor last invited, to name it when the API refuses the invitation.
+  const [invitee, setInvitee] = useState('');
+  const inviting = change.variables?.kind === 'invite';
+  const inviteError = inviting ? inviteProblemMessage(change.error, invitee, t) : undefined;
+  const invitations: ParticipantInvitation[] = collaboration.invitations ?? [];
+  // Invited or taking part: not to be invited again. Those who declined or left may be asked anew.
+  const present = new Set(
+    invitations.filter((row) => row.status === 'INVITED' || row.status === 'ACCEPTED').map((row) => row.actor.id),
+  );
+  present.add(collaboration.lead.id);
+  const id = collaboration.id;
+
+  return (
+    <>
+      <section aria-labelledby={inviteHeadingId} className="panel">
+        <h2 id={inviteHeadingId}>{t('collab.invite')}</h2>
+        <div className="field">
+          <label htmlFor={roleId}>{t('collab.inviteRole')}</label>
+          <select id={roleId} value={role} onChange={(event) => isInvitedRole(event.target.value) && setRole(event.target.value)}>
+            {INVITED_ROLES.map((option) => (
+              <option key={option} value={option}>
+                {t(`participantRole.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ActorPicker
+          label={t('collab.findActor')}
+          hint={t('collab.findActorHint')}
+          exclude={present}
+          disabled={change.isPending}
+          actionLabel={(actor) => t('collab.inviteNamed', { name: actor.name })}
+          onPick={(actor) => {
+            setInvitee(actor.name);
+            change.mutate(
+              { kind: 'invite', collaborationId: id, actorId: actor.id, role },
+              { onSuccess: () => onDone(t('collab.invited', { name: actor.name })) },
+            );
+          }}
+        />
+        {inviting &&
+          !!change.error &&
+          (inviteError ? (
+            <p role="alert" className="error">
+              {inviteError}
+            </p>
+          ) : (
+            <ErrorMessage error={change.error} />
+          ))}
+      </section>
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('collab.invitations')}</h2>
+        {!inviting && !!change.error && <ErrorMessage error={change.error} />}
+        <table className="table">
+          <caption className="visually-hidden">{t('collab.invitationsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('collab.actor')}</th>
+              <th scope="col">{t('collab.role')}</th>
+              <th scope="col">{t('collab.answer')}</th>
+              <th scope="col">{t('collab.invitedAt')}</th>
+              <th scope="col">{t('collab.manage')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((row) => {
+              const name = row.actor.name;
+              const lead = row.role === 'LEAD';
+              const active = row.status === 'INVITED' || row.status === 'ACCEPTED';
+              return (
+                <tr key={row.actor.id}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    {lead || !active ? (
+                      t(`participantRole.${row.role}`)
+                    ) : (
+                      <select
+                        aria-label={t('collab.roleFor', { name })}
+                        value={row.role}
+                        disabled={change.isPending}
+                        onChange={(event) => {
+                          const next = event.target.value;
+                          if (!isInvitedRole(next)) return;
+                          change.mutate(
+                            { kind: 'changeRole', collaborationId: id, actorId: row.actor.id, role: next },
+                            { onSuccess: () => onDone(t('collab.roleChanged', { name, role: t(`participantRole.${next}`) })) },
+                          );
+                        }}
+                      >
+                        {INVITED_ROLES.map((option) => (
+                          <option key={option} value={option}>
+                            {t(`participantRole.${option}`)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </td>
+                  <td>{t(`participantStatus.${row.status}`)}</td>
+                  <td>{formatDateTime(new Date(row.invitedAt))}</td>
+                  <td>
+                    {!lead && active && (
+                      <div className="button-row">
+                        {row.status === 'ACCEPTED' && (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            disabled={change.isPending}
+                            onClick={() =>
+                              change.mutate(
+                                { kind: 'handOverLead', collaborationId: id, actorId: row.actor.id },
+                                { onSuccess: () => onDone(t('collab.leadHandedOver', { name })) },
+                              )
+                            }
+                          >
+                            {t('collab.makeLead', { name })}
+                          </button>
+                        )}
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          disabled={change.isPending}
+                          onClick={() =>
+                            change.mutate(
+                              { kind: 'remove', collaborationId: id, actorId: row.actor.id },
+                              {
+                                onSuccess: () =>
+                                  onDone(row.status === 'INVITED' ? t('collab.withdrawn', { name }) : t('collab.removed', { name })),
+                              },
+                            )
+                          }
+                        >
+                          {row.status === 'INVITED' ? t('collab.withdraw', { name }) : t('collab.remove', { name })}
+                        </button>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

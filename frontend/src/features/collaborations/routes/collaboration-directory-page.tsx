@@ -1,0 +1,145 @@
+import { useId, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { LoadMoreButton } from '../../../components/load-more-button';
+import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { useAuth } from '../../../lib/auth/auth-context';
+import { useMe } from '../../../lib/auth/use-me';
+import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useCollaborations } from '../api/list-collaborations';
+import { CollaborationCard } from '../components/collaboration-card';
+import { DirectoryFilterForm } from '../components/directory-filter-form';
+import {
+  filtersFromSearchParams,
+  filtersToApiQuery,
+  filtersToSearchParams,
+  hasActiveFilters,
+  periodError,
+  withFilter,
+  withToggled,
+  type ListFilterName,
+  type SingleFilterName,
+} from '../directory-filters';
+import { leadCandidatesOf } from '../leads';
+import type { ActorHref, CollaborationVocabularies } from '../model';
+import { collaborationPaths } from '../paths';
+
+/** The public directory of collaborations, searchable and filtered through the URL. */
+export function CollaborationDirectoryPage({
+  vocabularies,
+  actorHref,
+}: {
+  vocabularies: CollaborationVocabularies;
+  actorHref: ActorHref;
+}) {
+  const { t } = useI18n();
+  const resultsHeadingId = useId();
+  const { status } = useAuth();
+  const me = useMe();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
+  const query = useMemo(() => filtersToApiQuery(filters), [filters]);
+  const collaborations = useCollaborations(query);
+  useDocumentTitle(t('collabDirectory.title'));
+
+  const countyOfMunicipality = (code: string) =>
+    vocabularies.municipalities?.find((municipality) => municipality.code === code)?.countyCode;
+
+  function onChange(name: SingleFilterName, value: string, typing: boolean) {
+    // Each pause in typing would otherwise be a step for the Back button.
+    setSearchParams(filtersToSearchParams(withFilter(filters, name, value, countyOfMunicipality)), { replace: typing });
+  }
+  function onToggle(name: ListFilterName, value: string, on: boolean) {
+    setSearchParams(filtersToSearchParams(withToggled(filters, name, value, on)));
+  }
+
+  const pages = collaborations.data?.pages ?? [];
+  const items = pages.flatMap((page) => page.items);
+  // Every page carries the counts of all matching collaborations; the kinds add up to all of them.
+  const facets = pages[0]?.facets;
+  const total = Math.max(
+    Object.values(facets?.kind ?? {}).reduce((sum, count) => sum + count, 0),
+    items.length,
+  );
+  const actorName = filters.actor
+    ? items.find((item) => item.lead.id === filters.actor)?.lead.name
+    : undefined;
+
+  let results;
+  if (collaborations.isPending) {
+    results = <LoadingMessage />;
+  } else if (collaborations.isError && !collaborations.data) {
+    results = <ErrorMessage error={collaborations.error} onRetry={() => void collaborations.refetch()} />;
+  } else if (items.length === 0) {
+    results = <p>{hasActiveFilters(filters) ? t('collabDirectory.empty') : t('collabDirectory.emptyAll')}</p>;
+  } else {
+    results = (
+      <>
+        <ul className="resource-list">
+          {items.map((collaboration) => (
+            <li key={collaboration.id}>
+              <CollaborationCard collaboration={collaboration} actorHref={actorHref} />
+            </li>
+          ))}
+        </ul>
+        {collaborations.isFetchNextPageError && (
+          <ErrorMessage error={collaborations.error} onRetry={() => void collaborations.fetchNextPage()} />
+        )}
+        <LoadMoreButton query={collaborations} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t('collabDirectory.title')}</h1>
+      <p className="lead">{t('collabDirectory.lead')}</p>
+      {status === 'authenticated' && leadCandidatesOf(me.data).length > 0 && (
+        <p>
+          <Link to={collaborationPaths.create} className="button">
+            {t('collabDirectory.start')}
+          </Link>
+        </p>
+      )}
+      <DirectoryFilterForm
+        filters={filters}
+        facets={facets}
+        vocabularies={vocabularies}
+        periodError={periodError(filters)}
+        onChange={onChange}
+        onToggle={onToggle}
+      />
+      {!!vocabularies.error && (
+        <div role="alert" className="error">
+          <p>{t('collabDirectory.vocabulariesFailed')}</p>
+          <button type="button" className="button button--secondary" onClick={vocabularies.retry}>
+            {t('error.retry')}
+          </button>
+        </div>
+      )}
+      <section aria-labelledby={resultsHeadingId} className="directory-results">
+        <div className="directory-results__header">
+          <h2 id={resultsHeadingId}>{t('collabDirectory.results')}</h2>
+          {hasActiveFilters(filters) && (
+            <Link to={collaborationPaths.directory} className="directory-results__clear">
+              {t('collabDirectory.clear')}
+            </Link>
+          )}
+        </div>
+        {filters.actor && (
+          <p>
+            {actorName ? t('collabDirectory.actorFilter', { name: actorName }) : t('collabDirectory.actorFilterUnnamed')}{' '}
+            <Link to={`${collaborationPaths.directory}?${filtersToSearchParams({ ...filters, actor: undefined }).toString()}`}>
+              {t('collabDirectory.actorFilterClear')}
+            </Link>
+          </p>
+        )}
+        {/* Announces how many collaborations the search found, without moving focus. */}
+        <p role="status" className="muted">
+          {items.length === 0 ? '' : t('collabDirectory.shown', { shown: items.length, total })}
+        </p>
+        {results}
+      </section>
+    </>
+  );
+}

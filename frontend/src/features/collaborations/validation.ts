@@ -1,0 +1,307 @@
+/**
+ * The collaboration form's values, the API's rules for them (checked before sending, so most
+ * mistakes are caught without a round trip), and the way from the API's field paths back to the
+ * form's fields: the form's fields are named by the API's own paths (`title.sv`, `endDate`,
+ * `funding[1].amountSek`), so the server's `errors[].field` lands where it belongs.
+ */
+import { isHttpUrl, URL_MAX } from '../../lib/validation/formats';
+import { isIsoDate } from './directory-filters';
+import {
+  isCollaborationKind,
+  isCollaborationStatus,
+  isFundingType,
+  type Collaboration,
+  type CollaborationInput,
+  type FundingLineInput,
+  type FundingType,
+} from './model';
+
+export interface FundingValues {
+  /** An actor on the platform, or '' for an outside funder named in `funderName`. */
+  funderActorId: string;
+  funderName: string;
+  programme: string;
+  /** As typed: digits, with spaces between thousands allowed. */
+  amountSek: string;
+  type: FundingType | '';
+}
+
+/** What the form holds, as typed, before it becomes a CollaborationInput. */
+export interface CollaborationFormValues {
+  leadActorId: string;
+  kind: string;
+  status: string;
+  titleSv: string;
+  titleEn: string;
+  summarySv: string;
+  summaryEn: string;
+  descriptionSv: string;
+  descriptionEn: string;
+  startDate: string;
+  endDate: string;
+  website: string;
+  sdgs: number[];
+  technologyAreas: string[];
+  knowledgeAreas: string[];
+  places: string[];
+  funding: FundingValues[];
+  /** The form has no field for these: an edit sends them back as they were. */
+  linkedResourceIds: string[];
+}
+
+type FundingField = `funding[${number}].${'funderActorId' | 'funderName' | 'programme' | 'amountSek' | 'type'}`;
+
+export type FormField =
+  | 'leadActorId'
+  | 'kind'
+  | 'status'
+  | 'title.sv'
+  | 'title.en'
+  | 'summary.sv'
+  | 'summary.en'
+  | 'description.sv'
+  | 'description.en'
+  | 'startDate'
+  | 'endDate'
+  | 'website'
+  | 'sdgs'
+  | 'technologyAreas'
+  | 'knowledgeAreas'
+  | 'places'
+  | 'funding'
+  | FundingField;
+
+/** The order of the fields in the form, for focusing the first one at fault. */
+export const FIELD_ORDER: readonly FormField[] = [
+  'leadActorId',
+  'kind',
+  'status',
+  'title.sv',
+  'title.en',
+  'summary.sv',
+  'summary.en',
+  'description.sv',
+  'description.en',
+  'startDate',
+  'endDate',
+  'website',
+  'sdgs',
+  'technologyAreas',
+  'knowledgeAreas',
+  'places',
+  'funding',
+];
+
+export type ValidationCode =
+  | 'required'
+  | 'titleRequired'
+  | 'tooLong'
+  | 'tooMany'
+  | 'url'
+  | 'date'
+  | 'endBeforeStart'
+  | 'amount'
+  | 'funderRequired';
+
+export type FieldErrors = Partial<Record<FormField, ValidationCode>>;
+
+export const MAX_LENGTH = {
+  title: 300,
+  summary: 1000,
+  description: 50_000,
+  funderName: 200,
+  programme: 200,
+} as const;
+
+export const MAX_ITEMS = {
+  sdgs: 17,
+  technologyAreas: 20,
+  knowledgeAreas: 20,
+  places: 50,
+  funding: 20,
+} as const;
+
+/** The API's largest amount in SEK (10^12). */
+export const MAX_AMOUNT = 1_000_000_000_000;
+
+export function emptyFunding(): FundingValues {
+  return { funderActorId: '', funderName: '', programme: '', amountSek: '', type: '' };
+}
+
+export function emptyCollaborationForm(leadActorId = ''): CollaborationFormValues {
+  return {
+    leadActorId,
+    kind: '',
+    status: 'PLANNED',
+    titleSv: '',
+    titleEn: '',
+    summarySv: '',
+    summaryEn: '',
+    descriptionSv: '',
+    descriptionEn: '',
+    startDate: '',
+    endDate: '',
+    website: '',
+    sdgs: [],
+    technologyAreas: [],
+    knowledgeAreas: [],
+    places: [],
+    funding: [],
+    linkedResourceIds: [],
+  };
+}
+
+/** The form filled from a collaboration, for editing. */
+export function collaborationToFormValues(collaboration: Collaboration): CollaborationFormValues {
+  return {
+    leadActorId: collaboration.lead.id,
+    kind: collaboration.kind,
+    status: collaboration.status,
+    titleSv: collaboration.title.sv ?? '',
+    titleEn: collaboration.title.en ?? '',
+    summarySv: collaboration.summary?.sv ?? '',
+    summaryEn: collaboration.summary?.en ?? '',
+    descriptionSv: collaboration.description?.sv ?? '',
+    descriptionEn: collaboration.description?.en ?? '',
+    startDate: collaboration.startDate,
+    endDate: collaboration.endDate ?? '',
+    website: collaboration.website ?? '',
+    sdgs: [...collaboration.sdgs],
+    technologyAreas: collaboration.technologyAreas.map((area) => area.code),
+    knowledgeAreas: collaboration.knowledgeAreas.map((area) => area.code),
+    places: collaboration.places.map((place) => place.code),
+    funding: collaboration.funding.map((line) => ({
+      funderActorId: line.funder?.id ?? '',
+      funderName: line.funderName ?? '',
+      programme: line.programme ?? '',
+      amountSek: String(line.amountSek),
+      type: line.type,
+    })),
+    linkedResourceIds: collaboration.linkedResources.map((resource) => resource.id),
+  };
+}
+
+export type ValidationResult = { ok: true; input: CollaborationInput } | { ok: false; errors: FieldErrors };
+
+/** "1 500 000" and "1500000" are the same amount; anything but digits is not one. */
+export function parseAmount(text: string): number | undefined {
+  const digits = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^\d{1,13}$/.test(digits)) return undefined;
+  const amount = Number(digits);
+  return amount <= MAX_AMOUNT ? amount : undefined;
+}
+
+/** Checks the values by the API's rules and builds the request body; empty texts are left out. */
+export function validateCollaboration(values: CollaborationFormValues): ValidationResult {
+  const errors: FieldErrors = {};
+  const fail = (field: FormField, code: ValidationCode) => {
+    if (!errors[field]) errors[field] = code;
+  };
+  const text = (field: FormField, value: string, max: number): string | undefined => {
+    const trimmed = value.trim();
+    if (!trimmed) return undefined;
+    if (trimmed.length > max) fail(field, 'tooLong');
+    return trimmed;
+  };
+  const localized = (sv: string | undefined, en: string | undefined) =>
+    sv || en ? { ...(sv ? { sv } : {}), ...(en ? { en } : {}) } : undefined;
+
+  if (!values.leadActorId) fail('leadActorId', 'required');
+  if (!isCollaborationKind(values.kind)) fail('kind', 'required');
+  if (!isCollaborationStatus(values.status)) fail('status', 'required');
+
+  const titleSv = text('title.sv', values.titleSv, MAX_LENGTH.title);
+  const titleEn = text('title.en', values.titleEn, MAX_LENGTH.title);
+  if (!titleSv && !titleEn) fail('title.sv', 'titleRequired');
+  const summary = localized(
+    text('summary.sv', values.summarySv, MAX_LENGTH.summary),
+    text('summary.en', values.summaryEn, MAX_LENGTH.summary),
+  );
+  // Markdown keeps its own line breaks and indentation: only blank texts are left out.
+  const descriptionSv = values.descriptionSv.trim() ? values.descriptionSv : undefined;
+  const descriptionEn = values.descriptionEn.trim() ? values.descriptionEn : undefined;
+  if (descriptionSv && descriptionSv.length > MAX_LENGTH.description) fail('description.sv', 'tooLong');
+  if (descriptionEn && descriptionEn.length > MAX_LENGTH.description) fail('description.en', 'tooLong');
+
+  const startDate = values.startDate.trim();
+  if (!startDate) fail('startDate', 'required');
+  else if (!isIsoDate(startDate)) fail('startDate', 'date');
+  const endDate = values.endDate.trim() || undefined;
+  if (endDate && !isIsoDate(endDate)) fail('endDate', 'date');
+  else if (endDate && isIsoDate(startDate) && endDate < startDate) fail('endDate', 'endBeforeStart');
+
+  const website = values.website.trim() || undefined;
+  if (website && (website.length > URL_MAX || !isHttpUrl(website))) fail('website', 'url');
+
+  for (const field of ['sdgs', 'technologyAreas', 'knowledgeAreas', 'places', 'funding'] as const) {
+    if (values[field].length > MAX_ITEMS[field]) fail(field, 'tooMany');
+  }
+
+  const funding: FundingLineInput[] = values.funding.map((line, index) => {
+    const field = (name: 'funderActorId' | 'funderName' | 'programme' | 'amountSek' | 'type') =>
+      `funding[${index}].${name}` as FundingField;
+    const funderName = line.funderActorId ? undefined : text(field('funderName'), line.funderName, MAX_LENGTH.funderName);
+    if (!line.funderActorId && !funderName) fail(field('funderName'), 'funderRequired');
+    const programme = text(field('programme'), line.programme, MAX_LENGTH.programme);
+    const amountSek = parseAmount(line.amountSek);
+    if (amountSek === undefined) fail(field('amountSek'), line.amountSek.trim() ? 'amount' : 'required');
+    if (!isFundingType(line.type)) fail(field('type'), 'required');
+    return {
+      ...(line.funderActorId ? { funderActorId: line.funderActorId } : {}),
+      ...(funderName ? { funderName } : {}),
+      ...(programme ? { programme } : {}),
+      amountSek: amountSek ?? 0,
+      type: isFundingType(line.type) ? line.type : 'PUBLIC',
+    };
+  });
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const description = localized(descriptionSv, descriptionEn);
+  const input: CollaborationInput = {
+    leadActorId: values.leadActorId,
+    kind: values.kind as CollaborationInput['kind'],
+    status: values.status as CollaborationInput['status'],
+    title: localized(titleSv, titleEn)!,
+    startDate,
+    ...(summary ? { summary } : {}),
+    ...(description ? { description } : {}),
+    ...(endDate ? { endDate } : {}),
+    ...(website ? { website } : {}),
+    sdgs: [...values.sdgs].sort((a, b) => a - b),
+    technologyAreas: [...values.technologyAreas],
+    knowledgeAreas: [...values.knowledgeAreas],
+    places: [...values.places],
+    funding,
+    linkedResourceIds: [...values.linkedResourceIds],
+  };
+  return { ok: true, input };
+}
+
+const FUNDING_FIELD = /^funding\[(\d+)\]\.(funderActorId|funderName|programme|amountSek|type)$/;
+const LISTS = new Set(['sdgs', 'technologyAreas', 'knowledgeAreas', 'places']);
+
+/**
+ * The form field a server error names (`knowledgeAreas[3]` is the knowledge-area picker,
+ * `funding[1]` a funding line's funder), or undefined for what the form has no field for
+ * (`linkedResourceIds[0]`), which the form lists above its fields.
+ */
+export function fieldOfServerError(path: string): FormField | undefined {
+  const funding = FUNDING_FIELD.exec(path);
+  if (funding) return `funding[${Number(funding[1])}].${funding[2] as 'funderName'}`;
+  const line = /^funding\[(\d+)\]$/.exec(path);
+  if (line) return `funding[${Number(line[1])}].funderName`;
+  const base = path.replace(/\[\d*\]$/, '');
+  if (LISTS.has(base) || base === 'funding') return base as FormField;
+  if (path === 'title' || path === 'summary' || path === 'description') return `${path}.sv`;
+  return (FIELD_ORDER as readonly string[]).includes(path) ? (path as FormField) : undefined;
+}
+
+/** Of the fields at fault, the one that comes first in the form. */
+export function firstFieldAtFault(errors: FieldErrors): FormField | undefined {
+  const rank = (field: FormField): number => {
+    const funding = FUNDING_FIELD.exec(field);
+    return funding ? FIELD_ORDER.indexOf('funding') + 0.01 * (Number(funding[1]) + 1) : FIELD_ORDER.indexOf(field);
+  };
+  return (Object.keys(errors) as FormField[]).sort((a, b) => rank(a) - rank(b))[0];
+}
