@@ -101,7 +101,12 @@ public class ActorDemoData {
     public int load() {
         int added = 0;
         for (Demo demo : DEMO) {
-            if (Actor.count("slug", demo.slug()) > 0) {
+            Actor existing = Actor.find("slug", demo.slug()).firstResult();
+            if (existing != null) {
+                // Data from an older demo set: the actor stays as it is, but if it has no owner and the
+                // demo now names one, that owner is added (the demo logins depend on it). An actor that
+                // has an owner is left alone, so what people changed while trying things stays.
+                ensureOwner(existing, demo.owner());
                 continue;
             }
             Actor actor = new Actor();
@@ -119,20 +124,26 @@ public class ActorDemoData {
             actor.createdAt = OffsetDateTime.now();
             actor.updatedAt = actor.createdAt;
             actor.persist();
-            if (demo.owner() != null) {
-                em.createNativeQuery("insert into person (subject, name, email) values (?1, ?2, ?3) on conflict do nothing")
-                        .setParameter(1, demo.owner().subject()).setParameter(2, demo.owner().name())
-                        .setParameter(3, demo.owner().email()).executeUpdate();
-                Membership owner = new Membership();
-                owner.id = new Membership.Key(actor.id, demo.owner().subject());
-                owner.actor = actor;
-                owner.person = Person.findById(demo.owner().subject());
-                owner.role = MemberRole.OWNER;
-                owner.createdAt = actor.createdAt;
-                owner.persist();
-            }
+            ensureOwner(actor, demo.owner());
             added++;
         }
         return added;
+    }
+
+    /** Makes the demo owner an owner of the actor, when the actor has no owner. */
+    private void ensureOwner(Actor actor, Owner demoOwner) {
+        if (demoOwner == null || Membership.count("id.actorId = ?1 and role = ?2", actor.id, MemberRole.OWNER) > 0) {
+            return;
+        }
+        em.createNativeQuery("insert into person (subject, name, email) values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, demoOwner.subject()).setParameter(2, demoOwner.name())
+                .setParameter(3, demoOwner.email()).executeUpdate();
+        Membership owner = new Membership();
+        owner.id = new Membership.Key(actor.id, demoOwner.subject());
+        owner.actor = actor;
+        owner.person = Person.findById(demoOwner.subject());
+        owner.role = MemberRole.OWNER;
+        owner.createdAt = OffsetDateTime.now();
+        owner.persist();
     }
 }

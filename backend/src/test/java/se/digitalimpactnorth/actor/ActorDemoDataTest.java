@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,13 @@ class ActorDemoDataTest {
                 .body("sector", equalTo("ACADEMIA"))
                 .body("municipality.code", equalTo("2480"));
         given().get("/api/v1/actors/norrskensdata").then().statusCode(200).body("kind", equalTo("COMPANY"));
+        assertEquals(List.of("OWNER"), roles("kvarken-spelstudio", ActorDemoData.ERIK.subject()));
+
+        // Data loaded by an older demo set, in which the studio had no owner: loading again adds erik.
+        QuarkusTransaction.requiringNew().run(() -> Membership.delete("id.actorId = ?1",
+                Actor.<Actor>find("slug", "kvarken-spelstudio").firstResult().id));
+        assertEquals(0, demo.load());
+        assertEquals(List.of("OWNER"), roles("kvarken-spelstudio", ActorDemoData.ERIK.subject()));
 
         assertEquals(8, resourceDemo.load());
         assertEquals(0, resourceDemo.load());
@@ -38,5 +47,10 @@ class ActorDemoDataTest {
                 .body("actor.slug", equalTo("umea-science-park"))
                 .body("occurrences.size()", equalTo(12));
         given().get("/api/v1/resources/5g-testbadd-skelleftea").then().statusCode(200).body("family", equalTo("INNOVATION"));
+    }
+
+    private static List<String> roles(String slug, String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> Membership.<Membership>list("actor.slug = ?1 and id.subject = ?2", slug, subject)
+                .stream().map(m -> m.role.name()).toList());
     }
 }
