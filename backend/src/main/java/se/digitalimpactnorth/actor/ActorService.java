@@ -244,6 +244,14 @@ public class ActorService {
                 .orElse(null);
     }
 
+    /**
+     * The caller's role in the actor with this id, or null; a 404 when there is no such actor
+     * (the invitation inboxes of resources and collaborations ask this before their policy).
+     */
+    public MemberRole roleIn(UUID actorId) {
+        return roleOf(Actor.<Actor>findByIdOptional(actorId).orElseThrow(() -> notFound(actorId.toString())));
+    }
+
     static ProblemException notFound(String idOrSlug) {
         return new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + idOrSlug);
     }

@@ -215,9 +215,7 @@ public class ResourceService {
     /** The invitations an actor has not answered yet; for its owners. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReceivedInvitationList invitations(UUID actorId) {
-        Actor invited = Actor.<Actor>findByIdOptional(actorId)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
-        if (!policy.canAnswerInvitation(user, actors.roleOf(invited))) {
+        if (!policy.canAnswerInvitation(user, actors.roleIn(actorId))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's owners see its co-organiser invitations");
         }
         return new ReceivedInvitationList(CoOrganiser.<CoOrganiser>find(
