@@ -177,10 +177,7 @@ public class ActorService {
         if (actor == null) {
             throw notFound(id.toString());
         }
-        Locks.forUpdate(actor);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, actor.version);
-        }
+        Locks.forUpdate(actor, ifMatch, () -> actor.version);
         if (!transition.from.contains(actor.status)) {
             throw new ProblemException(ProblemType.CONFLICT, "This actor cannot be " + transition.verb + ": it is "
                     + actor.status.name().toLowerCase(Locale.ROOT));

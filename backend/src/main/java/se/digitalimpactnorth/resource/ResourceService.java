@@ -203,10 +203,7 @@ public class ResourceService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators take resources down and restore them");
         }
         Resource resource = Resource.<Resource>findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
-        Locks.forUpdate(resource);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, resource.version);
-        }
+        Locks.forUpdate(resource, ifMatch, () -> resource.version);
         return resource;
     }
 
@@ -285,10 +282,7 @@ public class ResourceService {
     }
 
     private ResourceView transition(Resource resource, MemberRole role, String ifMatch, ResourceStatus to) {
-        Locks.forUpdate(resource);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, resource.version);
-        }
+        Locks.forUpdate(resource, ifMatch, () -> resource.version);
         if (resource.status == to) {
             throw new ProblemException(ProblemType.CONFLICT, "It is already " + to.name().toLowerCase(Locale.ROOT));
         }
