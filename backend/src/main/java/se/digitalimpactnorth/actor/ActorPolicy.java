@@ -12,6 +12,22 @@ import se.digitalimpactnorth.common.Roles;
 @ApplicationScoped
 public class ActorPolicy {
 
+    /**
+     * Who acts for an actor in what it publishes or leads: its owners and editors; admins may, to
+     * help. The resource and collaboration policies build on this rule rather than restate it.
+     */
+    public static boolean actsFor(CurrentUser user, MemberRole role) {
+        return role == MemberRole.OWNER || role == MemberRole.EDITOR || user.isAdmin();
+    }
+
+    /**
+     * Who commits an actor (manages its people, joins it to others' work or takes it out): its
+     * owners; admins may, to help.
+     */
+    public static boolean commits(CurrentUser user, MemberRole role) {
+        return role == MemberRole.OWNER || user.isAdmin();
+    }
+
     /** Active actors are public; pending and suspended ones only for their people and moderators. */
     public boolean canRead(CurrentUser user, Actor actor, MemberRole role) {
         return actor.status == ActorStatus.ACTIVE || role != null || user.isModerator();
@@ -23,7 +39,7 @@ public class ActorPolicy {
 
     /** Owners and editors edit the actor's content; admins may, to help. Moderators moderate, not edit. */
     public boolean canEdit(CurrentUser user, MemberRole role) {
-        return role == MemberRole.OWNER || role == MemberRole.EDITOR || user.isAdmin();
+        return actsFor(user, role);
     }
 
     public boolean canModerate(CurrentUser user) {
@@ -36,7 +52,7 @@ public class ActorPolicy {
     }
 
     public boolean canManagePeople(CurrentUser user, MemberRole role) {
-        return role == MemberRole.OWNER || user.isAdmin();
+        return commits(user, role);
     }
 
     public boolean canSeeJoinRequests(CurrentUser user, MemberRole role) {

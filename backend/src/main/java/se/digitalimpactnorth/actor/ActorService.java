@@ -177,10 +177,7 @@ public class ActorService {
         if (actor == null) {
             throw notFound(id.toString());
         }
-        Locks.forUpdate(actor);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, actor.version);
-        }
+        Locks.forUpdate(actor, ifMatch, () -> actor.version);
         if (!transition.from.contains(actor.status)) {
             throw new ProblemException(ProblemType.CONFLICT, "This actor cannot be " + transition.verb + ": it is "
                     + actor.status.name().toLowerCase(Locale.ROOT));
@@ -242,6 +239,14 @@ public class ActorService {
                 .<Membership>map(subject -> Membership.findById(new Membership.Key(actor.id, subject)))
                 .map(m -> m.role)
                 .orElse(null);
+    }
+
+    /**
+     * The caller's role in the actor with this id, or null; a 404 when there is no such actor
+     * (the invitation inboxes of resources and collaborations ask this before their policy).
+     */
+    public MemberRole roleIn(UUID actorId) {
+        return roleOf(Actor.<Actor>findByIdOptional(actorId).orElseThrow(() -> notFound(actorId.toString())));
     }
 
     static ProblemException notFound(String idOrSlug) {

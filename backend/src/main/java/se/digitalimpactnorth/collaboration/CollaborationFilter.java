@@ -20,6 +20,11 @@ public record CollaborationFilter(String q, UUID actor, List<Sector> sectors, St
         Integer sdg, String technologyArea, String knowledgeArea, CollaborationKind kind, CollaborationStatus status,
         LocalDate from, LocalDate to, List<Boundary> crosses, Integer minScore) {
 
+    /** The longest {@code q}; the list endpoint declares it with @Size, the feed with its schema. */
+    public static final int MAX_Q_LENGTH = 200;
+    /** The longest {@code technologyArea} (the length of a technology area code). */
+    public static final int MAX_TECHNOLOGY_AREA_LENGTH = 60;
+
     /** Nothing filtered: every public collaboration. */
     public static CollaborationFilter none() {
         return new CollaborationFilter(null, null, List.of(), null, null, null, null, null, null, null, null, null, List.of(), null);
@@ -29,6 +34,10 @@ public record CollaborationFilter(String q, UUID actor, List<Sector> sectors, St
     public static CollaborationFilter parse(String q, String actor, List<String> sectors, String municipality, String county,
             String sdg, String technologyArea, String knowledgeArea, String kind, String status, String from, String to,
             List<String> crosses, String minScore) {
+        // Bounds on free text, so that a feed URL cannot make a larger cache key (the list endpoint's
+        // @Size refuses these before they get here).
+        tooLong("q", q, MAX_Q_LENGTH);
+        tooLong("technologyArea", technologyArea, MAX_TECHNOLOGY_AREA_LENGTH);
         Integer sdgNumber = QueryParams.integer("sdg", sdg);
         if (sdgNumber != null && (sdgNumber < 1 || sdgNumber > 17)) {
             throw ProblemException.invalidField(new FieldError("sdg", FieldError.OUT_OF_RANGE, "must be between 1 and 17",
@@ -103,6 +112,12 @@ public record CollaborationFilter(String q, UUID actor, List<Sector> sectors, St
     public CollaborationFilter withMinScore(Integer score) {
         return new CollaborationFilter(q, actor, sectors, municipality, county, sdg, technologyArea, knowledgeArea, kind, status, from, to,
                 crosses, score);
+    }
+
+    private static void tooLong(String name, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ProblemException.invalidField(name, "at most " + max + " characters");
+        }
     }
 
     private static String blank(String value) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.digitalimpactnorth.actor.ActorPolicy;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.actor.Membership;
@@ -93,7 +94,7 @@ public class CollaborationPolicy {
 
     /** The lead's owners and editors start a collaboration for it, and edit it; admins may, to help. */
     public boolean canEdit(CurrentUser user, MemberRole leadRole) {
-        return leadRole == MemberRole.OWNER || leadRole == MemberRole.EDITOR || user.isAdmin();
+        return ActorPolicy.actsFor(user, leadRole);
     }
 
     /**
@@ -116,11 +117,11 @@ public class CollaborationPolicy {
 
     /** Taking part commits the invited actor, so its owners answer (admins may, to help). */
     public boolean canAnswerInvitation(CurrentUser user, MemberRole invitedRole) {
-        return invitedRole == MemberRole.OWNER || user.isAdmin();
+        return ActorPolicy.commits(user, invitedRole);
     }
 
     /** An actor's owners take it out of a collaboration (admins may, to help); the lead never leaves. */
     public boolean canLeave(CurrentUser user, MemberRole participantRole) {
-        return participantRole == MemberRole.OWNER || user.isAdmin();
+        return ActorPolicy.commits(user, participantRole);
     }
 }

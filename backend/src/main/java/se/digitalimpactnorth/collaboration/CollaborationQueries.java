@@ -3,11 +3,7 @@ package se.digitalimpactnorth.collaboration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +19,9 @@ import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationPage;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationSummary;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.Cursor;
+import se.digitalimpactnorth.common.SqlLists;
+import se.digitalimpactnorth.common.SqlLists.Page;
+import se.digitalimpactnorth.common.SqlLists.Where;
 import se.digitalimpactnorth.common.TextQuery;
 
 /**
@@ -50,16 +49,6 @@ public class CollaborationQueries {
 
     @Inject
     CollaborationProfiles profiles;
-
-    /** A WHERE clause and its parameters, built once and used by the page and every facet. */
-    private record Where(String sql, Map<String, Object> params) {
-        Query bind(Query query) {
-            params.forEach(query::setParameter);
-            return query;
-        }
-    }
-
-    private record Page(List<UUID> ids, String next) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollaborationPage list(CollaborationFilter filter, Integer limit, String cursor) {
@@ -103,28 +92,7 @@ public class CollaborationQueries {
 
     /** One page of ids, newest first, after the cursor's position; the next cursor when there is more. */
     private Page keyset(Where where, int size, String cursor) {
-        StringBuilder sql = new StringBuilder("select cast(c.id as text), " + SORT_KEY + " as sort_at from collaboration c where "
-                + where.sql());
-        Map<String, Object> params = new LinkedHashMap<>(where.params());
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            sql.append(" and (" + SORT_KEY + " < :afterAt or (" + SORT_KEY + " = :afterAt and c.id < :afterId))");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by sort_at desc, c.id desc");
-        Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        boolean more = rows.size() > size;
-        List<Object[]> page = more ? rows.subList(0, size) : rows;
-        String next = null;
-        if (more) {
-            Object[] last = page.getLast();
-            next = Cursor.encode(toOffset(last[1]).toString(), (String) last[0]);
-        }
-        return new Page(page.stream().map(row -> UUID.fromString((String) row[0])).toList(), next);
+        return SqlLists.keyset(em, "collaboration", "c", SORT_KEY, where, false, size, cursor);
     }
 
     /** The public rule and every filter given. */
@@ -228,43 +196,23 @@ public class CollaborationQueries {
         Where county = where(f.withCounty(null));
         Where score = where(f.withMinScore(null));
         return new CollaborationFacets(
-                counts("select c.kind, count(*) from collaboration c where " + kind.sql() + " group by 1", kind),
-                counts("select c.status, count(*) from collaboration c where " + status.sql() + " group by 1", status),
-                counts("select s, count(*) from collaboration c cross join unnest(c.profile_sectors) s where " + all.sql() + " group by 1", all),
-                counts("select cast(s.sdg as text), count(*) from collaboration c join collaboration_sdg s on s.collaboration_id = c.id where "
+                SqlLists.counts(em, "select c.kind, count(*) from collaboration c where " + kind.sql() + " group by 1", kind),
+                SqlLists.counts(em, "select c.status, count(*) from collaboration c where " + status.sql() + " group by 1", status),
+                SqlLists.counts(em, "select s, count(*) from collaboration c cross join unnest(c.profile_sectors) s where " + all.sql() + " group by 1", all),
+                SqlLists.counts(em, "select cast(s.sdg as text), count(*) from collaboration c join collaboration_sdg s on s.collaboration_id = c.id where "
                         + sdg.sql() + " group by 1", sdg),
-                counts("select t.code, count(*) from collaboration c join collaboration_technology_area t on t.collaboration_id = c.id where "
+                SqlLists.counts(em, "select t.code, count(*) from collaboration c join collaboration_technology_area t on t.collaboration_id = c.id where "
                         + area.sql() + " group by 1", area),
-                counts("select left(k.code, 1), count(distinct c.id) from collaboration c join collaboration_knowledge_area k"
+                SqlLists.counts(em, "select left(k.code, 1), count(distinct c.id) from collaboration c join collaboration_knowledge_area k"
                         + " on k.collaboration_id = c.id where " + knowledge.sql() + " group by 1", knowledge),
-                counts("select m, count(*) from collaboration c cross join unnest(c.profile_municipalities) m where " + municipality.sql()
+                SqlLists.counts(em, "select m, count(*) from collaboration c cross join unnest(c.profile_municipalities) m where " + municipality.sql()
                         + " group by 1", municipality),
-                counts("select m, count(*) from collaboration c cross join unnest(c.profile_counties) m where " + county.sql()
+                SqlLists.counts(em, "select m, count(*) from collaboration c cross join unnest(c.profile_counties) m where " + county.sql()
                         + " group by 1", county),
-                counts("select b, count(*) from collaboration c cross join lateral (values ('SECTOR', c.crosses_sector),"
+                SqlLists.counts(em, "select b, count(*) from collaboration c cross join lateral (values ('SECTOR', c.crosses_sector),"
                         + " ('ORGANISATION', c.crosses_organisation), ('PLACE', c.crosses_place), ('KNOWLEDGE', c.crosses_knowledge),"
                         + " ('TECHNOLOGY', c.crosses_technology)) v(b, crossed) where v.crossed and " + all.sql() + " group by 1", all),
-                counts("select cast(c.boundary_score as text), count(*) from collaboration c where " + score.sql() + " group by 1", score));
+                SqlLists.counts(em, "select cast(c.boundary_score as text), count(*) from collaboration c where " + score.sql() + " group by 1", score));
     }
 
-    private Map<String, Long> counts(String sql, Where where) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery(sql + " order by 2 desc, 1")).getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
-        return counts;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected sort key type " + value.getClass());
-    }
 }

@@ -191,18 +191,12 @@ public class CollaborationService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators take collaborations down and restore them");
         }
         Collaboration c = Collaboration.<Collaboration>findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
-        Locks.forUpdate(c);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, c.version);
-        }
+        Locks.forUpdate(c, ifMatch, () -> c.version);
         return c;
     }
 
     private CollaborationView transition(Collaboration c, String ifMatch, Publication to) {
-        Locks.forUpdate(c);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, c.version);
-        }
+        Locks.forUpdate(c, ifMatch, () -> c.version);
         if (c.publication == to) {
             throw new ProblemException(ProblemType.CONFLICT, "It is already " + to.name().toLowerCase(Locale.ROOT));
         }

@@ -65,7 +65,7 @@ public class CollaborationsEndpoint {
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CollaborationPage list(
-            @Parameter(description = "Words in the title, summary or description") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Words in the title, summary or description") @QueryParam("q") @Size(max = CollaborationFilter.MAX_Q_LENGTH) String q,
             @Parameter(description = "An actor that takes part (counts as participant)", schema = @Schema(type = SchemaType.STRING,
                     format = "uuid")) @QueryParam("actor") String actor,
             @Parameter(description = "A sector of the participants; repeatable, all must be among them",
@@ -75,7 +75,7 @@ public class CollaborationsEndpoint {
             @Parameter(description = "A county of a participant or a place (two-digit SCB code)") @QueryParam("county") String county,
             @Parameter(description = "SDG number 1–17", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "17"))
             @QueryParam("sdg") String sdg,
-            @QueryParam("technologyArea") @Size(max = 60) String technologyArea,
+            @QueryParam("technologyArea") @Size(max = CollaborationFilter.MAX_TECHNOLOGY_AREA_LENGTH) String technologyArea,
             @Parameter(description = "An SSIF code of any level; an area or group also matches the codes below it")
             @QueryParam("knowledgeArea") String knowledgeArea,
             @Parameter(schema = @Schema(implementation = CollaborationKind.class)) @QueryParam("kind") String kind,

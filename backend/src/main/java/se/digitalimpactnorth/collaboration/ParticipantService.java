@@ -265,9 +265,7 @@ public class ParticipantService {
     /** The collaborations an actor is invited to and has not answered, newest first; for its owners. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReceivedCollaborationInvitationList invitations(UUID actorId) {
-        Actor invited = Actor.<Actor>findByIdOptional(actorId)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
-        if (!policy.canAnswerInvitation(user, actors.roleOf(invited))) {
+        if (!policy.canAnswerInvitation(user, actors.roleIn(actorId))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's owners see its collaboration invitations");
         }
         return new ReceivedCollaborationInvitationList(CollaborationParticipant.<CollaborationParticipant>find(

@@ -2,6 +2,7 @@ package se.digitalimpactnorth.common;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.LockModeType;
+import java.util.function.LongSupplier;
 
 /**
  * Locks that make a race between requests end the same way every time: the later request waits
@@ -19,6 +20,17 @@ public final class Locks {
      */
     public static void forUpdate(Object entity) {
         Panache.getEntityManager().refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * {@link #forUpdate(Object)}, then, when the request sent If-Match, a 412 unless it names the
+     * version just read ({@code version} reads it from the refreshed entity).
+     */
+    public static void forUpdate(Object entity, String ifMatch, LongSupplier version) {
+        forUpdate(entity);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, version.getAsLong());
+        }
     }
 
     /**

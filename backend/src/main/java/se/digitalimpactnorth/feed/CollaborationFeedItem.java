@@ -29,7 +29,7 @@ public record CollaborationFeedItem(
         List<Organisation> funders,
         BoundaryProfile boundaryProfile,
         OffsetDateTime published,
-        @Schema(description = "The latest change of the collaboration or of a member's organisation") OffsetDateTime updated) {
+        @Schema(description = "The latest change of the collaboration or of a member's organisation") OffsetDateTime updated) implements FeedEntry {
 
     /** An organisation: on the platform (with its page) or, for an outside funder, only a name. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,8 +39,4 @@ public record CollaborationFeedItem(
     @Schema(name = "CollaborationFeedMember", requiredProperties = {"name", "url", "role", "sector"})
     public record Member(String name, String url, @Schema(description = "LEAD, PARTNER, FUNDER or ASSOCIATE") String role,
             @Schema(description = "BUSINESS, ACADEMIA, PUBLIC or CIVIL") String sector) {}
-
-    String titleOrKind() {
-        return title == null || title.isBlank() ? kind : title;
-    }
 }

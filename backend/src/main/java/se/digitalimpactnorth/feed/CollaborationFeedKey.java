@@ -2,12 +2,10 @@ package se.digitalimpactnorth.feed;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import se.digitalimpactnorth.collaboration.CollaborationFilter;
-import se.digitalimpactnorth.common.ProblemException;
 
 /**
  * A request for the collaborations feed, parsed and normalised: the collaboration list's own
@@ -30,9 +28,6 @@ record CollaborationFeedKey(FeedFormat format, CollaborationFilter filter, int l
             throw new IllegalArgumentException("The collaborations feed has no " + format + " format");
         }
         FeedKey.refuseUnknown(query, PARAMETERS, REPEATABLE);
-        // The list endpoint's bounds on free text (its @Size), so a feed URL cannot be a larger cache key.
-        tooLong(query, "q", 200);
-        tooLong(query, "technologyArea", 60);
         CollaborationFilter parsed = CollaborationFilter.parse(FeedKey.value(query, "q"), FeedKey.value(query, "actor"),
                 query.get("sector"), FeedKey.value(query, "municipality"), FeedKey.value(query, "county"),
                 FeedKey.value(query, "sdg"), FeedKey.value(query, "technologyArea"), FeedKey.value(query, "knowledgeArea"),
@@ -45,24 +40,7 @@ record CollaborationFeedKey(FeedFormat format, CollaborationFilter filter, int l
                 parsed.from(), parsed.to(), parsed.crosses().stream().distinct().sorted(Comparator.naturalOrder()).toList(),
                 parsed.minScore());
 
-        String limitText = FeedKey.value(query, "limit");
-        int limit = limitText == null ? FeedKey.DEFAULT_LIMIT : se.digitalimpactnorth.common.QueryParams.integer("limit", limitText);
-        if (limit < 1 || limit > FeedKey.MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + FeedKey.MAX_LIMIT);
-        }
-        String lang = FeedKey.value(query, "lang");
-        lang = lang == null ? "sv" : lang.toLowerCase(Locale.ROOT);
-        if (!lang.equals("sv") && !lang.equals("en")) {
-            throw ProblemException.invalidField("lang", "must be sv or en");
-        }
-        return new CollaborationFeedKey(format, filter, limit, lang);
-    }
-
-    private static void tooLong(Map<String, List<String>> query, String name, int max) {
-        String value = FeedKey.value(query, name);
-        if (value != null && value.length() > max) {
-            throw ProblemException.invalidField(name, "at most " + max + " characters");
-        }
+        return new CollaborationFeedKey(format, filter, FeedKey.limit(query), FeedKey.lang(query));
     }
 
     @Override
@@ -88,8 +66,7 @@ record CollaborationFeedKey(FeedFormat format, CollaborationFilter filter, int l
         FeedKey.add(q, "to", filter.to() == null ? null : filter.to().toString());
         filter.crosses().forEach(b -> FeedKey.add(q, "crosses", b.name()));
         FeedKey.add(q, "minScore", filter.minScore() == null ? null : filter.minScore().toString());
-        FeedKey.add(q, "limit", limit == FeedKey.DEFAULT_LIMIT ? null : Integer.toString(limit));
-        FeedKey.add(q, "lang", lang.equals("sv") ? null : lang);
+        FeedKey.addLimitAndLang(q, limit, lang);
         return "/feeds/v1/collaborations" + (format.extension == null ? "" : format.extension) + q;
     }
 }

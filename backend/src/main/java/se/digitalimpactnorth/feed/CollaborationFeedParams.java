@@ -1,25 +1,24 @@
 package se.digitalimpactnorth.feed;
 
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.digitalimpactnorth.actor.Sector;
 import se.digitalimpactnorth.collaboration.BoundaryProfile.Boundary;
+import se.digitalimpactnorth.collaboration.CollaborationFilter;
 import se.digitalimpactnorth.collaboration.CollaborationKind;
 import se.digitalimpactnorth.collaboration.CollaborationStatus;
 
 /**
  * The query parameters and conditional headers of the collaborations feed, as the contract
- * declares them: the filters of GET /api/v1/collaborations, plus limit and lang. As with
+ * declares them: the filters of GET /api/v1/collaborations, plus limit and lang ({@link FeedCommonParams}). As with
  * FeedParams, the endpoint reads the parameters from the whole query (CollaborationFeedKey.parse),
  * so an undeclared one is a 400.
  */
-public class CollaborationFeedParams {
-    @Parameter(description = "Words in the title, summary or description", schema = @Schema(maxLength = 200))
+public class CollaborationFeedParams extends FeedCommonParams {
+    @Parameter(description = "Words in the title, summary or description", schema = @Schema(maxLength = CollaborationFilter.MAX_Q_LENGTH))
     @QueryParam("q")
     public String q;
 
@@ -44,7 +43,7 @@ public class CollaborationFeedParams {
     @QueryParam("sdg")
     public String sdg;
 
-    @Parameter(schema = @Schema(maxLength = 60))
+    @Parameter(schema = @Schema(maxLength = CollaborationFilter.MAX_TECHNOLOGY_AREA_LENGTH))
     @QueryParam("technologyArea")
     public String technologyArea;
 
@@ -77,24 +76,4 @@ public class CollaborationFeedParams {
     @Parameter(description = "The least boundary score, 0–5", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "5"))
     @QueryParam("minScore")
     public String minScore;
-
-    @Parameter(description = "How many items (default 50, at most 500)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
-    @QueryParam("limit")
-    public String limit;
-
-    @Parameter(description = "Language of titles and summaries, with fallback to the other", schema = @Schema(enumeration = {"sv", "en"}))
-    @QueryParam("lang")
-    public String lang;
-
-    @Parameter(hidden = true)
-    @HeaderParam(HttpHeaders.ACCEPT)
-    public String accept;
-
-    @Parameter(hidden = true)
-    @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-    public String ifNoneMatch;
-
-    @Parameter(hidden = true)
-    @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE)
-    public String ifModifiedSince;
 }

@@ -36,9 +36,7 @@ final class CollaborationFeedRenderers {
 
     /** Atom: the lead as author; the kind, the status and the boundaries crossed as categories. */
     private static List<SyndicationEntry> entries(List<CollaborationFeedItem> items) {
-        return items.stream().map(i -> new SyndicationEntry("urn:uuid:" + i.id(), i.titleOrKind(), i.url(), i.lead().name(),
-                i.summary() == null ? i.titleOrKind() : i.summary(),
-                (i.published() != null ? i.published() : i.updated()).toInstant(), i.updated().toInstant(),
+        return items.stream().map(i -> FeedRenderers.syndicationEntry(i, i.lead().name(),
                 Stream.concat(Stream.of(i.kind(), i.status()), i.boundaryProfile().crossed().stream().map(Boundary::name)).toList()))
                 .toList();
     }
@@ -51,8 +49,7 @@ final class CollaborationFeedRenderers {
      * name. The project's period is its foundingDate and dissolutionDate (Organization's terms).
      */
     private static Map<String, Object> jsonLd(String title, List<CollaborationFeedItem> items) {
-        List<Map<String, Object>> elements = new ArrayList<>();
-        int position = 1;
+        List<Map<String, Object>> projects = new ArrayList<>();
         for (CollaborationFeedItem i : items) {
             Map<String, Object> project = new LinkedHashMap<>();
             project.put("@type", "Project");
@@ -73,14 +70,9 @@ final class CollaborationFeedRenderers {
             if (!i.funders().isEmpty()) {
                 project.put("funder", i.funders().stream().map(CollaborationFeedRenderers::organization).toList());
             }
-            elements.add(Map.of("@type", "ListItem", "position", position++, "item", project));
+            projects.add(project);
         }
-        Map<String, Object> list = new LinkedHashMap<>();
-        list.put("@context", "https://schema.org");
-        list.put("@type", "ItemList");
-        list.put("name", title);
-        list.put("itemListElement", elements);
-        return list;
+        return FeedRenderers.itemList(title, projects);
     }
 
     private static Map<String, Object> organization(Organisation o) {

@@ -31,7 +31,7 @@ public record FeedItem(
         @Schema(description = "LAB, TESTBED: OPEN, MEMBERS or BY_AGREEMENT") String accessCondition,
         OffsetDateTime published,
         OffsetDateTime updated,
-        @JsonIgnore @Schema(hidden = true) long version) {
+        @JsonIgnore @Schema(hidden = true) long version) implements FeedEntry {
 
     @Schema(name = "FeedOrganizer", requiredProperties = {"name", "url"})
     public record Organizer(String name, String url) {}
@@ -42,9 +42,4 @@ public record FeedItem(
 
     @Schema(name = "FeedOccurrence", requiredProperties = {"start", "end"})
     public record Occurrence(OffsetDateTime start, OffsetDateTime end) {}
-
-    /** Title and summary for a calendar or a feed reader: never empty. */
-    String titleOrKind() {
-        return title == null || title.isBlank() ? kind : title;
-    }
 }

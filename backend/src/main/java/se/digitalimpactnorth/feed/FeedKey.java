@@ -121,16 +121,8 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
             }
         }
 
-        String limitText = value(query, "limit");
-        int limit = limitText == null ? DEFAULT_LIMIT : QueryParams.integer("limit", limitText);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        String lang = value(query, "lang");
-        lang = lang == null ? "sv" : lang.toLowerCase(Locale.ROOT);
-        if (!lang.equals("sv") && !lang.equals("en")) {
-            throw ProblemException.invalidField("lang", "must be sv or en");
-        }
+        int limit = limit(query);
+        String lang = lang(query);
         String layout = null;
         if (embed) {
             String l = value(query, "layout");
@@ -141,6 +133,32 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
         }
         return new FeedKey(feed, format, layout, kind, List.copyOf(actors), municipality, county, tag, area, sdg, access,
                 fromAt, toAt, fromGiven, toGiven, limit, lang);
+    }
+
+    /** The limit parameter of every feed: 1 to {@link #MAX_LIMIT}, {@link #DEFAULT_LIMIT} when absent. */
+    static int limit(Map<String, List<String>> query) {
+        String limitText = value(query, "limit");
+        int limit = limitText == null ? DEFAULT_LIMIT : QueryParams.integer("limit", limitText);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    /** The lang parameter of every feed: sv (when absent) or en, any case. */
+    static String lang(Map<String, List<String>> query) {
+        String lang = value(query, "lang");
+        lang = lang == null ? "sv" : lang.toLowerCase(Locale.ROOT);
+        if (!lang.equals("sv") && !lang.equals("en")) {
+            throw ProblemException.invalidField("lang", "must be sv or en");
+        }
+        return lang;
+    }
+
+    /** Ends every feed's canonical query: limit and lang, each left out at its default. */
+    static void addLimitAndLang(StringJoiner q, int limit, String lang) {
+        add(q, "limit", limit == DEFAULT_LIMIT ? null : Integer.toString(limit));
+        add(q, "lang", lang.equals("sv") ? null : lang);
     }
 
     /**
@@ -202,8 +220,7 @@ record FeedKey(Feed feed, FeedFormat format, String layout, ResourceKind kind, L
         add(q, "access", access == null ? null : access.name());
         add(q, "from", fromGiven ? dateText(from) : null);
         add(q, "to", toGiven ? dateText(to) : null);
-        add(q, "limit", limit == DEFAULT_LIMIT ? null : Integer.toString(limit));
-        add(q, "lang", lang.equals("sv") ? null : lang);
+        addLimitAndLang(q, limit, lang);
         add(q, "layout", layout == null || layout.equals(DEFAULT_LAYOUT) ? null : layout);
         return base + q;
     }

@@ -93,8 +93,7 @@ final class FeedRenderers {
 
     /** schema.org: events as Event, labs and testbeds as places offering a service, the rest as CreativeWork. */
     private static Map<String, Object> jsonLd(String title, List<FeedItem> items) {
-        List<Map<String, Object>> elements = new ArrayList<>();
-        int position = 1;
+        List<Map<String, Object>> things = new ArrayList<>();
         for (FeedItem i : items) {
             Map<String, Object> thing = new LinkedHashMap<>();
             Map<String, Object> organizer = Map.of("@type", "Organization", "name", i.organizer().name(), "url", i.organizer().url());
@@ -142,6 +141,16 @@ final class FeedRenderers {
                 thing.put("description", i.summary());
             }
             thing.put("url", i.url());
+            things.add(thing);
+        }
+        return itemList(title, things);
+    }
+
+    /** A schema.org ItemList of the things in their order, positions from 1: every JSON-LD feed's document. */
+    static Map<String, Object> itemList(String title, List<Map<String, Object>> things) {
+        List<Map<String, Object>> elements = new ArrayList<>();
+        int position = 1;
+        for (Map<String, Object> thing : things) {
             elements.add(Map.of("@type", "ListItem", "position", position++, "item", thing));
         }
         Map<String, Object> list = new LinkedHashMap<>();
@@ -186,10 +195,15 @@ final class FeedRenderers {
     record SyndicationEntry(String uri, String title, String link, String author, String description, Instant published,
             Instant updated, List<String> categories) {}
 
-    private static List<SyndicationEntry> entries(List<FeedItem> items) {
-        return items.stream().map(i -> new SyndicationEntry("urn:uuid:" + i.id(), i.titleOrKind(), i.url(), i.organizer().name(),
+    /** An RSS or Atom entry of any feed's item: the summary, else the title; published, else updated. */
+    static SyndicationEntry syndicationEntry(FeedEntry i, String author, List<String> categories) {
+        return new SyndicationEntry("urn:uuid:" + i.id(), i.titleOrKind(), i.url(), author,
                 i.summary() == null ? i.titleOrKind() : i.summary(),
-                (i.published() != null ? i.published() : i.updated()).toInstant(), i.updated().toInstant(), i.tags())).toList();
+                (i.published() != null ? i.published() : i.updated()).toInstant(), i.updated().toInstant(), categories);
+    }
+
+    private static List<SyndicationEntry> entries(List<FeedItem> items) {
+        return items.stream().map(i -> syndicationEntry(i, i.organizer().name(), i.tags())).toList();
     }
 
     static byte[] syndication(String type, String title, String feedUrl, String homeUrl, List<SyndicationEntry> items,

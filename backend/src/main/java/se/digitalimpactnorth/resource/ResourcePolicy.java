@@ -1,6 +1,7 @@
 package se.digitalimpactnorth.resource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import se.digitalimpactnorth.actor.ActorPolicy;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.common.CurrentUser;
@@ -41,7 +42,7 @@ public class ResourcePolicy {
 
     /** The publisher's owners and editors create; admins may, to help. */
     public boolean canEdit(CurrentUser user, MemberRole role) {
-        return role == MemberRole.OWNER || role == MemberRole.EDITOR || user.isAdmin();
+        return ActorPolicy.actsFor(user, role);
     }
 
     /**
@@ -67,6 +68,6 @@ public class ResourcePolicy {
      * help); {@code invitedRole} is the caller's role in the invited actor.
      */
     public boolean canAnswerInvitation(CurrentUser user, MemberRole invitedRole) {
-        return invitedRole == MemberRole.OWNER || user.isAdmin();
+        return ActorPolicy.commits(user, invitedRole);
     }
 }

@@ -4,11 +4,8 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +19,9 @@ import se.digitalimpactnorth.common.Cursor;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
+import se.digitalimpactnorth.common.SqlLists;
+import se.digitalimpactnorth.common.SqlLists.Page;
+import se.digitalimpactnorth.common.SqlLists.Where;
 import se.digitalimpactnorth.common.TextQuery;
 import se.digitalimpactnorth.resource.ResourceDtos.Facets;
 import se.digitalimpactnorth.resource.ResourceDtos.Occurrence;
@@ -47,14 +47,6 @@ public class ResourceQueries {
 
     @Inject
     ResourcePolicy policy;
-
-    /** A WHERE clause and its parameters, built once and used by the page and every facet. */
-    private record Where(String sql, Map<String, Object> params) {
-        Query bind(Query query) {
-            params.forEach(query::setParameter);
-            return query;
-        }
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResourcePage list(ResourceFilter filter, Integer limit, String cursor) {
@@ -102,14 +94,13 @@ public class ResourceQueries {
         if (!policy.canModerate(user)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators list what is taken down");
         }
-        Page page = keyset("r.taken_down_at", "r.taken_down_at is not null", Map.of(), false, size, cursor);
+        Page page = SqlLists.keyset(em, "resource", "r", "r.taken_down_at", new Where("r.taken_down_at is not null", Map.of()), false,
+                size, cursor);
         List<UUID> ids = page.ids();
         Map<UUID, Resource> byId = ids.isEmpty() ? Map.of() : Resource.<Resource>find("from Resource r join fetch r.actor where r.id in ?1", ids)
                 .stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         return new TakenDownPage(ids.stream().map(byId::get).map(ResourceMapper::takenDown).toList(), page.next());
     }
-
-    private record Page(List<UUID> ids, String next) {}
 
     /** Keyset paging: with a date range, soonest occurrence first; otherwise newest first. */
     private Page page(ResourceFilter filter, Where where, int size, String cursor) {
@@ -117,36 +108,7 @@ public class ResourceQueries {
         String sortKey = byDate
                 ? "(select min(o.starts_at) from event_occurrence o where o.resource_id = r.id and o.starts_at < :to and o.ends_at >= :from)"
                 : "coalesce(r.published_at, r.created_at)";
-        return keyset(sortKey, where.sql(), where.params(), byDate, size, cursor);
-    }
-
-    /**
-     * One page of resource ids ordered by {@code sortKey} (a time) then id, ascending or
-     * descending, after the cursor's position; the next cursor when there is more.
-     */
-    private Page keyset(String sortKey, String whereSql, Map<String, Object> whereParams, boolean ascending, int size, String cursor) {
-        StringBuilder sql = new StringBuilder("select cast(r.id as text), " + sortKey + " as sort_at from resource r where " + whereSql);
-        Map<String, Object> params = new LinkedHashMap<>(whereParams);
-        if (cursor != null) {
-            Cursor.TimeAndId after = Cursor.decodeTimeAndId(cursor);
-            String beyond = ascending ? ">" : "<";
-            sql.append(" and (" + sortKey + " " + beyond + " :afterAt or (" + sortKey + " = :afterAt and r.id " + beyond + " :afterId))");
-            params.put("afterAt", after.at());
-            params.put("afterId", after.id());
-        }
-        sql.append(ascending ? " order by sort_at, r.id" : " order by sort_at desc, r.id desc");
-        Query query = em.createNativeQuery(sql.toString()).setMaxResults(size + 1);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        boolean more = rows.size() > size;
-        List<Object[]> page = more ? rows.subList(0, size) : rows;
-        String next = null;
-        if (more) {
-            Object[] last = page.getLast();
-            next = Cursor.encode(toOffset(last[1]).toString(), (String) last[0]);
-        }
-        return new Page(page.stream().map(row -> UUID.fromString((String) row[0])).toList(), next);
+        return SqlLists.keyset(em, "resource", "r", sortKey, where, byDate, size, cursor);
     }
 
     /**
@@ -273,34 +235,14 @@ public class ResourceQueries {
         Where sdg = where(f.withSdg(null), insider);
         Where municipality = where(f.withMunicipality(null), insider);
         return new Facets(
-                counts("select r.kind, count(*) from resource r where " + kind.sql() + " group by 1", kind),
-                counts("select r.family, count(*) from resource r where " + family.sql() + " group by 1", family),
-                counts("select t.code, count(*) from resource r join resource_technology_area t on t.resource_id = r.id where "
+                SqlLists.counts(em, "select r.kind, count(*) from resource r where " + kind.sql() + " group by 1", kind),
+                SqlLists.counts(em, "select r.family, count(*) from resource r where " + family.sql() + " group by 1", family),
+                SqlLists.counts(em, "select t.code, count(*) from resource r join resource_technology_area t on t.resource_id = r.id where "
                         + area.sql() + " group by 1", area),
-                counts("select cast(s.sdg as text), count(*) from resource r join resource_sdg s on s.resource_id = r.id where "
+                SqlLists.counts(em, "select cast(s.sdg as text), count(*) from resource r join resource_sdg s on s.resource_id = r.id where "
                         + sdg.sql() + " group by 1", sdg),
-                counts("select r.municipality_code, count(*) from resource r where r.municipality_code is not null and "
+                SqlLists.counts(em, "select r.municipality_code, count(*) from resource r where r.municipality_code is not null and "
                         + municipality.sql() + " group by 1", municipality));
     }
 
-    private Map<String, Long> counts(String sql, Where where) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery(sql + " order by 2 desc, 1")).getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
-        return counts;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected sort key type " + value.getClass());
-    }
 }

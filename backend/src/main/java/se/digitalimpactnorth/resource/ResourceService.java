@@ -203,10 +203,7 @@ public class ResourceService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators take resources down and restore them");
         }
         Resource resource = Resource.<Resource>findByIdOptional(id).orElseThrow(() -> notFound(id.toString()));
-        Locks.forUpdate(resource);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, resource.version);
-        }
+        Locks.forUpdate(resource, ifMatch, () -> resource.version);
         return resource;
     }
 
@@ -215,9 +212,7 @@ public class ResourceService {
     /** The invitations an actor has not answered yet; for its owners. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReceivedInvitationList invitations(UUID actorId) {
-        Actor invited = Actor.<Actor>findByIdOptional(actorId)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
-        if (!policy.canAnswerInvitation(user, actors.roleOf(invited))) {
+        if (!policy.canAnswerInvitation(user, actors.roleIn(actorId))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's owners see its co-organiser invitations");
         }
         return new ReceivedInvitationList(CoOrganiser.<CoOrganiser>find(
@@ -287,10 +282,7 @@ public class ResourceService {
     }
 
     private ResourceView transition(Resource resource, MemberRole role, String ifMatch, ResourceStatus to) {
-        Locks.forUpdate(resource);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, resource.version);
-        }
+        Locks.forUpdate(resource, ifMatch, () -> resource.version);
         if (resource.status == to) {
             throw new ProblemException(ProblemType.CONFLICT, "It is already " + to.name().toLowerCase(Locale.ROOT));
         }

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.digitalimpactnorth.common.AuthorizationTables;
 import se.digitalimpactnorth.common.TestTokens;
 
 /**
@@ -139,13 +139,7 @@ public class ActorAuthorizationTableTest {
     Fixtures fixtures;
 
     static Stream<Arguments> cells() {
-        List<Arguments> cells = new ArrayList<>();
-        for (Action action : Action.values()) {
-            for (Persona persona : Persona.values()) {
-                cells.add(Arguments.of(persona, action, TABLE.get(action)[persona.ordinal()]));
-            }
-        }
-        return cells.stream();
+        return AuthorizationTables.cells(Persona.values(), Action.values(), TABLE);
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

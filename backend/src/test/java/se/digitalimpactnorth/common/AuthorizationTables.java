@@ -1,9 +1,12 @@
 package se.digitalimpactnorth.common;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * What the persona × action tables share: each table maps its actions to the operations of
@@ -22,5 +25,19 @@ public final class AuthorizationTables {
             throw new AssertionError(table + ": rows without an operation in its OPERATIONS map: " + missing);
         }
         return List.copyOf(new LinkedHashSet<>(operations.values()));
+    }
+
+    /**
+     * Every cell of a table, for its {@code @MethodSource}: (persona, action, expected status),
+     * where {@code table} holds for each action one status per persona, in the personas' order.
+     */
+    public static <P extends Enum<P>, A extends Enum<A>> Stream<Arguments> cells(P[] personas, A[] actions, Map<A, int[]> table) {
+        List<Arguments> cells = new ArrayList<>();
+        for (A action : actions) {
+            for (P persona : personas) {
+                cells.add(Arguments.of(persona, action, table.get(action)[persona.ordinal()]));
+            }
+        }
+        return cells.stream();
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -140,13 +139,7 @@ class OtherOperationsAuthorizationTableTest {
     private static World world;
 
     static Stream<Arguments> cells() {
-        List<Arguments> cells = new ArrayList<>();
-        for (Action action : Action.values()) {
-            for (Persona persona : Persona.values()) {
-                cells.add(Arguments.of(persona, action, TABLE.get(action)[persona.ordinal()]));
-            }
-        }
-        return cells.stream();
+        return AuthorizationTables.cells(Persona.values(), Action.values(), TABLE);
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

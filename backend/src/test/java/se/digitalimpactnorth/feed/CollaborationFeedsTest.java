@@ -20,8 +20,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -395,30 +393,12 @@ class CollaborationFeedsTest {
         given().get("/embed/v1/collaborations").then().statusCode(404);
     }
 
-    /** The feed once it shows the change, within FeedChanges' bound (see FeedCacheTest). */
+    /** The feed once it shows the change, within FeedChanges' bound (see FeedUpdates). */
     private Response eventually(String ext, String query, Predicate<Response> changed) {
-        long deadline = System.nanoTime() + (FeedChanges.COALESCE_MS + FeedChanges.TRUST_MS) * 1_000_000;
-        while (true) {
-            Response r = get(ext, query);
-            r.then().statusCode(200);
-            if (changed.test(r)) {
-                return r;
-            }
-            assertTrue(System.nanoTime() < deadline, "the feed did not change in time: " + r.asString());
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        return FeedUpdates.eventually(() -> get(ext, query), changed);
     }
 
     private void sql(String statement, UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
-            s.setObject(1, id);
-            assertEquals(1, s.executeUpdate(), statement);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        FeedUpdates.sql(dataSource, statement, id);
     }
 }

@@ -15,7 +15,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -264,33 +263,11 @@ class FeedCacheTest {
         return h;
     }
 
-    /**
-     * The feed once it shows the change, within FeedChanges' bound: the change reaches the replica
-     * within milliseconds, and a body that does not show it is served for at most COALESCE_MS more.
-     */
     private static Response eventually(String url, java.util.function.Predicate<Response> changed) {
-        long deadline = System.nanoTime() + (FeedChanges.COALESCE_MS + FeedChanges.TRUST_MS) * 1_000_000;
-        while (true) {
-            Response r = given().get(url);
-            r.then().statusCode(200);
-            if (changed.test(r)) {
-                return r;
-            }
-            assertTrue(System.nanoTime() < deadline, "the feed did not change in time");
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        return FeedUpdates.eventually(() -> given().get(url), changed);
     }
 
     private void sql(String statement, UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
-            s.setObject(1, id);
-            assertEquals(1, s.executeUpdate());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        FeedUpdates.sql(dataSource, statement, id);
     }
 }
