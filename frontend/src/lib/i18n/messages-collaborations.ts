@@ -272,6 +272,7 @@ export const collaborationsSv = {
   'linkedRes.by': 'av {name}',
   'linkedRes.remove': 'Ta bort länken till {title}',
   'linkedRes.loading': 'Hämtar deltagarnas resurser …',
+  'linkedRes.loadFailed': 'Deltagarnas resurser gick inte att hämta.',
   'linkedRes.pick': 'Resurs att länka',
   'linkedRes.pickHint': 'Resurser som de inbjudna och deltagande aktörerna har publicerat, ordnade efter aktör.',
   'linkedRes.choose': 'Välj en resurs',
@@ -285,6 +286,7 @@ export const collaborationsSv = {
   'linkedRes.conflict': 'Någon annan har ändrat samverkan under tiden. Inget är sparat. Ladda om och försök igen.',
   'linkedRes.refused': 'Länkarna sparades inte:',
   'linkedRes.fieldError': '{title}: {message}',
+  'linkedRes.notParticipants': '{title} är inte publicerad av en inbjuden eller deltagande aktör.',
   'linkedRes.invalidForm': 'Samverkan har uppgifter som först behöver rättas på redigeringssidan. Inget är sparat.',
 };
 
@@ -559,6 +561,7 @@ export const collaborationsEn: Record<CollaborationMessageKey, string> = {
   'linkedRes.by': 'by {name}',
   'linkedRes.remove': 'Unlink {title}',
   'linkedRes.loading': 'Fetching the participants’ resources …',
+  'linkedRes.loadFailed': 'The participants’ resources could not be fetched.',
   'linkedRes.pick': 'Resource to link',
   'linkedRes.pickHint': 'Resources that the invited and participating actors have published, grouped by actor.',
   'linkedRes.choose': 'Choose a resource',
@@ -572,5 +575,6 @@ export const collaborationsEn: Record<CollaborationMessageKey, string> = {
   'linkedRes.conflict': 'Someone else changed the collaboration meanwhile. Nothing was saved. Reload and try again.',
   'linkedRes.refused': 'The links were not saved:',
   'linkedRes.fieldError': '{title}: {message}',
+  'linkedRes.notParticipants': '{title} is not published by an invited or participating actor.',
   'linkedRes.invalidForm': 'The collaboration has details to correct on the edit page first. Nothing was saved.',
 };

@@ -83,7 +83,13 @@ export function LinkedResourcesPanel({ collaboration, etag, onReload, resourceHr
           const index = linkedResourceIndex(fieldError.field);
           if (index === undefined) return [];
           const id = sentIds[index] ?? '';
-          return [t('linkedRes.fieldError', { title: titleOf(known.get(id), id), message: fieldErrorMessage(fieldError, language) })];
+          const title = titleOf(known.get(id), id);
+          // `invalid` is the API's code for "not a resource of an invited or accepted participant".
+          return [
+            fieldError.code === 'invalid'
+              ? t('linkedRes.notParticipants', { title })
+              : t('linkedRes.fieldError', { title, message: fieldErrorMessage(fieldError, language) }),
+          ];
         })
       : [];
 
@@ -139,7 +145,13 @@ export function LinkedResourcesPanel({ collaboration, etag, onReload, resourceHr
       {candidates.isPending ? (
         <LoadingMessage label={t('linkedRes.loading')} />
       ) : candidates.isError ? (
-        <ErrorMessage error={candidates.error} onRetry={() => void candidates.refetch()} />
+        // Not an alert: nobody asked for this list, and an alert would talk over the page's other news.
+        <div className="error">
+          <p>{t('linkedRes.loadFailed')}</p>
+          <button type="button" className="button button--secondary" onClick={() => void candidates.refetch()}>
+            {t('error.retry')}
+          </button>
+        </div>
       ) : full ? (
         <p>{t('linkedRes.full', { max: MAX_LINKED_RESOURCES })}</p>
       ) : groups.length === 0 ? (
