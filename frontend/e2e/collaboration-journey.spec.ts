@@ -1,12 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { exactly, expectNoSeriousA11yViolations, pageFor, uniqueName } from './support';
+import { exactly, expectNoSeriousA11yViolations, pageFor, publishEvent, uniqueName } from './support';
 
 /**
  * A collaboration across boundaries, end to end in the SPA against the real Keycloak: anna starts
  * one for her company and invites an organisation erik owns (found with the actor picker); erik
  * logs in, sees the invitation counted in the menu and waiting in his inbox, and accepts; anna
- * publishes; a visitor who is not logged in then reads the public page with both participants and
- * the sectors crossed. axe checks each new page.
+ * links an event the institute published and publishes; a visitor who is not logged in then reads
+ * the public page with both participants, the sectors crossed and the linked event. axe checks each
+ * new page.
  *
  * The organisations are made through the API (registered by their owners, approved by moa), as
  * the other journeys do: registering through the form is the actor journey's subject.
@@ -25,7 +26,7 @@ async function tokenFor(api: APIRequestContext, username: Person): Promise<strin
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-/** An active organisation owned by `owner`: registered by them, approved by moa. Returns its slug. */
+/** An active organisation owned by `owner`: registered by them, approved by moa. */
 async function activeOrganisation(api: APIRequestContext, owner: Person, name: string, kind: string, municipalityCode: string) {
   const created = await api.post(`${API}/api/v1/actors`, {
     headers: { Authorization: `Bearer ${await tokenFor(api, owner)}` },
@@ -38,7 +39,7 @@ async function activeOrganisation(api: APIRequestContext, owner: Person, name: s
     data: { reason: 'Verksamheten finns i regionen.' },
   });
   expect(approved.status(), await approved.text()).toBe(200);
-  return slug;
+  return { id, slug };
 }
 
 test('anna starts a collaboration, erik’s organisation accepts, and the public page shows the sectors crossed', async ({
@@ -49,8 +50,9 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   const company = uniqueName('Norrskensdata');
   const institute = uniqueName('Kvarkeninstitutet');
   const title = uniqueName('AI för basindustrin');
-  const companySlug = await activeOrganisation(request, 'anna', company, 'COMPANY', '2480');
-  await activeOrganisation(request, 'erik', institute, 'RESEARCH_INSTITUTE', '2580');
+  const event = uniqueName('Kvarkens AI-dag');
+  const { slug: companySlug } = await activeOrganisation(request, 'anna', company, 'COMPANY', '2480');
+  const { id: instituteId } = await activeOrganisation(request, 'erik', institute, 'RESEARCH_INSTITUTE', '2580');
 
   // Anna starts the collaboration from her company's page.
   const anna = await pageFor(browser, 'anna', `/aktorer/${companySlug}`);
@@ -97,10 +99,18 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await inbox.getByRole('button', { name: `Tacka ja till ${title}` }).click();
   await expect(erik.getByText(`${institute} deltar nu i ${title}.`)).toBeVisible();
   await expect(inbox.getByText('Inga inbjudningar till samverkan väntar.')).toBeVisible();
+  // The institute has an event on the platform (made through the API: the resource journeys walk the form).
+  await publishEvent(request, await tokenFor(request, 'erik'), instituteId, event, 30);
 
-  // Anna publishes.
+  // Anna links the institute's event to the collaboration, and publishes.
   await anna.reload();
   await expect(anna.getByRole('table', { name: 'Alla aktörer som bjudits in, med roll och svar' }).getByRole('row', { name: exactly(institute) })).toContainText('deltar');
+  const linked = anna.getByRole('region', { name: 'Länkade resurser' });
+  await linked.getByLabel('Resurs att länka').selectOption({ label: `${event} (Evenemang)` });
+  await linked.getByRole('button', { name: 'Länka resursen' }).click();
+  await expect(linked.getByRole('status')).toHaveText(`${event} är nu länkad till samverkan.`);
+  await expect(linked.getByRole('link', { name: event })).toBeVisible();
+  await expectNoSeriousA11yViolations(anna);
   await anna.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expect(anna.getByText('Samverkan är publicerad.')).toBeVisible();
 
@@ -117,6 +127,9 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await expect(sector).toContainText('Näringsliv och Akademi');
   const place = profile.getByRole('listitem').filter({ has: visitor.getByRole('heading', { name: 'Plats' }) });
   await expect(place).toContainText('Över länsgräns');
+  const resources = visitor.getByRole('region', { name: 'Resurser som används eller tas fram' });
+  await expect(resources.getByRole('link', { name: event })).toBeVisible();
+  await expect(resources).toContainText(`(Evenemang, ${institute})`);
   await expectNoSeriousA11yViolations(visitor);
 
   // The directory lists it among the collaborations that cross the sector boundary.

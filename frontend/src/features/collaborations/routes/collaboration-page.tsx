@@ -14,6 +14,7 @@ import { useChangeParticipant } from '../api/participants';
 import { BoundaryProfileView } from '../components/boundary-profile';
 import { usePeriod } from '../components/collaboration-card';
 import { CollaborationActions } from '../components/collaboration-actions';
+import { LinkedResourcesPanel } from '../components/linked-resources-panel';
 import { ParticipantsManager } from '../components/participants-manager';
 import { PublicationBadge } from '../components/publication-badge';
 import { TakedownPanel } from '../components/takedown-panel';
@@ -291,7 +292,7 @@ function CollaborationDetails({
         </section>
       )}
 
-      {collaboration.linkedResources.length > 0 && (
+      {!collaboration.canEdit && collaboration.linkedResources.length > 0 && (
         <section aria-labelledby={resourcesId}>
           <h2 id={resourcesId}>{t('collab.linkedResources')}</h2>
           <ul className="plain-list">
@@ -310,6 +311,10 @@ function CollaborationDetails({
             })}
           </ul>
         </section>
+      )}
+
+      {collaboration.canEdit && (
+        <LinkedResourcesPanel collaboration={collaboration} etag={etag} onReload={onReload} resourceHref={resourceHref} />
       )}
 
       {description && (
