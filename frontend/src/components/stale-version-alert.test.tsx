@@ -27,7 +27,7 @@ describe('isStaleVersion', () => {
 describe('ActionError', () => {
   it('offers a reload for a stale version', async () => {
     const user = userEvent.setup();
-    const { onReload } = renderError(new ApiError(412, { status: 412, title: 'Precondition Failed' }));
+    const { onReload } = renderError(new ApiError(412, { type: 'about:blank', status: 412, title: 'Precondition Failed' }));
 
     expect(screen.getByRole('alert')).toHaveTextContent('Changed meanwhile.');
     await user.click(screen.getByRole('button', { name: 'Reload' }));
@@ -35,7 +35,7 @@ describe('ActionError', () => {
   });
 
   it('shows any other error as the usual error message, without a reload', () => {
-    renderError(new ApiError(403, { status: 403, title: 'Forbidden' }));
+    renderError(new ApiError(403, { type: 'about:blank', status: 403, title: 'Forbidden' }));
 
     expect(screen.getByRole('alert')).not.toHaveTextContent('Changed meanwhile.');
     expect(screen.queryByRole('button', { name: 'Reload' })).not.toBeInTheDocument();

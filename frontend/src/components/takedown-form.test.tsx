@@ -15,15 +15,15 @@ const TEXTS: TakedownTexts = {
   reload: 'Reload',
 };
 
-function renderForm(overrides: Partial<Parameters<typeof TakedownForm>[0]> = {}) {
+function renderForm(overrides: { takenDown?: boolean; pending?: boolean; error?: unknown } = {}) {
   const props = {
     takenDown: false,
     pending: false,
-    error: null,
+    error: null as unknown,
     texts: TEXTS,
-    onTakeDown: vi.fn(),
-    onRestore: vi.fn(),
-    onReload: vi.fn(),
+    onTakeDown: vi.fn<(reason: string, onSuccess: () => void) => void>(),
+    onRestore: vi.fn<() => void>(),
+    onReload: vi.fn<() => void>(),
     ...overrides,
   };
   render(
