@@ -4,7 +4,8 @@ import { ErrorMessage } from '../../../components/query-status';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { ACTOR_KINDS, countiesOf, type ActorInput, type Municipality, type TechnologyArea } from '../model';
+import { countiesOf } from '../../../lib/places';
+import { ACTOR_KINDS, type ActorInput, type Municipality, type TechnologyArea } from '../model';
 import {
   ACTOR_FIELDS,
   fieldOfServerError,

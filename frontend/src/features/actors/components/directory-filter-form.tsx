@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { countiesOf } from '../../../lib/places';
 import type { DirectoryFilters, FilterName } from '../directory-filters';
-import { ACTOR_KINDS, countiesOf, SECTOR_OF_KIND, SECTORS, type ActorVocabularies } from '../model';
+import { ACTOR_KINDS, SECTOR_OF_KIND, SECTORS, type ActorVocabularies } from '../model';
 
 /** How long typing must pause before the search runs (and the URL changes). */
 export const SEARCH_DEBOUNCE_MS = 300;

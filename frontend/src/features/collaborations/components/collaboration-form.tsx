@@ -4,10 +4,10 @@ import { ErrorMessage } from '../../../components/query-status';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { countiesOf } from '../../../lib/places';
 import {
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
-  countiesOf,
   FUNDING_TYPES,
   isFundingType,
   type ActorRef,

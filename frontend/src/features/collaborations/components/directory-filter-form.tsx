@@ -2,12 +2,12 @@ import { useId, useMemo } from 'react';
 import { DebouncedTextField } from '../../../components/debounced-text-field';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { countiesOf } from '../../../lib/places';
 import type { DirectoryFilters, ListFilterName, SingleFilterName } from '../directory-filters';
 import {
   BOUNDARIES,
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
-  countiesOf,
   MAX_SCORE,
   SECTORS,
   type CollaborationFacets,

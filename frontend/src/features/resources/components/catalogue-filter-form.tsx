@@ -2,10 +2,10 @@ import { useId, useMemo } from 'react';
 import { DebouncedTextField } from '../../../components/debounced-text-field';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { countiesOf } from '../../../lib/places';
 import { TAG_MAX, type CatalogueFilterName, type CatalogueFilters, type DateRangeError } from '../catalogue-filters';
 import {
   ACCESS_CONDITIONS,
-  countiesOf,
   FAMILIES,
   FAMILY_OF_KIND,
   RESOURCE_KINDS,

@@ -4,12 +4,12 @@ import { ErrorMessage } from '../../../components/query-status';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { countiesOf } from '../../../lib/places';
 import { withoutCoOrganiser, type CoOrganiserInvitation } from '../moderation';
 import { CoOrganisersField } from './co-organisers-field';
 import {
   ACCESS_CONDITIONS,
   ATTENDANCE_MODES,
-  countiesOf,
   DETAILS_FIELD,
   EDUCATION_LEVELS,
   EVENT_STATUSES,
