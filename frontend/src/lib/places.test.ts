@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countiesOf } from './places';
 
-const municipality = (code: string, name: string, countyCode: string, countyName: string) => ({ code, name, countyCode, countyName });
+const municipality = (code: string, name: string, countyCode: string, countyName: string) => ({ code, name, shortName: name, countyCode, countyName });
 
 describe('countiesOf', () => {
   it('names each county once, in Swedish alphabetical order', () => {
