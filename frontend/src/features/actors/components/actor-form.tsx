@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { FieldError, Hint, Label } from '../../../components/form-parts';
+import { describeField, FieldError, Hint, Label } from '../../../components/form-parts';
 import { ErrorMessage } from '../../../components/query-status';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -89,21 +89,10 @@ export function ActorForm({
     if (first) document.getElementById(idOf(first))?.focus();
   }
 
-  /** Label, hint and error wired to the control: aria-describedby names both, aria-invalid the state. */
+  /** Label, hint and error wired to the control (see describeField), with this field's error. */
   function describe(field: ActorField, hint?: string) {
     const error = errorOf(field);
-    const hintId = hint ? `${idOf(field)}-hint` : undefined;
-    const errorId = error ? `${idOf(field)}-error` : undefined;
-    return {
-      error,
-      hintId,
-      errorId,
-      controlProps: {
-        id: idOf(field),
-        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
-        'aria-invalid': error ? (true as const) : undefined,
-      },
-    };
+    return { error, ...describeField(idOf(field), error, hint) };
   }
 
   // Render helpers, not components: a component declared in here would remount (and lose focus) on every keystroke.
