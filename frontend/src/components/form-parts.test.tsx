@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../lib/i18n/i18n-context';
-import { describeField, SelectField, TextAreaField, TextInputField } from './form-parts';
+import { ApiError } from '../lib/api/api-error';
+import { describeField, FormErrorSummary, SelectField, TextAreaField, TextInputField } from './form-parts';
 
 function inI18n(element: React.ReactNode) {
   return render(<I18nProvider>{element}</I18nProvider>);
@@ -72,5 +73,31 @@ describe('the shared fields', () => {
       </I18nProvider>,
     );
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Lab']);
+  });
+});
+
+describe('FormErrorSummary', () => {
+  it('shows nothing before a failed submission', () => {
+    const { container } = inI18n(<FormErrorSummary serverError={null} server={undefined} invalid={false} summaryRef={null} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('summarises the messages that name no field, in an element that can take focus', () => {
+    const ref = { current: null as HTMLDivElement | null };
+    inI18n(
+      <FormErrorSummary serverError={new ApiError(400, undefined)} server={{ general: ['The period is too long.'] }} invalid={false} summaryRef={ref} />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('The period is too long.');
+    expect(ref.current).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('shows a failure without a problem body as a plain error', () => {
+    inI18n(<FormErrorSummary serverError={new TypeError('network')} server={undefined} invalid={false} summaryRef={null} />);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('summarises a submission the client already found invalid', () => {
+    inI18n(<FormErrorSummary serverError={null} server={undefined} invalid summaryRef={null} />);
+    expect(screen.getByRole('alert')).toBeInTheDocument();
   });
 });

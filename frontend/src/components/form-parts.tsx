@@ -1,4 +1,6 @@
+import type { ReactNode, Ref } from 'react';
 import { useI18n } from '../lib/i18n/i18n-context';
+import { ErrorMessage } from './query-status';
 
 /** The pieces every form field is built from; the forms wire their ids into aria-describedby. */
 
@@ -58,14 +60,32 @@ interface FieldProps {
   required?: boolean | undefined;
 }
 
-/** A labelled text input (or url, date, number…) with its hint and error. */
-export function TextInputField({
+type ControlProps = ReturnType<typeof describeField>['controlProps'];
+
+/** The frame every field shares: label, hint and error around the control, wired by describeField. */
+function FieldFrame({
   id,
   label,
-  value,
-  onChange,
   hint,
   error,
+  required,
+  children,
+}: Pick<FieldProps, 'id' | 'label' | 'hint' | 'error' | 'required'> & { children(controlProps: ControlProps): ReactNode }) {
+  const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
+  return (
+    <div className={className}>
+      <Label htmlFor={id} text={label} required={required} />
+      <Hint id={hintId} text={hint} />
+      <FieldError id={errorId} text={error} />
+      {children(controlProps)}
+    </div>
+  );
+}
+
+/** A labelled text input (or url, date, number…) with its hint and error. */
+export function TextInputField({
+  value,
+  onChange,
   required,
   type = 'text',
   inputMode,
@@ -73,6 +93,7 @@ export function TextInputField({
   lang,
   min,
   max,
+  ...frame
 }: FieldProps & {
   type?: 'text' | 'url' | 'email' | 'tel' | 'date' | 'datetime-local' | 'number' | undefined;
   inputMode?: 'decimal' | 'numeric' | undefined;
@@ -81,95 +102,113 @@ export function TextInputField({
   min?: number | undefined;
   max?: number | undefined;
 }) {
-  const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
   return (
-    <div className={className}>
-      <Label htmlFor={id} text={label} required={required} />
-      <Hint id={hintId} text={hint} />
-      <FieldError id={errorId} text={error} />
-      <input
-        {...controlProps}
-        type={type}
-        value={value}
-        aria-required={required || undefined}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        lang={lang}
-        min={min}
-        max={max}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <FieldFrame {...frame} required={required}>
+      {(controlProps) => (
+        <input
+          {...controlProps}
+          type={type}
+          value={value}
+          aria-required={required || undefined}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          lang={lang}
+          min={min}
+          max={max}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
 /** A labelled text area with its hint and error. */
 export function TextAreaField({
-  id,
-  label,
   value,
   onChange,
-  hint,
-  error,
   required,
   rows = 4,
   lang,
+  ...frame
 }: FieldProps & { rows?: number | undefined; lang?: string | undefined }) {
-  const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
   return (
-    <div className={className}>
-      <Label htmlFor={id} text={label} required={required} />
-      <Hint id={hintId} text={hint} />
-      <FieldError id={errorId} text={error} />
-      <textarea
-        {...controlProps}
-        rows={rows}
-        lang={lang}
-        value={value}
-        aria-required={required || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <FieldFrame {...frame} required={required}>
+      {(controlProps) => (
+        <textarea
+          {...controlProps}
+          rows={rows}
+          lang={lang}
+          value={value}
+          aria-required={required || undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
 /** A labelled select with its hint and error; `empty` is the text of a "nothing chosen" first option. */
 export function SelectField({
-  id,
-  label,
   value,
   onChange,
-  hint,
-  error,
   required,
   options,
   empty,
   disabled,
+  ...frame
 }: FieldProps & {
   options: readonly { value: string; label: string }[];
   empty?: string | undefined;
   disabled?: boolean | undefined;
 }) {
-  const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
   return (
-    <div className={className}>
-      <Label htmlFor={id} text={label} required={required} />
-      <Hint id={hintId} text={hint} />
-      <FieldError id={errorId} text={error} />
-      <select
-        {...controlProps}
-        value={value}
-        disabled={disabled}
-        aria-required={required || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {empty !== undefined && <option value="">{empty}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame {...frame} required={required}>
+      {(controlProps) => (
+        <select
+          {...controlProps}
+          value={value}
+          disabled={disabled}
+          aria-required={required || undefined}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {empty !== undefined && <option value="">{empty}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+interface FormErrorSummaryProps {
+  /** The failed submission, if any. */
+  serverError: unknown;
+  /** The server's problem split onto the form's fields; undefined when the failure had no problem body. */
+  server: { general: string[] } | undefined;
+  /** The form was submitted with fields the client already knows to be wrong. */
+  invalid: boolean;
+  /** The form moves focus here when the server refused a submission. */
+  summaryRef: Ref<HTMLDivElement>;
+}
+
+/**
+ * The top of a form after a failed submission: a failure without a problem body (the network, a
+ * proxy) as a plain error, else a summary with the messages that name no field.
+ */
+export function FormErrorSummary({ serverError, server, invalid, summaryRef }: FormErrorSummaryProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      {!!serverError && !server && <ErrorMessage error={serverError} />}
+      {(!!server || invalid) && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="error">
+          <p className="error__title">{t('form.errorSummary')}</p>
+          {server?.general.map((message) => <p key={message}>{message}</p>)}
+        </div>
+      )}
+    </>
   );
 }

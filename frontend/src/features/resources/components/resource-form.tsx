@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type ComponentProps } from 'react';
-import { describeField, FieldError, Hint, Label, SelectField, TextAreaField, TextInputField } from '../../../components/form-parts';
-import { ErrorMessage } from '../../../components/query-status';
+import { describeField, FieldError, FormErrorSummary, Hint, Label, SelectField, TextAreaField, TextInputField } from '../../../components/form-parts';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
@@ -842,14 +841,7 @@ export function ResourceForm({
 
   return (
     <form className="actor-form resource-form" noValidate onSubmit={submit}>
-      {/* A failure without a problem body (the network, a proxy) has no fields to point at. */}
-      {!!serverError && !server && <ErrorMessage error={serverError} />}
-      {(!!server || (attempted && !validation.ok)) && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="error">
-          <p className="error__title">{t('form.errorSummary')}</p>
-          {server?.general.map((message) => <p key={message}>{message}</p>)}
-        </div>
-      )}
+      <FormErrorSummary serverError={serverError} server={server} invalid={attempted && !validation.ok} summaryRef={summaryRef} />
 
       <fieldset>
         <legend>{t('resourceForm.publisher')}</legend>
