@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { describeField, FieldError, FormErrorSummary, Hint, Label } from '../../../components/form-parts';
+import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { countiesOf } from '../../../lib/places';
 import { ACTOR_KINDS, type ActorInput, type Municipality, type TechnologyArea } from '../model';
 import {
   ACTOR_FIELDS,
@@ -152,7 +152,6 @@ export function ActorForm({
   const kind = describe('kind');
   const municipality = describe('municipalityCode');
   const areas = describe('technologyAreas', t('form.technologyAreasHint'));
-  const counties = countiesOf(municipalities);
 
   return (
     <form className="actor-form" noValidate onSubmit={submit}>
@@ -197,18 +196,7 @@ export function ActorForm({
             onChange={(event) => set('municipalityCode', event.target.value)}
           >
             <option value="">{t('form.municipalityNone')}</option>
-            {counties.map((county) => (
-              <optgroup key={county.code} label={county.name}>
-                {municipalities
-                  .filter((m) => m.countyCode === county.code)
-                  .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-                  .map((m) => (
-                    <option key={m.code} value={m.code}>
-                      {m.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
+            <MunicipalityOptions municipalities={municipalities} />
           </select>
         </div>
         <fieldset className="field-group" aria-describedby={`${prefix}-location-hint`}>

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type ComponentProps } from 'react';
 import { describeField, FieldError, FormErrorSummary, Hint, SelectField, TextAreaField, TextInputField } from '../../../components/form-parts';
+import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { countiesOf } from '../../../lib/places';
 import {
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
@@ -200,7 +200,6 @@ export function CollaborationForm({
     const picked = pickLocalized(name, language);
     return { label: picked?.text ?? fallback, lang: picked && picked.language !== language ? picked.language : undefined };
   };
-  const counties = countiesOf(municipalities);
   const municipalityName = (code: string) => municipalities.find((m) => m.code === code)?.name ?? code;
   // The lead of an edited collaboration shows by name even when the caller no longer edits for it.
   const leadOptions =
@@ -395,18 +394,7 @@ export function CollaborationForm({
               <label htmlFor={`${idOf('places')}-choose`}>{t('collabForm.placeChoose')}</label>
               <select id={`${idOf('places')}-choose`} value={placeToAdd} onChange={(event) => setPlaceToAdd(event.target.value)}>
                 <option value="">{t('form.municipalityNone')}</option>
-                {counties.map((county) => (
-                  <optgroup key={county.code} label={county.name}>
-                    {municipalities
-                      .filter((m) => m.countyCode === county.code && !values.places.includes(m.code))
-                      .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-                      .map((m) => (
-                        <option key={m.code} value={m.code}>
-                          {m.name}
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
+                <MunicipalityOptions municipalities={municipalities} exclude={values.places} />
               </select>
             </div>
             <div className="field field--button">

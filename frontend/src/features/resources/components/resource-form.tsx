@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type ComponentProps } from 'react';
 import { describeField, FieldError, FormErrorSummary, Hint, Label, SelectField, TextAreaField, TextInputField } from '../../../components/form-parts';
+import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { countiesOf } from '../../../lib/places';
 import { withoutCoOrganiser, type CoOrganiserInvitation } from '../moderation';
 import { CoOrganisersField } from './co-organisers-field';
 import {
@@ -225,7 +225,6 @@ export function ResourceForm({
     );
   }
 
-  const counties = countiesOf(municipalities);
   function municipalitySelect(field: FormField, label: string, value: string, onChange: (value: string) => void) {
     const { error, errorId, className, controlProps } = describe(field);
     return (
@@ -234,18 +233,7 @@ export function ResourceForm({
         <FieldError id={errorId} text={error} />
         <select {...controlProps} value={value} onChange={(event) => onChange(event.target.value)}>
           <option value="">{t('form.municipalityNone')}</option>
-          {counties.map((county) => (
-            <optgroup key={county.code} label={county.name}>
-              {municipalities
-                .filter((m) => m.countyCode === county.code)
-                .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-                .map((m) => (
-                  <option key={m.code} value={m.code}>
-                    {m.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <MunicipalityOptions municipalities={municipalities} />
         </select>
       </div>
     );
