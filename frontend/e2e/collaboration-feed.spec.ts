@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import jsonld from 'jsonld';
-import { uniqueName } from './support';
+import { activeOrganisation, tokenFor, uniqueName } from './support';
 
 /**
  * The collaborations feed's JSON-LD, read by a JSON-LD processor nobody here wrote (jsonld.js):
@@ -9,7 +9,6 @@ import { uniqueName } from './support';
  */
 
 const API = process.env.DIN_API_URL || 'http://localhost:8080';
-const KEYCLOAK = process.env.DIN_KEYCLOAK_URL || 'http://localhost:8180';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const SCHEMA = 'http://schema.org/';
@@ -33,33 +32,6 @@ async function documentLoader(url: string) {
     return { contextUrl: undefined, documentUrl: url, document: SCHEMA_ORG_CONTEXT };
   }
   throw new Error(`the test's document loader has no ${url}`);
-}
-
-type Person = 'anna' | 'erik' | 'moa';
-
-/** A token from the development-only password-grant client (as in keycloak/README.md). */
-async function tokenFor(api: APIRequestContext, username: Person): Promise<string> {
-  const response = await api.post(`${KEYCLOAK}/realms/din/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'din-dev-cli', username, password: username },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-/** An active organisation of `owner`'s: registered by them, approved by moa. */
-async function activeOrganisation(api: APIRequestContext, owner: Person, name: string, kind: string, municipalityCode: string) {
-  const created = await api.post(`${API}/api/v1/actors`, {
-    headers: { Authorization: `Bearer ${await tokenFor(api, owner)}` },
-    data: { name, kind, municipalityCode },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id, slug } = (await created.json()) as { id: string; slug: string };
-  const approved = await api.post(`${API}/api/v1/actors/${id}/approve`, {
-    headers: { Authorization: `Bearer ${await tokenFor(api, 'moa')}`, 'If-Match': created.headers()['etag'] ?? '' },
-    data: { reason: 'Verksamheten finns i regionen.' },
-  });
-  expect(approved.status(), await approved.text()).toBe(200);
-  return { id, slug, name };
 }
 
 interface Quad {

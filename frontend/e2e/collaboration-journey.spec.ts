@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { exactly, expectNoSeriousA11yViolations, pageFor, publishEvent, uniqueName } from './support';
+import { expect, test } from '@playwright/test';
+import { activeOrganisation, exactly, expectNoSeriousA11yViolations, pageFor, publishEvent, tokenFor, uniqueName } from './support';
 
 /**
  * A collaboration across boundaries, end to end in the SPA against the real Keycloak: anna starts
@@ -12,35 +12,6 @@ import { exactly, expectNoSeriousA11yViolations, pageFor, publishEvent, uniqueNa
  * The organisations are made through the API (registered by their owners, approved by moa), as
  * the other journeys do: registering through the form is the actor journey's subject.
  */
-
-const API = process.env.DIN_API_URL || 'http://localhost:8080';
-const KEYCLOAK = process.env.DIN_KEYCLOAK_URL || 'http://localhost:8180';
-
-type Person = 'anna' | 'erik' | 'moa';
-
-async function tokenFor(api: APIRequestContext, username: Person): Promise<string> {
-  const response = await api.post(`${KEYCLOAK}/realms/din/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'din-dev-cli', username, password: username },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-/** An active organisation owned by `owner`: registered by them, approved by moa. */
-async function activeOrganisation(api: APIRequestContext, owner: Person, name: string, kind: string, municipalityCode: string) {
-  const created = await api.post(`${API}/api/v1/actors`, {
-    headers: { Authorization: `Bearer ${await tokenFor(api, owner)}` },
-    data: { name, kind, municipalityCode },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { id, slug } = (await created.json()) as { id: string; slug: string };
-  const approved = await api.post(`${API}/api/v1/actors/${id}/approve`, {
-    headers: { Authorization: `Bearer ${await tokenFor(api, 'moa')}`, 'If-Match': created.headers()['etag'] ?? '' },
-    data: { reason: 'Verksamheten finns i regionen.' },
-  });
-  expect(approved.status(), await approved.text()).toBe(200);
-  return { id, slug };
-}
 
 test('anna starts a collaboration, erik’s organisation accepts, and the public page shows the sectors crossed', async ({
   browser,

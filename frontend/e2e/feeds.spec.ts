@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { approveAsModerator, pageFor, registerOrganisation, uniqueName } from './support';
+import { approveAsModerator, pageFor, registerOrganisation, tokenFor, uniqueName } from './support';
 
 /**
  * The public feeds, read by parsers nobody here wrote: ical.js for the calendar,
@@ -9,17 +9,7 @@ import { approveAsModerator, pageFor, registerOrganisation, uniqueName } from '.
  */
 
 const API = process.env.DIN_API_URL || 'http://localhost:8080';
-const KEYCLOAK = process.env.DIN_KEYCLOAK_URL || 'http://localhost:8180';
 const ZONE = 'Europe/Stockholm';
-
-/** A token for anna from the development-only password-grant client (as in keycloak/README.md). */
-async function tokenFor(api: APIRequestContext, username: 'anna'): Promise<string> {
-  const response = await api.post(`${KEYCLOAK}/realms/din/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'din-dev-cli', username, password: username },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 /** The 5th of next month (UTC calendar), and the three weeks after it, as YYYY-MM-DD. */
 function weeklyDates(): string[] {

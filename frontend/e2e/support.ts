@@ -102,7 +102,7 @@ export function daysAhead(days: number, time: string): string {
 }
 
 /** A token from the development-only password-grant client (as in keycloak/README.md). */
-export async function tokenFor(api: APIRequestContext, username: 'anna' | 'moa'): Promise<string> {
+export async function tokenFor(api: APIRequestContext, username: 'anna' | 'moa' | 'erik'): Promise<string> {
   const response = await api.post(`${KEYCLOAK}/realms/din/protocol/openid-connect/token`, {
     form: { grant_type: 'password', client_id: 'din-dev-cli', username, password: username },
   });
@@ -111,23 +111,33 @@ export async function tokenFor(api: APIRequestContext, username: 'anna' | 'moa')
 }
 
 /**
- * An active organisation of anna's, through the API (anna registers, moa approves): for journeys
- * about something else, which need not walk through the registration form again.
+ * An active organisation of `owner`'s, through the API (the owner registers, moa approves): for
+ * journeys about something else, which need not walk through the registration form again.
  */
-export async function activeOrganisationOfAnna(api: APIRequestContext, name: string): Promise<string> {
-  const anna = await tokenFor(api, 'anna');
+export async function activeOrganisation(
+  api: APIRequestContext,
+  owner: 'anna' | 'erik',
+  name: string,
+  kind: string,
+  municipalityCode: string,
+): Promise<{ id: string; slug: string; name: string }> {
   const created = await api.post(`${API}/api/v1/actors`, {
-    headers: { Authorization: `Bearer ${anna}` },
-    data: { name, kind: 'COMPANY', municipalityCode: '2480' },
+    headers: { Authorization: `Bearer ${await tokenFor(api, owner)}` },
+    data: { name, kind, municipalityCode },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  const { id, slug } = (await created.json()) as { id: string; slug: string };
   const approved = await api.post(`${API}/api/v1/actors/${id}/approve`, {
     headers: { Authorization: `Bearer ${await tokenFor(api, 'moa')}`, 'If-Match': created.headers()['etag'] ?? '' },
     data: { reason: 'Verksamheten finns i regionen.' },
   });
   expect(approved.status(), await approved.text()).toBe(200);
-  return id;
+  return { id, slug, name };
+}
+
+/** An active company of anna's in Umeå; its id. */
+export async function activeOrganisationOfAnna(api: APIRequestContext, name: string): Promise<string> {
+  return (await activeOrganisation(api, 'anna', name, 'COMPANY', '2480')).id;
 }
 
 /** Creates and publishes an event of an actor, `days` from now, 10 to 12. */

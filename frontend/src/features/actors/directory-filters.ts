@@ -3,6 +3,7 @@
  * bookmarked and reached with Back. Values that cannot be right are dropped on the way in, so a
  * hand-edited link still shows a directory instead of the API's 400.
  */
+import { COUNTY_CODE, matching, MUNICIPALITY_CODE, VOCABULARY_CODE, withUrlFilter, type FilterCodec } from '../../lib/url-filters';
 import { isActorKind, isSector, SECTOR_OF_KIND, type ActorKind, type ActorListQuery, type Sector } from './model';
 
 export interface DirectoryFilters {
@@ -17,13 +18,6 @@ export interface DirectoryFilters {
 /** The filter names, which are also the URL's and the API's query parameters. */
 export type FilterName = keyof DirectoryFilters;
 
-const COUNTY = /^\d{2}$/;
-const MUNICIPALITY = /^\d{4}$/;
-const TECHNOLOGY_AREA = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-function matching(value: string | null, pattern: RegExp): string | undefined {
-  return value !== null && pattern.test(value) ? value : undefined;
-}
 
 export function filtersFromSearchParams(params: URLSearchParams): DirectoryFilters {
   const sector = params.get('sector');
@@ -31,11 +25,11 @@ export function filtersFromSearchParams(params: URLSearchParams): DirectoryFilte
   const filters: DirectoryFilters = { q: params.get('q') ?? '' };
   if (isSector(sector)) filters.sector = sector;
   if (isActorKind(kind)) filters.kind = kind;
-  const county = matching(params.get('county'), COUNTY);
+  const county = matching(params.get('county'), COUNTY_CODE);
   if (county) filters.county = county;
-  const municipality = matching(params.get('municipality'), MUNICIPALITY);
+  const municipality = matching(params.get('municipality'), MUNICIPALITY_CODE);
   if (municipality) filters.municipality = municipality;
-  const technologyArea = matching(params.get('technologyArea'), TECHNOLOGY_AREA);
+  const technologyArea = matching(params.get('technologyArea'), VOCABULARY_CODE);
   if (technologyArea) filters.technologyArea = technologyArea;
   return filters;
 }
@@ -69,6 +63,8 @@ export function hasActiveFilters(filters: DirectoryFilters): boolean {
   return filtersToSearchParams(filters).size > 0;
 }
 
+const CODEC: FilterCodec<DirectoryFilters> = { fromSearchParams: filtersFromSearchParams, toSearchParams: filtersToSearchParams };
+
 /**
  * The filters after one of them changed (an empty value clears it). Choosing a county drops a
  * municipality outside it; choosing a sector drops a kind of another sector.
@@ -79,15 +75,7 @@ export function withFilter(
   value: string,
   countyOfMunicipality?: (code: string) => string | undefined,
 ): DirectoryFilters {
-  const params = filtersToSearchParams(filters);
-  if (value) params.set(name, value);
-  else params.delete(name);
-  const next = filtersFromSearchParams(params);
-  // The search text keeps its spaces while someone is typing.
-  if (name === 'q') next.q = value;
-  if (name === 'county' && next.county && next.municipality && countyOfMunicipality) {
-    if (countyOfMunicipality(next.municipality) !== next.county) delete next.municipality;
-  }
+  const next = withUrlFilter(filters, name, value, CODEC, countyOfMunicipality);
   if (name === 'sector' && next.sector && next.kind && SECTOR_OF_KIND[next.kind] !== next.sector) {
     delete next.kind;
   }

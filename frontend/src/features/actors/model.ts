@@ -70,19 +70,3 @@ export interface ActorVocabularies {
   error: unknown;
   retry(): void;
 }
-
-export interface County {
-  code: string;
-  name: string;
-}
-
-/** The counties the municipalities lie in, each once, in Swedish alphabetical order. */
-export function countiesOf(municipalities: readonly Municipality[]): County[] {
-  const byCode = new Map<string, string>();
-  for (const municipality of municipalities) {
-    byCode.set(municipality.countyCode, municipality.countyName);
-  }
-  return [...byCode]
-    .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-}

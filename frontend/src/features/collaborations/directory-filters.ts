@@ -4,6 +4,7 @@
  * and reached with Back. Values that cannot be right are dropped on the way in, so a hand-edited
  * link still shows a directory instead of the API's 400.
  */
+import { COUNTY_CODE, isIsoDate, matching, MUNICIPALITY_CODE, SDG_NUMBER, UUID, VOCABULARY_CODE, withUrlFilter, type FilterCodec } from '../../lib/url-filters';
 import {
   BOUNDARIES,
   isBoundary,
@@ -64,27 +65,9 @@ const ORDER = [
   'minScore',
 ] as const satisfies readonly (keyof DirectoryFilters)[];
 
-const COUNTY = /^\d{2}$/;
-const MUNICIPALITY = /^\d{4}$/;
-const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const SDG = /^(1[0-7]|[1-9])$/;
 /** SSIF 2025: an area is one digit, a group three, a subject five. */
 export const SSIF_CODE = /^\d(\d{2}(\d{2})?)?$/;
 const SCORE = new RegExp(`^[1-${MAX_SCORE}]$`);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function matching(value: string | null, pattern: RegExp): string | undefined {
-  return value !== null && pattern.test(value) ? value : undefined;
-}
 
 /** Each known value once, in the order of the enum (so one view has one address). */
 function knownValues<T extends string>(values: readonly string[], known: readonly T[], is: (value: unknown) => value is T): T[] {
@@ -102,10 +85,10 @@ export function filtersFromSearchParams(params: URLSearchParams): DirectoryFilte
     if (value) (filters as unknown as Record<string, string>)[name] = value;
   };
   set('actor', matching(params.get('actor'), UUID));
-  set('county', matching(params.get('county'), COUNTY));
-  set('municipality', matching(params.get('municipality'), MUNICIPALITY));
-  set('sdg', matching(params.get('sdg'), SDG));
-  set('technologyArea', matching(params.get('technologyArea'), CODE));
+  set('county', matching(params.get('county'), COUNTY_CODE));
+  set('municipality', matching(params.get('municipality'), MUNICIPALITY_CODE));
+  set('sdg', matching(params.get('sdg'), SDG_NUMBER));
+  set('technologyArea', matching(params.get('technologyArea'), VOCABULARY_CODE));
   set('knowledgeArea', matching(params.get('knowledgeArea'), SSIF_CODE));
   const kind = params.get('kind');
   if (isCollaborationKind(kind)) filters.kind = kind;
@@ -163,6 +146,8 @@ export function filtersToApiQuery(filters: DirectoryFilters): CollaborationListQ
   return query;
 }
 
+const CODEC: FilterCodec<DirectoryFilters> = { fromSearchParams: filtersFromSearchParams, toSearchParams: filtersToSearchParams };
+
 /**
  * The filters after one single-valued filter changed (an empty value clears it). Choosing a county
  * drops a municipality outside it.
@@ -173,16 +158,7 @@ export function withFilter(
   value: string,
   countyOfMunicipality?: (code: string) => string | undefined,
 ): DirectoryFilters {
-  const params = filtersToSearchParams(filters);
-  if (value) params.set(name, value);
-  else params.delete(name);
-  const next = filtersFromSearchParams(params);
-  // The search text keeps its spaces while someone is typing.
-  if (name === 'q') next.q = value;
-  if (name === 'county' && next.county && next.municipality && countyOfMunicipality) {
-    if (countyOfMunicipality(next.municipality) !== next.county) delete next.municipality;
-  }
-  return next;
+  return withUrlFilter(filters, name, value, CODEC, countyOfMunicipality);
 }
 
 /** The filters with one value of a repeatable filter (a sector, a boundary) switched on or off. */

@@ -5,7 +5,7 @@
  * `funding[1].amountSek`), so the server's `errors[].field` lands where it belongs.
  */
 import { isHttpUrl, URL_MAX } from '../../lib/validation/formats';
-import { isIsoDate } from './directory-filters';
+import { isIsoDate } from '../../lib/url-filters';
 import {
   isCollaborationKind,
   isCollaborationStatus,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../lib/url-filters';
 import {
   addDays,
   addYears,
@@ -7,7 +8,6 @@ import {
   filtersToApiQuery,
   filtersToSearchParams,
   hasActiveFilters,
-  isIsoDate,
   todayInStockholm,
   withFilter,
 } from './catalogue-filters';

@@ -3,6 +3,7 @@
  * a filtered view can be linked, bookmarked and reached with Back. Values that cannot be right are
  * dropped on the way in, so a hand-edited link still shows a catalogue instead of the API's 400.
  */
+import { COUNTY_CODE, isIsoDate, matching, MUNICIPALITY_CODE, SDG_NUMBER, UUID, VOCABULARY_CODE, withUrlFilter, type FilterCodec } from '../../lib/url-filters';
 import {
   FAMILY_OF_KIND,
   isAccessCondition,
@@ -51,23 +52,9 @@ const ORDER: readonly CatalogueFilterName[] = [
   'actor',
 ];
 
-const COUNTY = /^\d{2}$/;
-const MUNICIPALITY = /^\d{4}$/;
-const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const SDG = /^(1[0-7]|[1-9])$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const TAG_MAX = 60;
 /** The API's widest date range. */
 export const RANGE_YEARS = 2;
-
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 function toIso(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -98,23 +85,19 @@ export function todayInStockholm(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
 }
 
-function matching(value: string | null, pattern: RegExp): string | undefined {
-  return value !== null && pattern.test(value) ? value : undefined;
-}
-
 export function filtersFromSearchParams(params: URLSearchParams): CatalogueFilters {
   const filters: CatalogueFilters = { q: params.get('q') ?? '' };
   const family = params.get('family');
   if (isFamily(family)) filters.family = family;
   const kind = params.get('kind');
   if (isResourceKind(kind)) filters.kind = kind;
-  const technologyArea = matching(params.get('technologyArea'), CODE);
+  const technologyArea = matching(params.get('technologyArea'), VOCABULARY_CODE);
   if (technologyArea) filters.technologyArea = technologyArea;
-  const sdg = matching(params.get('sdg'), SDG);
+  const sdg = matching(params.get('sdg'), SDG_NUMBER);
   if (sdg) filters.sdg = sdg;
-  const county = matching(params.get('county'), COUNTY);
+  const county = matching(params.get('county'), COUNTY_CODE);
   if (county) filters.county = county;
-  const municipality = matching(params.get('municipality'), MUNICIPALITY);
+  const municipality = matching(params.get('municipality'), MUNICIPALITY_CODE);
   if (municipality) filters.municipality = municipality;
   const access = params.get('access');
   if (isAccessCondition(access)) filters.access = access;
@@ -182,6 +165,8 @@ export function filtersToApiQuery(filters: CatalogueFilters, today: string = tod
   return query;
 }
 
+const CODEC: FilterCodec<CatalogueFilters> = { fromSearchParams: filtersFromSearchParams, toSearchParams: filtersToSearchParams };
+
 /**
  * The filters after one of them changed (an empty value clears it). Choosing a county drops a
  * municipality outside it; choosing a family drops a kind of the other family.
@@ -192,15 +177,7 @@ export function withFilter(
   value: string,
   countyOfMunicipality?: (code: string) => string | undefined,
 ): CatalogueFilters {
-  const params = filtersToSearchParams(filters);
-  if (value) params.set(name, value);
-  else params.delete(name);
-  const next = filtersFromSearchParams(params);
-  // The search text keeps its spaces while someone is typing.
-  if (name === 'q') next.q = value;
-  if (name === 'county' && next.county && next.municipality && countyOfMunicipality) {
-    if (countyOfMunicipality(next.municipality) !== next.county) delete next.municipality;
-  }
+  const next = withUrlFilter(filters, name, value, CODEC, countyOfMunicipality);
   if (name === 'family' && next.family && next.kind && FAMILY_OF_KIND[next.kind] !== next.family) {
     delete next.kind;
   }

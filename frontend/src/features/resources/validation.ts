@@ -6,7 +6,8 @@
  * fields: the form's fields are named by the API's own paths (`fieldOfServerError`).
  */
 import { isEmail, isHttpUrl, URL_MAX } from '../../lib/validation/formats';
-import { addDays, addYears, isIsoDate } from './catalogue-filters';
+import { isIsoDate } from '../../lib/url-filters';
+import { addDays, addYears } from './catalogue-filters';
 import { coOrganiserIdsToKeep } from './moderation';
 import {
   DETAILS_FIELD,

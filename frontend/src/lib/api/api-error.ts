@@ -76,3 +76,11 @@ export function formErrorsOf<F extends string>(
   }
   return { fields, general };
 }
+
+/**
+ * 412 Precondition Failed: the If-Match ETag the page acted on is no longer the server's, so the
+ * server changed nothing. Pages then offer a reload instead of a generic error.
+ */
+export function isStaleVersion(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 412;
+}

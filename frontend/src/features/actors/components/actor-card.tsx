@@ -3,7 +3,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import type { ActorSummary } from '../model';
 import { actorUrl } from '../paths';
 import { StatusBadge } from './status-badge';
-import { TechnologyAreaList } from '../../../components/technology-area-list';
+import { VocabularyTagList } from '../../../components/vocabulary-tag-list';
 
 /** One actor in a list: its name links to its page. */
 export function ActorCard({ actor, headingLevel = 3 }: { actor: ActorSummary; headingLevel?: 2 | 3 }) {
@@ -18,7 +18,7 @@ export function ActorCard({ actor, headingLevel = 3 }: { actor: ActorSummary; he
         {t(`actorKind.${actor.kind}`)} · {t(`sector.${actor.sector}`)}
         {actor.municipality && <> · {actor.municipality.name}</>}
       </p>
-      <TechnologyAreaList areas={actor.technologyAreas} label={t('actor.technologyAreas')} />
+      <VocabularyTagList entries={actor.technologyAreas} label={t('actor.technologyAreas')} />
     </article>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { FieldError, Hint, Label } from '../../../components/form-parts';
-import { ErrorMessage } from '../../../components/query-status';
+import { describeField, FieldError, FormErrorSummary, Hint, Label } from '../../../components/form-parts';
+import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { ACTOR_KINDS, countiesOf, type ActorInput, type Municipality, type TechnologyArea } from '../model';
+import { ACTOR_KINDS, type ActorInput, type Municipality, type TechnologyArea } from '../model';
 import {
   ACTOR_FIELDS,
   fieldOfServerError,
@@ -88,21 +88,10 @@ export function ActorForm({
     if (first) document.getElementById(idOf(first))?.focus();
   }
 
-  /** Label, hint and error wired to the control: aria-describedby names both, aria-invalid the state. */
+  /** Label, hint and error wired to the control (see describeField), with this field's error. */
   function describe(field: ActorField, hint?: string) {
     const error = errorOf(field);
-    const hintId = hint ? `${idOf(field)}-hint` : undefined;
-    const errorId = error ? `${idOf(field)}-error` : undefined;
-    return {
-      error,
-      hintId,
-      errorId,
-      controlProps: {
-        id: idOf(field),
-        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
-        'aria-invalid': error ? (true as const) : undefined,
-      },
-    };
+    return { error, ...describeField(idOf(field), error, hint) };
   }
 
   // Render helpers, not components: a component declared in here would remount (and lose focus) on every keystroke.
@@ -163,18 +152,10 @@ export function ActorForm({
   const kind = describe('kind');
   const municipality = describe('municipalityCode');
   const areas = describe('technologyAreas', t('form.technologyAreasHint'));
-  const counties = countiesOf(municipalities);
 
   return (
     <form className="actor-form" noValidate onSubmit={submit}>
-      {/* A failure without a problem body (the network, a proxy) has no fields to point at. */}
-      {!!serverError && !server && <ErrorMessage error={serverError} />}
-      {(!!server || (attempted && !validation.ok)) && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="error">
-          <p className="error__title">{t('form.errorSummary')}</p>
-          {server?.general.map((message) => <p key={message}>{message}</p>)}
-        </div>
-      )}
+      <FormErrorSummary serverError={serverError} server={server} invalid={attempted && !validation.ok} summaryRef={summaryRef} />
 
       <fieldset>
         <legend>{t('form.basics')}</legend>
@@ -215,18 +196,7 @@ export function ActorForm({
             onChange={(event) => set('municipalityCode', event.target.value)}
           >
             <option value="">{t('form.municipalityNone')}</option>
-            {counties.map((county) => (
-              <optgroup key={county.code} label={county.name}>
-                {municipalities
-                  .filter((m) => m.countyCode === county.code)
-                  .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-                  .map((m) => (
-                    <option key={m.code} value={m.code}>
-                      {m.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
+            <MunicipalityOptions municipalities={municipalities} />
           </select>
         </div>
         <fieldset className="field-group" aria-describedby={`${prefix}-location-hint`}>

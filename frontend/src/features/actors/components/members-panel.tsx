@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { OwnerPanel } from '../../../components/owner-panel';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useChangeMemberRole } from '../api/change-member-role';
 import { useMembers } from '../api/get-members';
@@ -19,94 +18,81 @@ interface Props {
  */
 export function MembersPanel({ actor, mySubject, onNotice }: Props) {
   const { t, formatDateTime } = useI18n();
-  const headingId = useId();
   const members = useMembers(actor.id);
   const changeRole = useChangeMemberRole();
   const remove = useRemoveMember();
-  const error = changeRole.error ?? remove.error;
 
   const nameOf = (member: Member) => member.name ?? t('myOrgs.unnamed');
 
-  let content;
-  if (members.isPending) {
-    content = <LoadingMessage />;
-  } else if (members.isError) {
-    content = <ErrorMessage error={members.error} onRetry={() => void members.refetch()} />;
-  } else {
-    content = (
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('myOrgs.memberName')}</th>
-            <th scope="col">{t('myOrgs.memberRole')}</th>
-            <th scope="col">{t('myOrgs.memberSince')}</th>
-            <th scope="col">{t('myOrgs.memberActions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.data.map((member) => {
-            const name = nameOf(member);
-            const me = member.subject === mySubject;
-            return (
-              <tr key={member.subject}>
-                <th scope="row">{me ? t('myOrgs.you', { name }) : name}</th>
-                <td>
-                  <select
-                    aria-label={t('myOrgs.roleFor', { name })}
-                    value={member.role}
-                    disabled={changeRole.isPending}
-                    onChange={(event) => {
-                      const role = event.target.value;
-                      if (!isMemberRole(role)) return;
-                      remove.reset();
-                      changeRole.mutate(
-                        { actorId: actor.id, subject: member.subject, role },
-                        {
-                          onSuccess: () =>
-                            onNotice(t('myOrgs.roleChanged', { name, role: t(`memberRole.${role}`).toLowerCase() })),
-                        },
-                      );
-                    }}
-                  >
-                    {MEMBER_ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {t(`memberRole.${role}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{formatDateTime(new Date(member.since))}</td>
-                <td>
-                  {!me && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      disabled={remove.isPending}
-                      onClick={() => {
-                        changeRole.reset();
-                        remove.mutate(
-                          { actorId: actor.id, subject: member.subject },
-                          { onSuccess: () => onNotice(t('myOrgs.removed', { name })) },
+  return (
+    <OwnerPanel heading={t('myOrgs.members', { name: actor.name })} query={members} actionError={changeRole.error ?? remove.error}>
+      {(items) => (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('myOrgs.memberName')}</th>
+              <th scope="col">{t('myOrgs.memberRole')}</th>
+              <th scope="col">{t('myOrgs.memberSince')}</th>
+              <th scope="col">{t('myOrgs.memberActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((member) => {
+              const name = nameOf(member);
+              const me = member.subject === mySubject;
+              return (
+                <tr key={member.subject}>
+                  <th scope="row">{me ? t('myOrgs.you', { name }) : name}</th>
+                  <td>
+                    <select
+                      aria-label={t('myOrgs.roleFor', { name })}
+                      value={member.role}
+                      disabled={changeRole.isPending}
+                      onChange={(event) => {
+                        const role = event.target.value;
+                        if (!isMemberRole(role)) return;
+                        remove.reset();
+                        changeRole.mutate(
+                          { actorId: actor.id, subject: member.subject, role },
+                          {
+                            onSuccess: () =>
+                              onNotice(t('myOrgs.roleChanged', { name, role: t(`memberRole.${role}`).toLowerCase() })),
+                          },
                         );
                       }}
                     >
-                      {t('myOrgs.remove', { name })}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    );
-  }
-
-  return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('myOrgs.members', { name: actor.name })}</h3>
-      {!!error && <ErrorMessage error={error} />}
-      {content}
-    </section>
+                      {MEMBER_ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`memberRole.${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>{formatDateTime(new Date(member.since))}</td>
+                  <td>
+                    {!me && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        disabled={remove.isPending}
+                        onClick={() => {
+                          changeRole.reset();
+                          remove.mutate(
+                            { actorId: actor.id, subject: member.subject },
+                            { onSuccess: () => onNotice(t('myOrgs.removed', { name })) },
+                          );
+                        }}
+                      >
+                        {t('myOrgs.remove', { name })}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </OwnerPanel>
   );
 }

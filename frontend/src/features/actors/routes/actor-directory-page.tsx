@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { LoadMoreButton } from '../../../components/load-more-button';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { PagedResults, ResultsSection, VocabulariesFailed } from '../../../components/directory-parts';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useActors } from '../api/list-actors';
@@ -39,30 +38,6 @@ export function ActorDirectoryPage({ vocabularies }: { vocabularies: ActorVocabu
   }
 
   const items = actors.data?.pages.flatMap((page) => page.items) ?? [];
-  let results;
-  if (actors.isPending) {
-    results = <LoadingMessage />;
-  } else if (actors.isError && !actors.data) {
-    results = <ErrorMessage error={actors.error} onRetry={() => void actors.refetch()} />;
-  } else if (items.length === 0) {
-    results = <p>{hasActiveFilters(filters) ? t('directory.empty') : t('directory.emptyAll')}</p>;
-  } else {
-    results = (
-      <>
-        <ul className="actor-list">
-          {items.map((actor) => (
-            <li key={actor.id}>
-              <ActorCard actor={actor} />
-            </li>
-          ))}
-        </ul>
-        {actors.isFetchNextPageError && (
-          <ErrorMessage error={actors.error} onRetry={() => void actors.fetchNextPage()} />
-        )}
-        <LoadMoreButton query={actors} />
-      </>
-    );
-  }
 
   return (
     <>
@@ -77,29 +52,23 @@ export function ActorDirectoryPage({ vocabularies }: { vocabularies: ActorVocabu
         </p>
       </div>
       <DirectoryFilterForm filters={filters} vocabularies={vocabularies} onChange={onChange} />
-      {!!vocabularies.error && (
-        <div role="alert" className="error">
-          <p>{t('directory.vocabulariesFailed')}</p>
-          <button type="button" className="button button--secondary" onClick={vocabularies.retry}>
-            {t('error.retry')}
-          </button>
-        </div>
-      )}
-      <section aria-labelledby={resultsHeadingId} className="directory-results">
-        <div className="directory-results__header">
-          <h2 id={resultsHeadingId}>{t('directory.results')}</h2>
-          {hasActiveFilters(filters) && (
-            <Link to={actorPaths.directory} className="directory-results__clear">
-              {t('directory.clear')}
-            </Link>
-          )}
-        </div>
-        {/* Announces how many actors the search found, without moving focus. */}
-        <p role="status" className="muted">
-          {items.length > 0 ? t('directory.shown', { count: items.length }) : ''}
-        </p>
-        {results}
-      </section>
+      {!!vocabularies.error && <VocabulariesFailed message={t('directory.vocabulariesFailed')} onRetry={vocabularies.retry} />}
+      <ResultsSection
+        headingId={resultsHeadingId}
+        heading={t('directory.results')}
+        clearHref={hasActiveFilters(filters) ? actorPaths.directory : undefined}
+        clearLabel={t('directory.clear')}
+        shown={items.length > 0 ? t('directory.shown', { count: items.length }) : ''}
+      >
+        <PagedResults
+          query={actors}
+          items={items}
+          empty={hasActiveFilters(filters) ? t('directory.empty') : t('directory.emptyAll')}
+          listClassName="actor-list"
+          keyOf={(actor) => actor.id}
+          renderItem={(actor) => <ActorCard actor={actor} />}
+        />
+      </ResultsSection>
     </>
   );
 }

@@ -11,7 +11,7 @@ import { useActor } from '../api/get-actor';
 import { JoinPanel } from '../components/join-panel';
 import { ModerationActions } from '../components/moderation-actions';
 import { StatusBadge } from '../components/status-badge';
-import { TechnologyAreaList } from '../../../components/technology-area-list';
+import { VocabularyTagList } from '../../../components/vocabulary-tag-list';
 import { canEditActor, type Actor } from '../model';
 import { actorPaths, editActorUrl } from '../paths';
 
@@ -111,7 +111,7 @@ function ActorDetails({ actor, etag, sections }: { actor: Actor; etag: string; s
           <>
             <dt>{t('actor.technologyAreas')}</dt>
             <dd>
-              <TechnologyAreaList areas={actor.technologyAreas} />
+              <VocabularyTagList entries={actor.technologyAreas} />
             </dd>
           </>
         )}

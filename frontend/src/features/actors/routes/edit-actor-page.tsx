@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
-import { SessionGate } from '../../../components/session-gate';
-import { useDocumentTitle } from '../../../components/use-document-title';
-import { ApiError } from '../../../lib/api/api-error';
+import { EditPage, useEditedVersion, type Reload } from '../../../components/edit-page';
+import { StaleVersionAlert } from '../../../components/stale-version-alert';
+import { isStaleVersion } from '../../../lib/api/api-error';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useActor, type VersionedActor } from '../api/get-actor';
@@ -21,36 +19,28 @@ function EditActorForm({
 }: {
   current: VersionedActor;
   vocabularies: ActorVocabularies;
-  onReload(): Promise<VersionedActor | undefined>;
+  onReload: Reload<VersionedActor>;
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const update = useUpdateActor();
-  // The version the form was filled from, and whose ETag goes out as If-Match. A background
-  // refetch must not swap it under someone's edits; only "Reload" does.
-  const [base, setBase] = useState(current);
+  const { base, reload } = useEditedVersion(current, onReload);
   const { actor, etag } = base;
-  // 412: the ETag the form was filled from is no longer the server's; nothing was overwritten.
-  const stale = update.error instanceof ApiError && update.error.status === 412;
+  const stale = isStaleVersion(update.error);
 
   if (!canEditActor(actor.myRole)) return <p>{t('edit.forbidden')}</p>;
 
   return (
     <>
       {stale && (
-        <div role="alert" className="error">
-          <p>{t('edit.conflict')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              update.reset();
-              void onReload().then((fresh) => fresh && setBase(fresh));
-            }}
-          >
-            {t('edit.reload')}
-          </button>
-        </div>
+        <StaleVersionAlert
+          message={t('edit.conflict')}
+          reloadLabel={t('edit.reload')}
+          onReload={() => {
+            update.reset();
+            reload();
+          }}
+        />
       )}
       <VocabularyGate vocabularies={vocabularies}>
         {({ municipalities, technologyAreas }) => (
@@ -84,27 +74,9 @@ export function EditActorPage({ vocabularies }: { vocabularies: ActorVocabularie
   const { status } = useAuth();
   const actor = useActor(slug, { enabled: status === 'authenticated' });
   const title = actor.data ? t('edit.title', { name: actor.data.actor.name }) : t('edit.titleGeneric');
-  useDocumentTitle(title);
-
-  let content;
-  if (actor.data) {
-    content = (
-      <EditActorForm
-        current={actor.data}
-        vocabularies={vocabularies}
-        onReload={async () => (await actor.refetch()).data}
-      />
-    );
-  } else if (actor.isError) {
-    content = <ErrorMessage error={actor.error} onRetry={() => void actor.refetch()} />;
-  } else {
-    content = <LoadingMessage />;
-  }
-
   return (
-    <>
-      <h1>{title}</h1>
-      <SessionGate message={t('edit.loginRequired')}>{content}</SessionGate>
-    </>
+    <EditPage title={title} loginRequired={t('edit.loginRequired')} query={actor}>
+      {(current, reload) => <EditActorForm current={current} vocabularies={vocabularies} onReload={reload} />}
+    </EditPage>
   );
 }

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/query-status';
-import { ApiError } from '../../../lib/api/api-error';
+import { ActionError } from '../../../components/stale-version-alert';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useChangePublication } from '../api/change-publication';
 import type { Collaboration } from '../model';
@@ -18,29 +17,20 @@ interface Props {
 export function CollaborationActions({ collaboration, etag, onDone, onReload }: Props) {
   const { t } = useI18n();
   const change = useChangePublication();
-  const stale = change.error instanceof ApiError && change.error.status === 412;
   if (!collaboration.canEdit) return null;
   const { id, publication } = collaboration;
 
   return (
     <div className="resource-actions">
-      {stale ? (
-        <div role="alert" className="error">
-          <p>{t('collab.conflict')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              change.reset();
-              onReload();
-            }}
-          >
-            {t('collab.reload')}
-          </button>
-        </div>
-      ) : (
-        !!change.error && <ErrorMessage error={change.error} />
-      )}
+      <ActionError
+        error={change.error}
+        message={t('collab.conflict')}
+        reloadLabel={t('collab.reload')}
+        onReload={() => {
+          change.reset();
+          onReload();
+        }}
+      />
       {publication !== 'PUBLISHED' && <p className="muted">{t('collab.publishHint')}</p>}
       <div className="button-row">
         <Link to={editCollaborationUrl(collaboration.slug)} className="button button--secondary">

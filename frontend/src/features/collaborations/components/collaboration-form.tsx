@@ -1,13 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { FieldError, Hint, Label } from '../../../components/form-parts';
-import { ErrorMessage } from '../../../components/query-status';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type ComponentProps } from 'react';
+import { describeField, FieldError, FormErrorSummary, Hint, SelectField, TextAreaField, TextInputField } from '../../../components/form-parts';
+import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import {
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
-  countiesOf,
   FUNDING_TYPES,
   isFundingType,
   type ActorRef,
@@ -133,104 +132,27 @@ export function CollaborationForm({
     if (first) document.getElementById(idOf(first))?.focus();
   }
 
-  /** Label, hint and error wired to the control: aria-describedby names both, aria-invalid the state. */
+  /** Label, hint and error wired to the control (see describeField), with this field's error. */
   function describe(field: FormField, hint?: string) {
     const error = errorOf(field);
-    const hintId = hint ? `${idOf(field)}-hint` : undefined;
-    const errorId = error ? `${idOf(field)}-error` : undefined;
-    return {
-      error,
-      hintId,
-      errorId,
-      className: error ? 'field field--invalid' : 'field',
-      controlProps: {
-        id: idOf(field),
-        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
-        'aria-invalid': error ? (true as const) : undefined,
-      },
-    };
+    return { error, ...describeField(idOf(field), error, hint) };
   }
 
-  // Render helpers, not components: a component declared in here would remount (and lose focus)
-  // on every keystroke.
-  function input(options: {
-    field: FormField;
-    label: string;
-    value: string;
-    onChange(value: string): void;
-    hint?: string;
-    required?: boolean;
-    type?: 'text' | 'url' | 'date';
-    inputMode?: 'numeric';
-    lang?: string;
-  }) {
-    const { field, label, value, onChange, hint, required, type = 'text', inputMode, lang } = options;
-    const { error, hintId, errorId, className, controlProps } = describe(field, hint);
-    return (
-      <div className={className}>
-        <Label htmlFor={idOf(field)} text={label} required={required} />
-        <Hint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
-        <input
-          {...controlProps}
-          type={type}
-          value={value}
-          lang={lang}
-          inputMode={inputMode}
-          aria-required={required || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-    );
+  // Render helpers, not components: the field components are shared; these only wire a field's id and error.
+  function input({ field, ...rest }: Omit<ComponentProps<typeof TextInputField>, 'id' | 'error'> & { field: FormField }) {
+    return <TextInputField id={idOf(field)} error={errorOf(field)} {...rest} />;
   }
 
-  function textArea(options: { field: FormField; label: string; value: string; onChange(value: string): void; hint?: string; rows?: number; lang?: string }) {
-    const { field, label, value, onChange, hint, rows = 4, lang } = options;
-    const { error, hintId, errorId, className, controlProps } = describe(field, hint);
-    return (
-      <div className={className}>
-        <Label htmlFor={idOf(field)} text={label} />
-        <Hint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
-        <textarea {...controlProps} rows={rows} lang={lang} value={value} onChange={(event) => onChange(event.target.value)} />
-      </div>
-    );
+  function textArea({ field, ...rest }: Omit<ComponentProps<typeof TextAreaField>, 'id' | 'error'> & { field: FormField }) {
+    return <TextAreaField id={idOf(field)} error={errorOf(field)} {...rest} />;
   }
 
-  function select(options: {
-    field: FormField;
-    label: string;
-    value: string;
-    onChange(value: string): void;
-    choices: readonly { value: string; label: string }[];
-    empty?: string;
-    required?: boolean;
-    disabled?: boolean;
-    hint?: string;
-  }) {
-    const { field, label, value, onChange, choices, empty, required, disabled, hint } = options;
-    const { error, hintId, errorId, className, controlProps } = describe(field, hint);
-    return (
-      <div className={className}>
-        <Label htmlFor={idOf(field)} text={label} required={required} />
-        <Hint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
-        <select
-          {...controlProps}
-          value={value}
-          disabled={disabled}
-          aria-required={required || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        >
-          {empty !== undefined && <option value="">{empty}</option>}
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
+  function select({
+    field,
+    choices,
+    ...rest
+  }: Omit<ComponentProps<typeof SelectField>, 'id' | 'error' | 'options'> & { field: FormField; choices: ComponentProps<typeof SelectField>['options'] }) {
+    return <SelectField id={idOf(field)} error={errorOf(field)} options={choices} {...rest} />;
   }
 
   function checkboxGroup<T extends string | number>(options: {
@@ -278,7 +200,6 @@ export function CollaborationForm({
     const picked = pickLocalized(name, language);
     return { label: picked?.text ?? fallback, lang: picked && picked.language !== language ? picked.language : undefined };
   };
-  const counties = countiesOf(municipalities);
   const municipalityName = (code: string) => municipalities.find((m) => m.code === code)?.name ?? code;
   // The lead of an edited collaboration shows by name even when the caller no longer edits for it.
   const leadOptions =
@@ -290,14 +211,7 @@ export function CollaborationForm({
 
   return (
     <form className="actor-form collaboration-form" noValidate onSubmit={submit}>
-      {/* A failure without a problem body (the network, a proxy) has no fields to point at. */}
-      {!!serverError && !server && <ErrorMessage error={serverError} />}
-      {(!!server || (attempted && !validation.ok)) && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="error">
-          <p className="error__title">{t('form.errorSummary')}</p>
-          {server?.general.map((message) => <p key={message}>{message}</p>)}
-        </div>
-      )}
+      <FormErrorSummary serverError={serverError} server={server} invalid={attempted && !validation.ok} summaryRef={summaryRef} />
 
       <fieldset>
         <legend>{t('collabForm.leadLegend')}</legend>
@@ -480,18 +394,7 @@ export function CollaborationForm({
               <label htmlFor={`${idOf('places')}-choose`}>{t('collabForm.placeChoose')}</label>
               <select id={`${idOf('places')}-choose`} value={placeToAdd} onChange={(event) => setPlaceToAdd(event.target.value)}>
                 <option value="">{t('form.municipalityNone')}</option>
-                {counties.map((county) => (
-                  <optgroup key={county.code} label={county.name}>
-                    {municipalities
-                      .filter((m) => m.countyCode === county.code && !values.places.includes(m.code))
-                      .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-                      .map((m) => (
-                        <option key={m.code} value={m.code}>
-                          {m.name}
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
+                <MunicipalityOptions municipalities={municipalities} exclude={values.places} />
               </select>
             </div>
             <div className="field field--button">

@@ -1,13 +1,14 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { DebouncedTextField } from '../../../components/debounced-text-field';
+import { DateRangeFields, FilterSelect } from '../../../components/filter-parts';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { countiesOf } from '../../../lib/places';
 import type { DirectoryFilters, ListFilterName, SingleFilterName } from '../directory-filters';
 import {
   BOUNDARIES,
   COLLABORATION_KINDS,
   COLLABORATION_STATUSES,
-  countiesOf,
   MAX_SCORE,
   SECTORS,
   type CollaborationFacets,
@@ -25,62 +26,12 @@ interface Props {
   onToggle(name: ListFilterName, value: string, on: boolean): void;
 }
 
-interface Option {
-  value: string;
-  label: string;
-}
-
-function FilterSelect({
-  label,
-  value,
-  options,
-  groups,
-  disabled,
-  onChange,
-}: {
-  label: string;
-  value: string | undefined;
-  options?: readonly Option[];
-  groups?: readonly { label: string; options: readonly Option[] }[];
-  disabled?: boolean;
-  onChange(value: string): void;
-}) {
-  const { t } = useI18n();
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('collabDirectory.any')}</option>
-        {options?.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {groups?.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /**
  * The directory's search box and filters; every change goes to the URL, which the list reads.
  * Each option says how many of the current results have it (the response's facets).
  */
 export function DirectoryFilterForm({ filters, facets, vocabularies, periodError, onChange, onToggle }: Props) {
   const { t, language } = useI18n();
-  const periodHintId = useId();
-  const periodErrorId = useId();
-  const fromId = useId();
-  const toId = useId();
   const { municipalities, technologyAreas, sdgs, knowledgeAreas } = vocabularies;
 
   /** "Projekt (3)" once the counts are known; a value missing from a facet has none. */
@@ -162,6 +113,7 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
         </ul>
       </fieldset>
       <FilterSelect
+        anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.minScore')}
         value={filters.minScore}
         options={Array.from({ length: MAX_SCORE }, (_, index) => index + 1).map((score) => ({
@@ -173,12 +125,14 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
         onChange={(value) => onChange('minScore', value, false)}
       />
       <FilterSelect
+        anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.kind')}
         value={filters.kind}
         options={COLLABORATION_KINDS.map((kind) => ({ value: kind, label: counted(t(`collaborationKind.${kind}`), facets?.kind, kind) }))}
         onChange={(value) => onChange('kind', value, false)}
       />
       <FilterSelect
+        anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.status')}
         value={filters.status}
         options={COLLABORATION_STATUSES.map((status) => ({
@@ -188,6 +142,7 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
         onChange={(value) => onChange('status', value, false)}
       />
       <FilterSelect
+        anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.knowledgeArea')}
         value={filters.knowledgeArea}
         disabled={!knowledgeAreas}
@@ -195,6 +150,7 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
         onChange={(value) => onChange('knowledgeArea', value, false)}
       />
       <FilterSelect
+        anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.technologyArea')}
         value={filters.technologyArea}
         disabled={!technologyAreas}
@@ -205,6 +161,7 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
         onChange={(value) => onChange('technologyArea', value, false)}
       />
       <FilterSelect
+        anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.sdg')}
         value={filters.sdg}
         disabled={!sdgs}
@@ -219,6 +176,7 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
         onChange={(value) => onChange('sdg', value, false)}
       />
       <FilterSelect
+        anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.county')}
         value={filters.county}
         disabled={!municipalities}
@@ -226,41 +184,23 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
         onChange={(value) => onChange('county', value, false)}
       />
       <FilterSelect
+        anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.municipality')}
         value={filters.municipality}
         disabled={!municipalities}
         options={municipalityOptions}
         onChange={(value) => onChange('municipality', value, false)}
       />
-      <fieldset className="filter-form__dates" aria-describedby={periodHintId}>
-        <legend>{t('collabDirectory.period')}</legend>
-        <p id={periodHintId} className="field__hint">
-          {t('collabDirectory.periodHint')}
-        </p>
-        {periodError && (
-          <p id={periodErrorId} className="field__error">
-            {t(`collabDirectory.${periodError}`)}
-          </p>
-        )}
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={fromId}>{t('collabDirectory.from')}</label>
-            <input id={fromId} type="date" value={filters.from ?? ''} onChange={(event) => onChange('from', event.target.value, false)} />
-          </div>
-          <div className={periodError ? 'field field--invalid' : 'field'}>
-            <label htmlFor={toId}>{t('collabDirectory.to')}</label>
-            <input
-              id={toId}
-              type="date"
-              value={filters.to ?? ''}
-              min={filters.from}
-              aria-invalid={periodError ? true : undefined}
-              aria-describedby={periodError ? periodErrorId : undefined}
-              onChange={(event) => onChange('to', event.target.value, false)}
-            />
-          </div>
-        </div>
-      </fieldset>
+      <DateRangeFields
+        legend={t('collabDirectory.period')}
+        hint={t('collabDirectory.periodHint')}
+        error={periodError && t(`collabDirectory.${periodError}`)}
+        fromLabel={t('collabDirectory.from')}
+        toLabel={t('collabDirectory.to')}
+        from={filters.from}
+        to={filters.to}
+        onChange={(name, value) => onChange(name, value, false)}
+      />
     </form>
   );
 }

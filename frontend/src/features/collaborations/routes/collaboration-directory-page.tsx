@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { LoadMoreButton } from '../../../components/load-more-button';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { PagedResults, ResultsSection, VocabulariesFailed } from '../../../components/directory-parts';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useMe } from '../../../lib/auth/use-me';
@@ -65,31 +64,6 @@ export function CollaborationDirectoryPage({
     ? items.find((item) => item.lead.id === filters.actor)?.lead.name
     : undefined;
 
-  let results;
-  if (collaborations.isPending) {
-    results = <LoadingMessage />;
-  } else if (collaborations.isError && !collaborations.data) {
-    results = <ErrorMessage error={collaborations.error} onRetry={() => void collaborations.refetch()} />;
-  } else if (items.length === 0) {
-    results = <p>{hasActiveFilters(filters) ? t('collabDirectory.empty') : t('collabDirectory.emptyAll')}</p>;
-  } else {
-    results = (
-      <>
-        <ul className="resource-list">
-          {items.map((collaboration) => (
-            <li key={collaboration.id}>
-              <CollaborationCard collaboration={collaboration} actorHref={actorHref} />
-            </li>
-          ))}
-        </ul>
-        {collaborations.isFetchNextPageError && (
-          <ErrorMessage error={collaborations.error} onRetry={() => void collaborations.fetchNextPage()} />
-        )}
-        <LoadMoreButton query={collaborations} />
-      </>
-    );
-  }
-
   return (
     <>
       <h1>{t('collabDirectory.title')}</h1>
@@ -109,37 +83,33 @@ export function CollaborationDirectoryPage({
         onChange={onChange}
         onToggle={onToggle}
       />
-      {!!vocabularies.error && (
-        <div role="alert" className="error">
-          <p>{t('collabDirectory.vocabulariesFailed')}</p>
-          <button type="button" className="button button--secondary" onClick={vocabularies.retry}>
-            {t('error.retry')}
-          </button>
-        </div>
-      )}
-      <section aria-labelledby={resultsHeadingId} className="directory-results">
-        <div className="directory-results__header">
-          <h2 id={resultsHeadingId}>{t('collabDirectory.results')}</h2>
-          {hasActiveFilters(filters) && (
-            <Link to={collaborationPaths.directory} className="directory-results__clear">
-              {t('collabDirectory.clear')}
-            </Link>
-          )}
-        </div>
-        {filters.actor && (
-          <p>
-            {actorName ? t('collabDirectory.actorFilter', { name: actorName }) : t('collabDirectory.actorFilterUnnamed')}{' '}
-            <Link to={`${collaborationPaths.directory}?${filtersToSearchParams({ ...filters, actor: undefined }).toString()}`}>
-              {t('collabDirectory.actorFilterClear')}
-            </Link>
-          </p>
-        )}
-        {/* Announces how many collaborations the search found, without moving focus. */}
-        <p role="status" className="muted">
-          {items.length === 0 ? '' : t('collabDirectory.shown', { shown: items.length, total })}
-        </p>
-        {results}
-      </section>
+      {!!vocabularies.error && <VocabulariesFailed message={t('collabDirectory.vocabulariesFailed')} onRetry={vocabularies.retry} />}
+      <ResultsSection
+        headingId={resultsHeadingId}
+        heading={t('collabDirectory.results')}
+        clearHref={hasActiveFilters(filters) ? collaborationPaths.directory : undefined}
+        clearLabel={t('collabDirectory.clear')}
+        note={
+          filters.actor && (
+            <p>
+              {actorName ? t('collabDirectory.actorFilter', { name: actorName }) : t('collabDirectory.actorFilterUnnamed')}{' '}
+              <Link to={`${collaborationPaths.directory}?${filtersToSearchParams({ ...filters, actor: undefined }).toString()}`}>
+                {t('collabDirectory.actorFilterClear')}
+              </Link>
+            </p>
+          )
+        }
+        shown={items.length === 0 ? '' : t('collabDirectory.shown', { shown: items.length, total })}
+      >
+        <PagedResults
+          query={collaborations}
+          items={items}
+          empty={hasActiveFilters(filters) ? t('collabDirectory.empty') : t('collabDirectory.emptyAll')}
+          listClassName="resource-list"
+          keyOf={(collaboration) => collaboration.id}
+          renderItem={(collaboration) => <CollaborationCard collaboration={collaboration} actorHref={actorHref} />}
+        />
+      </ResultsSection>
     </>
   );
 }

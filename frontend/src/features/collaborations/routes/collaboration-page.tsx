@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
-import { TechnologyAreaList } from '../../../components/technology-area-list';
+import { VocabularyTagList } from '../../../components/vocabulary-tag-list';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { ApiError } from '../../../lib/api/api-error';
 import { useAuth } from '../../../lib/auth/auth-context';
@@ -196,16 +196,7 @@ function CollaborationDetails({
           <>
             <dt>{t('collab.knowledgeAreas')}</dt>
             <dd>
-              <ul className="tag-list">
-                {collaboration.knowledgeAreas.map((area) => {
-                  const name = pickLocalized(area.name, language);
-                  return (
-                    <li key={area.code} className="tag-list__item" lang={name && name.language !== language ? name.language : undefined}>
-                      {name?.text ?? area.code}
-                    </li>
-                  );
-                })}
-              </ul>
+              <VocabularyTagList entries={collaboration.knowledgeAreas} />
             </dd>
           </>
         )}
@@ -213,7 +204,7 @@ function CollaborationDetails({
           <>
             <dt>{t('collab.technologyAreas')}</dt>
             <dd>
-              <TechnologyAreaList areas={collaboration.technologyAreas} />
+              <VocabularyTagList entries={collaboration.technologyAreas} />
             </dd>
           </>
         )}

@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
-import { SessionGate } from '../../../components/session-gate';
-import { useDocumentTitle } from '../../../components/use-document-title';
-import { ApiError } from '../../../lib/api/api-error';
+import { EditPage, useEditedVersion, type Reload } from '../../../components/edit-page';
+import { StaleVersionAlert } from '../../../components/stale-version-alert';
+import { isStaleVersion } from '../../../lib/api/api-error';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
@@ -30,34 +28,28 @@ function EditCollaborationForm({
 }: {
   current: VersionedCollaboration;
   vocabularies: CollaborationVocabularies;
-  onReload(): Promise<VersionedCollaboration | undefined>;
+  onReload: Reload<VersionedCollaboration>;
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const update = useUpdateCollaboration();
-  // The version the form was filled from, whose ETag goes out as If-Match; only "Reload" swaps it.
-  const [base, setBase] = useState(current);
+  const { base, reload } = useEditedVersion(current, onReload);
   const { collaboration, etag } = base;
-  const stale = update.error instanceof ApiError && update.error.status === 412;
+  const stale = isStaleVersion(update.error);
 
   if (!collaboration.canEdit) return <p>{t('editCollab.forbidden')}</p>;
 
   return (
     <>
       {stale && (
-        <div role="alert" className="error">
-          <p>{t('editCollab.conflict')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              update.reset();
-              void onReload().then((fresh) => fresh && setBase(fresh));
-            }}
-          >
-            {t('collab.reload')}
-          </button>
-        </div>
+        <StaleVersionAlert
+          message={t('editCollab.conflict')}
+          reloadLabel={t('collab.reload')}
+          onReload={() => {
+            update.reset();
+            reload();
+          }}
+        />
       )}
       <VocabularyGate vocabularies={vocabularies}>
         {(loaded) => (
@@ -93,27 +85,9 @@ export function EditCollaborationPage({ vocabularies }: { vocabularies: Collabor
   const collaboration = useCollaboration(slug, { enabled: status === 'authenticated' });
   const name = collaboration.data && pickLocalized(collaboration.data.collaboration.title, language)?.text;
   const title = name ? t('editCollab.title', { title: name }) : t('editCollab.titleGeneric');
-  useDocumentTitle(title);
-
-  let content;
-  if (collaboration.data) {
-    content = (
-      <EditCollaborationForm
-        current={collaboration.data}
-        vocabularies={vocabularies}
-        onReload={async () => (await collaboration.refetch()).data}
-      />
-    );
-  } else if (collaboration.isError) {
-    content = <ErrorMessage error={collaboration.error} onRetry={() => void collaboration.refetch()} />;
-  } else {
-    content = <LoadingMessage />;
-  }
-
   return (
-    <>
-      <h1>{title}</h1>
-      <SessionGate message={t('editCollab.loginRequired')}>{content}</SessionGate>
-    </>
+    <EditPage title={title} loginRequired={t('editCollab.loginRequired')} query={collaboration}>
+      {(current, reload) => <EditCollaborationForm current={current} vocabularies={vocabularies} onReload={reload} />}
+    </EditPage>
   );
 }

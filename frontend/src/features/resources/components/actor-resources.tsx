@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { LoadMoreButton } from '../../../components/load-more-button';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useResources } from '../api/list-resources';
@@ -57,14 +58,7 @@ function ResourceList({
             <Link to={allHref}>{t('actorResources.all')}</Link>
           </p>
         ) : (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={resources.isFetchingNextPage}
-            onClick={() => void resources.fetchNextPage()}
-          >
-            {resources.isFetchingNextPage ? t('catalogue.loadingMore') : t('catalogue.more')}
-          </button>
+          <LoadMoreButton query={resources} />
         ))}
     </>
   );

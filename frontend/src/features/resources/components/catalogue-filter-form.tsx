@@ -1,11 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { DebouncedTextField } from '../../../components/debounced-text-field';
+import { DateRangeFields, FilterSelect } from '../../../components/filter-parts';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
+import { countiesOf } from '../../../lib/places';
 import { TAG_MAX, type CatalogueFilterName, type CatalogueFilters, type DateRangeError } from '../catalogue-filters';
 import {
   ACCESS_CONDITIONS,
-  countiesOf,
   FAMILIES,
   FAMILY_OF_KIND,
   RESOURCE_KINDS,
@@ -23,51 +24,12 @@ interface Props {
   onChange(name: CatalogueFilterName, value: string, typing: boolean): void;
 }
 
-interface Option {
-  value: string;
-  label: string;
-}
-
-function FilterSelect({
-  label,
-  value,
-  options,
-  disabled,
-  onChange,
-}: {
-  label: string;
-  value: string | undefined;
-  options: readonly Option[];
-  disabled?: boolean;
-  onChange(value: string): void;
-}) {
-  const { t } = useI18n();
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('catalogue.any')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /**
  * The catalogue's search box and filters; every change goes to the URL, which the list reads.
  * Each option says how many of the current results have it (the response's facets).
  */
 export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, onChange }: Props) {
   const { t, language } = useI18n();
-  const datesHintId = useId();
-  const dateErrorId = useId();
-  const fromId = useId();
-  const toId = useId();
   const { municipalities, technologyAreas, sdgs } = vocabularies;
 
   /** "Testbädd (3)" once the counts are known; a value missing from a facet has none. */
@@ -93,18 +55,21 @@ export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, 
     >
       <DebouncedTextField label={t('catalogue.search')} value={filters.q} onCommit={(text) => onChange('q', text, true)} />
       <FilterSelect
+        anyLabel={t('catalogue.any')}
         label={t('catalogue.family')}
         value={filters.family}
         options={FAMILIES.map((family) => ({ value: family, label: counted(t(`family.${family}`), facets?.family, family) }))}
         onChange={(value) => onChange('family', value, false)}
       />
       <FilterSelect
+        anyLabel={t('catalogue.any')}
         label={t('catalogue.kind')}
         value={filters.kind}
         options={kinds.map((kind) => ({ value: kind, label: counted(t(`resourceKind.${kind}`), facets?.kind, kind) }))}
         onChange={(value) => onChange('kind', value, false)}
       />
       <FilterSelect
+        anyLabel={t('catalogue.any')}
         label={t('catalogue.technologyArea')}
         value={filters.technologyArea}
         disabled={!technologyAreas}
@@ -115,6 +80,7 @@ export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, 
         onChange={(value) => onChange('technologyArea', value, false)}
       />
       <FilterSelect
+        anyLabel={t('catalogue.any')}
         label={t('catalogue.sdg')}
         value={filters.sdg}
         disabled={!sdgs}
@@ -129,6 +95,7 @@ export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, 
         onChange={(value) => onChange('sdg', value, false)}
       />
       <FilterSelect
+        anyLabel={t('catalogue.any')}
         label={t('catalogue.county')}
         value={filters.county}
         disabled={!municipalities}
@@ -136,6 +103,7 @@ export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, 
         onChange={(value) => onChange('county', value, false)}
       />
       <FilterSelect
+        anyLabel={t('catalogue.any')}
         label={t('catalogue.municipality')}
         value={filters.municipality}
         disabled={!municipalities}
@@ -143,6 +111,7 @@ export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, 
         onChange={(value) => onChange('municipality', value, false)}
       />
       <FilterSelect
+        anyLabel={t('catalogue.any')}
         label={t('catalogue.access')}
         value={filters.access}
         options={ACCESS_CONDITIONS.map((access) => ({ value: access, label: t(`access.${access}`) }))}
@@ -156,40 +125,16 @@ export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, 
         value={filters.tag ?? ''}
         onCommit={(text) => onChange('tag', text.trim(), true)}
       />
-      <fieldset className="filter-form__dates" aria-describedby={datesHintId}>
-        <legend>{t('catalogue.dates')}</legend>
-        <p id={datesHintId} className="field__hint">
-          {t('catalogue.datesHint')}
-        </p>
-        {dateErrorText && (
-          <p id={dateErrorId} className="field__error">
-            {dateErrorText}
-          </p>
-        )}
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={fromId}>{t('catalogue.from')}</label>
-            <input
-              id={fromId}
-              type="date"
-              value={filters.from ?? ''}
-              onChange={(event) => onChange('from', event.target.value, false)}
-            />
-          </div>
-          <div className={dateErrorText ? 'field field--invalid' : 'field'}>
-            <label htmlFor={toId}>{t('catalogue.to')}</label>
-            <input
-              id={toId}
-              type="date"
-              value={filters.to ?? ''}
-              min={filters.from}
-              aria-invalid={dateErrorText ? true : undefined}
-              aria-describedby={dateErrorText ? dateErrorId : undefined}
-              onChange={(event) => onChange('to', event.target.value, false)}
-            />
-          </div>
-        </div>
-      </fieldset>
+      <DateRangeFields
+        legend={t('catalogue.dates')}
+        hint={t('catalogue.datesHint')}
+        error={dateErrorText}
+        fromLabel={t('catalogue.from')}
+        toLabel={t('catalogue.to')}
+        from={filters.from}
+        to={filters.to}
+        onChange={(name, value) => onChange(name, value, false)}
+      />
     </form>
   );
 }

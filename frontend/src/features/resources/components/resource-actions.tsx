@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { ErrorMessage } from '../../../components/query-status';
-import { ApiError } from '../../../lib/api/api-error';
+import { ActionError } from '../../../components/stale-version-alert';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useArchiveResource } from '../api/archive-resource';
 import { usePublishResource } from '../api/publish-resource';
@@ -27,7 +26,6 @@ export function ResourceActions({ resource, etag, onDone, onReload }: Props) {
   const archive = useArchiveResource();
   const pending = publish.isPending || archive.isPending;
   const error = publish.error ?? archive.error;
-  const stale = error instanceof ApiError && error.status === 412;
   const canPublish = resource.canEdit && resource.status !== 'PUBLISHED';
   const canArchive = resource.canEdit && resource.status !== 'ARCHIVED';
 
@@ -35,24 +33,16 @@ export function ResourceActions({ resource, etag, onDone, onReload }: Props) {
 
   return (
     <div className="resource-actions">
-      {stale ? (
-        <div role="alert" className="error">
-          <p>{t('resource.conflict')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              publish.reset();
-              archive.reset();
-              onReload();
-            }}
-          >
-            {t('resource.reload')}
-          </button>
-        </div>
-      ) : (
-        !!error && <ErrorMessage error={error} />
-      )}
+      <ActionError
+        error={error}
+        message={t('resource.conflict')}
+        reloadLabel={t('resource.reload')}
+        onReload={() => {
+          publish.reset();
+          archive.reset();
+          onReload();
+        }}
+      />
       <div className="button-row">
         {resource.canEdit && (
           <Link to={editResourceUrl(resource.slug)} className="button button--secondary">

@@ -1,6 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { FieldError, Hint, Label } from '../../../components/form-parts';
-import { ErrorMessage } from '../../../components/query-status';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type ComponentProps } from 'react';
+import { describeField, FieldError, FormErrorSummary, Hint, Label, SelectField, TextAreaField, TextInputField } from '../../../components/form-parts';
+import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
@@ -9,7 +9,6 @@ import { CoOrganisersField } from './co-organisers-field';
 import {
   ACCESS_CONDITIONS,
   ATTENDANCE_MODES,
-  countiesOf,
   DETAILS_FIELD,
   EDUCATION_LEVELS,
   EVENT_STATUSES,
@@ -147,156 +146,23 @@ export function ResourceForm({
     if (first) document.getElementById(idOf(first))?.focus();
   }
 
-  /** Label, hint and error wired to the control: aria-describedby names both, aria-invalid the state. */
+  /** Label, hint and error wired to the control (see describeField), with this field's error. */
   function describe(field: FormField, hint?: string) {
     const error = errorOf(field);
-    const hintId = hint ? `${idOf(field)}-hint` : undefined;
-    const errorId = error ? `${idOf(field)}-error` : undefined;
-    return {
-      error,
-      hintId,
-      errorId,
-      className: error ? 'field field--invalid' : 'field',
-      controlProps: {
-        id: idOf(field),
-        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
-        'aria-invalid': error ? (true as const) : undefined,
-      },
-    };
+    return { error, ...describeField(idOf(field), error, hint) };
   }
 
-  // Render helpers, not components: a component declared in here would remount (and lose focus)
-  // on every keystroke.
-  function input({
-    field,
-    label,
-    value,
-    onChange,
-    hint,
-    required,
-    type = 'text',
-    inputMode,
-    autoComplete,
-    lang,
-    min,
-    max,
-  }: {
-    field: FormField;
-    label: string;
-    value: string;
-    onChange(value: string): void;
-    hint?: string;
-    required?: boolean;
-    type?: 'text' | 'url' | 'email' | 'tel' | 'date' | 'datetime-local' | 'number';
-    inputMode?: 'decimal' | 'numeric';
-    autoComplete?: string;
-    lang?: string;
-    min?: number;
-    max?: number;
-  }) {
-    const { error, hintId, errorId, className, controlProps } = describe(field, hint);
-    return (
-      <div className={className}>
-        <Label htmlFor={idOf(field)} text={label} required={required} />
-        <Hint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
-        <input
-          {...controlProps}
-          type={type}
-          value={value}
-          aria-required={required || undefined}
-          inputMode={inputMode}
-          autoComplete={autoComplete}
-          lang={lang}
-          min={min}
-          max={max}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-    );
+  // Render helpers, not components: the field components are shared; these only wire a field's id and error.
+  function input({ field, ...rest }: Omit<ComponentProps<typeof TextInputField>, 'id' | 'error'> & { field: FormField }) {
+    return <TextInputField id={idOf(field)} error={errorOf(field)} {...rest} />;
   }
 
-  function textArea({
-    field,
-    label,
-    value,
-    onChange,
-    hint,
-    required,
-    rows = 4,
-    lang,
-  }: {
-    field: FormField;
-    label: string;
-    value: string;
-    onChange(value: string): void;
-    hint?: string;
-    required?: boolean;
-    rows?: number;
-    lang?: string;
-  }) {
-    const { error, hintId, errorId, className, controlProps } = describe(field, hint);
-    return (
-      <div className={className}>
-        <Label htmlFor={idOf(field)} text={label} required={required} />
-        <Hint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
-        <textarea
-          {...controlProps}
-          rows={rows}
-          lang={lang}
-          value={value}
-          aria-required={required || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-    );
+  function textArea({ field, ...rest }: Omit<ComponentProps<typeof TextAreaField>, 'id' | 'error'> & { field: FormField }) {
+    return <TextAreaField id={idOf(field)} error={errorOf(field)} {...rest} />;
   }
 
-  function select({
-    field,
-    label,
-    value,
-    onChange,
-    options,
-    empty,
-    required,
-    disabled,
-    hint,
-  }: {
-    field: FormField;
-    label: string;
-    value: string;
-    onChange(value: string): void;
-    options: readonly { value: string; label: string }[];
-    /** The text of the "nothing chosen" option. */
-    empty: string;
-    required?: boolean;
-    disabled?: boolean;
-    hint?: string;
-  }) {
-    const { error, hintId, errorId, className, controlProps } = describe(field, hint);
-    return (
-      <div className={className}>
-        <Label htmlFor={idOf(field)} text={label} required={required} />
-        <Hint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
-        <select
-          {...controlProps}
-          value={value}
-          disabled={disabled}
-          aria-required={required || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        >
-          <option value="">{empty}</option>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
+  function select({ field, ...rest }: Omit<ComponentProps<typeof SelectField>, 'id' | 'error' | 'empty'> & { field: FormField; empty: string }) {
+    return <SelectField id={idOf(field)} error={errorOf(field)} {...rest} />;
   }
 
   function checkbox({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
@@ -359,7 +225,6 @@ export function ResourceForm({
     );
   }
 
-  const counties = countiesOf(municipalities);
   function municipalitySelect(field: FormField, label: string, value: string, onChange: (value: string) => void) {
     const { error, errorId, className, controlProps } = describe(field);
     return (
@@ -368,18 +233,7 @@ export function ResourceForm({
         <FieldError id={errorId} text={error} />
         <select {...controlProps} value={value} onChange={(event) => onChange(event.target.value)}>
           <option value="">{t('form.municipalityNone')}</option>
-          {counties.map((county) => (
-            <optgroup key={county.code} label={county.name}>
-              {municipalities
-                .filter((m) => m.countyCode === county.code)
-                .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-                .map((m) => (
-                  <option key={m.code} value={m.code}>
-                    {m.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <MunicipalityOptions municipalities={municipalities} />
         </select>
       </div>
     );
@@ -975,14 +829,7 @@ export function ResourceForm({
 
   return (
     <form className="actor-form resource-form" noValidate onSubmit={submit}>
-      {/* A failure without a problem body (the network, a proxy) has no fields to point at. */}
-      {!!serverError && !server && <ErrorMessage error={serverError} />}
-      {(!!server || (attempted && !validation.ok)) && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="error">
-          <p className="error__title">{t('form.errorSummary')}</p>
-          {server?.general.map((message) => <p key={message}>{message}</p>)}
-        </div>
-      )}
+      <FormErrorSummary serverError={serverError} server={server} invalid={attempted && !validation.ok} summaryRef={summaryRef} />
 
       <fieldset>
         <legend>{t('resourceForm.publisher')}</legend>

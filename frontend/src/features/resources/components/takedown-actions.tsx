@@ -1,11 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
-import { ErrorMessage } from '../../../components/query-status';
-import { ApiError } from '../../../lib/api/api-error';
+import { TakedownForm } from '../../../components/takedown-form';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useRestoreResource } from '../api/restore-resource';
 import { useTakeDownResource } from '../api/take-down-resource';
 import type { Resource } from '../model';
-import { moderatorActionFor } from '../moderation';
+import { isTakenDown } from '../moderation';
 
 interface Props {
   resource: Resource;
@@ -22,91 +20,41 @@ interface Props {
  */
 export function TakedownActions({ resource, etag, onDone, onReload }: Props) {
   const { t } = useI18n();
-  const reasonId = useId();
-  const errorId = useId();
-  const hintId = useId();
-  const [reason, setReason] = useState('');
-  const [missingReason, setMissingReason] = useState(false);
   const takeDown = useTakeDownResource();
   const restore = useRestoreResource();
-  const action = moderatorActionFor(resource, true);
-  const pending = takeDown.isPending || restore.isPending;
-  const error = takeDown.error ?? restore.error;
-  const stale = error instanceof ApiError && error.status === 412;
-  const trimmed = reason.trim();
+  const { id } = resource;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (action === 'restore') {
-      restore.mutate({ id: resource.id, etag }, { onSuccess: () => onDone(t('takedown.restored')) });
-      return;
-    }
-    if (!trimmed) {
-      setMissingReason(true);
-      document.getElementById(reasonId)?.focus();
-      return;
-    }
-    takeDown.mutate(
-      { id: resource.id, etag, reason: trimmed },
-      {
-        onSuccess: () => {
-          setReason('');
-          setMissingReason(false);
-          onDone(t('takedown.done'));
-        },
-      },
-    );
-  }
-
-  const showMissing = missingReason && !trimmed;
   return (
-    <form className="moderation-actions" noValidate onSubmit={submit}>
-      {action === 'takeDown' && (
-        <div className={showMissing ? 'field field--invalid' : 'field'}>
-          <label htmlFor={reasonId}>{t('takedown.reason')}</label>
-          <p id={hintId} className="field__hint">
-            {t('takedown.reasonHint')}
-          </p>
-          {showMissing && (
-            <p id={errorId} className="field__error">
-              {t('takedown.reasonRequired')}
-            </p>
-          )}
-          <textarea
-            id={reasonId}
-            rows={2}
-            maxLength={2000}
-            value={reason}
-            aria-required
-            aria-invalid={showMissing || undefined}
-            aria-describedby={[hintId, showMissing ? errorId : ''].filter(Boolean).join(' ')}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
-      )}
-      {stale ? (
-        <div role="alert" className="error">
-          <p>{t('resource.conflict')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              takeDown.reset();
-              restore.reset();
-              onReload();
-            }}
-          >
-            {t('resource.reload')}
-          </button>
-        </div>
-      ) : (
-        !!error && <ErrorMessage error={error} />
-      )}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {action === 'restore' ? t('takedown.restore') : t('takedown.takeDown')}
-        </button>
-      </div>
-    </form>
+    <TakedownForm
+      takenDown={isTakenDown(resource)}
+      pending={takeDown.isPending || restore.isPending}
+      error={takeDown.error ?? restore.error}
+      texts={{
+        reason: t('takedown.reason'),
+        reasonHint: t('takedown.reasonHint'),
+        reasonRequired: t('takedown.reasonRequired'),
+        takeDown: t('takedown.takeDown'),
+        restore: t('takedown.restore'),
+        conflict: t('resource.conflict'),
+        reload: t('resource.reload'),
+      }}
+      onTakeDown={(reason, onSuccess) =>
+        takeDown.mutate(
+          { id, etag, reason },
+          {
+            onSuccess: () => {
+              onSuccess();
+              onDone(t('takedown.done'));
+            },
+          },
+        )
+      }
+      onRestore={() => restore.mutate({ id, etag }, { onSuccess: () => onDone(t('takedown.restored')) })}
+      onReload={() => {
+        takeDown.reset();
+        restore.reset();
+        onReload();
+      }}
+    />
   );
 }

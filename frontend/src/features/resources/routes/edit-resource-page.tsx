@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
-import { SessionGate } from '../../../components/session-gate';
-import { useDocumentTitle } from '../../../components/use-document-title';
-import { ApiError } from '../../../lib/api/api-error';
+import { EditPage, useEditedVersion, type Reload } from '../../../components/edit-page';
+import { StaleVersionAlert } from '../../../components/stale-version-alert';
+import { isStaleVersion } from '../../../lib/api/api-error';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
@@ -22,36 +20,28 @@ function EditResourceForm({
 }: {
   current: VersionedResource;
   vocabularies: ResourceVocabularies;
-  onReload(): Promise<VersionedResource | undefined>;
+  onReload: Reload<VersionedResource>;
 }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const update = useUpdateResource();
-  // The version the form was filled from, and whose ETag goes out as If-Match. A background
-  // refetch must not swap it under someone's edits; only "Reload" does.
-  const [base, setBase] = useState(current);
+  const { base, reload } = useEditedVersion(current, onReload);
   const { resource, etag } = base;
-  // 412: the ETag the form was filled from is no longer the server's; nothing was overwritten.
-  const stale = update.error instanceof ApiError && update.error.status === 412;
+  const stale = isStaleVersion(update.error);
 
   if (!resource.canEdit) return <p>{t('editResource.forbidden')}</p>;
 
   return (
     <>
       {stale && (
-        <div role="alert" className="error">
-          <p>{t('editResource.conflict')}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              update.reset();
-              void onReload().then((fresh) => fresh && setBase(fresh));
-            }}
-          >
-            {t('resource.reload')}
-          </button>
-        </div>
+        <StaleVersionAlert
+          message={t('editResource.conflict')}
+          reloadLabel={t('resource.reload')}
+          onReload={() => {
+            update.reset();
+            reload();
+          }}
+        />
       )}
       <VocabularyGate vocabularies={vocabularies}>
         {({ municipalities, technologyAreas, sdgs }) => (
@@ -90,27 +80,9 @@ export function EditResourcePage({ vocabularies }: { vocabularies: ResourceVocab
   const resource = useResource(slug, { enabled: status === 'authenticated' });
   const name = resource.data && pickLocalized(resource.data.resource.title, language)?.text;
   const title = name ? t('editResource.title', { title: name }) : t('editResource.titleGeneric');
-  useDocumentTitle(title);
-
-  let content;
-  if (resource.data) {
-    content = (
-      <EditResourceForm
-        current={resource.data}
-        vocabularies={vocabularies}
-        onReload={async () => (await resource.refetch()).data}
-      />
-    );
-  } else if (resource.isError) {
-    content = <ErrorMessage error={resource.error} onRetry={() => void resource.refetch()} />;
-  } else {
-    content = <LoadingMessage />;
-  }
-
   return (
-    <>
-      <h1>{title}</h1>
-      <SessionGate message={t('editResource.loginRequired')}>{content}</SessionGate>
-    </>
+    <EditPage title={title} loginRequired={t('editResource.loginRequired')} query={resource}>
+      {(current, reload) => <EditResourceForm current={current} vocabularies={vocabularies} onReload={reload} />}
+    </EditPage>
   );
 }

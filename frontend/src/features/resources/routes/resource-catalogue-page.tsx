@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { PagedResults, ResultsSection, VocabulariesFailed } from '../../../components/directory-parts';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useMe } from '../../../lib/auth/use-me';
@@ -59,40 +59,6 @@ export function ResourceCataloguePage({
     ? items.find((item) => item.actor.id === filters.actor)?.actor.name
     : undefined;
 
-  let results;
-  if (resources.isPending) {
-    results = <LoadingMessage />;
-  } else if (resources.isError && !resources.data) {
-    results = <ErrorMessage error={resources.error} onRetry={() => void resources.refetch()} />;
-  } else if (items.length === 0) {
-    results = <p>{hasActiveFilters(filters) ? t('catalogue.empty') : t('catalogue.emptyAll')}</p>;
-  } else {
-    results = (
-      <>
-        <ul className="resource-list">
-          {items.map((resource) => (
-            <li key={resource.id}>
-              <ResourceCard resource={resource} actorHref={actorHref} />
-            </li>
-          ))}
-        </ul>
-        {resources.isFetchNextPageError && (
-          <ErrorMessage error={resources.error} onRetry={() => void resources.fetchNextPage()} />
-        )}
-        {resources.hasNextPage && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={resources.isFetchingNextPage}
-            onClick={() => void resources.fetchNextPage()}
-          >
-            {resources.isFetchingNextPage ? t('catalogue.loadingMore') : t('catalogue.more')}
-          </button>
-        )}
-      </>
-    );
-  }
-
   return (
     <>
       <h1>{t('catalogue.title')}</h1>
@@ -111,41 +77,39 @@ export function ResourceCataloguePage({
         dateError={dateError}
         onChange={onChange}
       />
-      {!!vocabularies.error && (
-        <div role="alert" className="error">
-          <p>{t('catalogue.vocabulariesFailed')}</p>
-          <button type="button" className="button button--secondary" onClick={vocabularies.retry}>
-            {t('error.retry')}
-          </button>
-        </div>
-      )}
-      <section aria-labelledby={resultsHeadingId} className="directory-results">
-        <div className="directory-results__header">
-          <h2 id={resultsHeadingId}>{t('catalogue.results')}</h2>
-          {hasActiveFilters(filters) && (
-            <Link to={resourcePaths.catalogue} className="directory-results__clear">
-              {t('catalogue.clear')}
-            </Link>
-          )}
-        </div>
-        {filters.actor && (
-          <p>
-            {actorName ? t('catalogue.actorFilter', { name: actorName }) : t('catalogue.actorFilterUnnamed')}{' '}
-            <Link to={`${resourcePaths.catalogue}?${filtersToSearchParams({ ...filters, actor: undefined }).toString()}`}>
-              {t('catalogue.actorFilterClear')}
-            </Link>
-          </p>
-        )}
-        {/* Announces how many resources the search found, without moving focus. */}
-        <p role="status" className="muted">
-          {items.length === 0
+      {!!vocabularies.error && <VocabulariesFailed message={t('catalogue.vocabulariesFailed')} onRetry={vocabularies.retry} />}
+      <ResultsSection
+        headingId={resultsHeadingId}
+        heading={t('catalogue.results')}
+        clearHref={hasActiveFilters(filters) ? resourcePaths.catalogue : undefined}
+        clearLabel={t('catalogue.clear')}
+        note={
+          filters.actor && (
+            <p>
+              {actorName ? t('catalogue.actorFilter', { name: actorName }) : t('catalogue.actorFilterUnnamed')}{' '}
+              <Link to={`${resourcePaths.catalogue}?${filtersToSearchParams({ ...filters, actor: undefined }).toString()}`}>
+                {t('catalogue.actorFilterClear')}
+              </Link>
+            </p>
+          )
+        }
+        shown={
+          items.length === 0
             ? ''
             : Math.max(total, items.length) === 1
               ? t('catalogue.shownOne')
-              : t('catalogue.shown', { shown: items.length, total: Math.max(total, items.length) })}
-        </p>
-        {results}
-      </section>
+              : t('catalogue.shown', { shown: items.length, total: Math.max(total, items.length) })
+        }
+      >
+        <PagedResults
+          query={resources}
+          items={items}
+          empty={hasActiveFilters(filters) ? t('catalogue.empty') : t('catalogue.emptyAll')}
+          listClassName="resource-list"
+          keyOf={(resource) => resource.id}
+          renderItem={(resource) => <ResourceCard resource={resource} actorHref={actorHref} />}
+        />
+      </ResultsSection>
     </>
   );
 }

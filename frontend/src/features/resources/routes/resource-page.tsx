@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
-import { TechnologyAreaList } from '../../../components/technology-area-list';
+import { VocabularyTagList } from '../../../components/vocabulary-tag-list';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { ApiError } from '../../../lib/api/api-error';
 import { useAuth } from '../../../lib/auth/auth-context';
@@ -226,7 +226,7 @@ function ResourceDetails({
           <>
             <dt>{t('resource.technologyAreas')}</dt>
             <dd>
-              <TechnologyAreaList areas={resource.technologyAreas} />
+              <VocabularyTagList entries={resource.technologyAreas} />
             </dd>
           </>
         )}

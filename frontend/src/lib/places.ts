@@ -1,0 +1,16 @@
+import type { components } from './api/schema';
+
+type Municipality = components['schemas']['Municipality'];
+
+/** A county, as the municipalities vocabulary names it. */
+export interface County {
+  code: string;
+  name: string;
+}
+
+/** The counties the municipalities lie in, each once, in Swedish alphabetical order. */
+export function countiesOf(municipalities: readonly Municipality[]): County[] {
+  const byCode = new Map<string, string>();
+  for (const municipality of municipalities) byCode.set(municipality.countyCode, municipality.countyName);
+  return [...byCode].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
