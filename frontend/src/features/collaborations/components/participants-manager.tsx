@@ -10,14 +10,16 @@ interface Props {
   collaboration: Collaboration;
   /** Called with a sentence saying what happened, for a status message outside. */
   onDone(message: string): void;
+  /** Only the invitations and their answers, nothing to change: for moderators who are not the lead's people. */
+  readOnly?: boolean;
 }
 
 /**
  * For the lead's owners and editors: invite actors (with a role), see every invitation and its
  * answer, withdraw one, change a role, remove a participant, hand the lead over to one that
- * accepted. The server checks each again.
+ * accepted. The server checks each again. Read-only, it shows the invitations alone.
  */
-export function ParticipantsManager({ collaboration, onDone }: Props) {
+export function ParticipantsManager({ collaboration, onDone, readOnly = false }: Props) {
   const { t, formatDateTime } = useI18n();
   const headingId = useId();
   const inviteHeadingId = useId();
@@ -38,42 +40,44 @@ export function ParticipantsManager({ collaboration, onDone }: Props) {
 
   return (
     <>
-      <section aria-labelledby={inviteHeadingId} className="panel">
-        <h2 id={inviteHeadingId}>{t('collab.invite')}</h2>
-        <div className="field">
-          <label htmlFor={roleId}>{t('collab.inviteRole')}</label>
-          <select id={roleId} value={role} onChange={(event) => isInvitedRole(event.target.value) && setRole(event.target.value)}>
-            {INVITED_ROLES.map((option) => (
-              <option key={option} value={option}>
-                {t(`participantRole.${option}`)}
-              </option>
+      {!readOnly && (
+        <section aria-labelledby={inviteHeadingId} className="panel">
+          <h2 id={inviteHeadingId}>{t('collab.invite')}</h2>
+          <div className="field">
+            <label htmlFor={roleId}>{t('collab.inviteRole')}</label>
+            <select id={roleId} value={role} onChange={(event) => isInvitedRole(event.target.value) && setRole(event.target.value)}>
+              {INVITED_ROLES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`participantRole.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ActorPicker
+            label={t('collab.findActor')}
+            hint={t('collab.findActorHint')}
+            exclude={present}
+            disabled={change.isPending}
+            actionLabel={(actor) => t('collab.inviteNamed', { name: actor.name })}
+            onPick={(actor) => {
+              setInvitee(actor.name);
+              change.mutate(
+                { kind: 'invite', collaborationId: id, actorId: actor.id, role },
+                { onSuccess: () => onDone(t('collab.invited', { name: actor.name })) },
+              );
+            }}
+          />
+          {inviting &&
+            !!change.error &&
+            (inviteError ? (
+              <p role="alert" className="error">
+                {inviteError}
+              </p>
+            ) : (
+              <ErrorMessage error={change.error} />
             ))}
-          </select>
-        </div>
-        <ActorPicker
-          label={t('collab.findActor')}
-          hint={t('collab.findActorHint')}
-          exclude={present}
-          disabled={change.isPending}
-          actionLabel={(actor) => t('collab.inviteNamed', { name: actor.name })}
-          onPick={(actor) => {
-            setInvitee(actor.name);
-            change.mutate(
-              { kind: 'invite', collaborationId: id, actorId: actor.id, role },
-              { onSuccess: () => onDone(t('collab.invited', { name: actor.name })) },
-            );
-          }}
-        />
-        {inviting &&
-          !!change.error &&
-          (inviteError ? (
-            <p role="alert" className="error">
-              {inviteError}
-            </p>
-          ) : (
-            <ErrorMessage error={change.error} />
-          ))}
-      </section>
+        </section>
+      )}
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('collab.invitations')}</h2>
         {!inviting && !!change.error && <ErrorMessage error={change.error} />}
@@ -85,7 +89,7 @@ export function ParticipantsManager({ collaboration, onDone }: Props) {
               <th scope="col">{t('collab.role')}</th>
               <th scope="col">{t('collab.answer')}</th>
               <th scope="col">{t('collab.invitedAt')}</th>
-              <th scope="col">{t('collab.manage')}</th>
+              {!readOnly && <th scope="col">{t('collab.manage')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -97,7 +101,7 @@ export function ParticipantsManager({ collaboration, onDone }: Props) {
                 <tr key={row.actor.id}>
                   <th scope="row">{name}</th>
                   <td>
-                    {lead || !active ? (
+                    {lead || !active || readOnly ? (
                       t(`participantRole.${row.role}`)
                     ) : (
                       <select
@@ -123,43 +127,45 @@ export function ParticipantsManager({ collaboration, onDone }: Props) {
                   </td>
                   <td>{t(`participantStatus.${row.status}`)}</td>
                   <td>{formatDateTime(new Date(row.invitedAt))}</td>
-                  <td>
-                    {!lead && active && (
-                      <div className="button-row">
-                        {row.status === 'ACCEPTED' && (
+                  {!readOnly && (
+                    <td>
+                      {!lead && active && (
+                        <div className="button-row">
+                          {row.status === 'ACCEPTED' && (
+                            <button
+                              type="button"
+                              className="button button--secondary button--small"
+                              disabled={change.isPending}
+                              onClick={() =>
+                                change.mutate(
+                                  { kind: 'handOverLead', collaborationId: id, actorId: row.actor.id },
+                                  { onSuccess: () => onDone(t('collab.leadHandedOver', { name })) },
+                                )
+                              }
+                            >
+                              {t('collab.makeLead', { name })}
+                            </button>
+                          )}
                           <button
                             type="button"
                             className="button button--secondary button--small"
                             disabled={change.isPending}
                             onClick={() =>
                               change.mutate(
-                                { kind: 'handOverLead', collaborationId: id, actorId: row.actor.id },
-                                { onSuccess: () => onDone(t('collab.leadHandedOver', { name })) },
+                                { kind: 'remove', collaborationId: id, actorId: row.actor.id },
+                                {
+                                  onSuccess: () =>
+                                    onDone(row.status === 'INVITED' ? t('collab.withdrawn', { name }) : t('collab.removed', { name })),
+                                },
                               )
                             }
                           >
-                            {t('collab.makeLead', { name })}
+                            {row.status === 'INVITED' ? t('collab.withdraw', { name }) : t('collab.remove', { name })}
                           </button>
-                        )}
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          disabled={change.isPending}
-                          onClick={() =>
-                            change.mutate(
-                              { kind: 'remove', collaborationId: id, actorId: row.actor.id },
-                              {
-                                onSuccess: () =>
-                                  onDone(row.status === 'INVITED' ? t('collab.withdrawn', { name }) : t('collab.removed', { name })),
-                              },
-                            )
-                          }
-                        >
-                          {row.status === 'INVITED' ? t('collab.withdraw', { name }) : t('collab.remove', { name })}
-                        </button>
-                      </div>
-                    )}
-                  </td>
+                        </div>
+                      )}
+                    </td>
+                  )}
                 </tr>
               );
             })}

@@ -185,6 +185,35 @@ describe('a collaboration page', () => {
     expect(screen.getByRole('button', { name: 'Återställ samverkan' })).toBeInTheDocument();
   });
 
+  it('shows a moderator who is not among the lead’s people every invitation and its answer, with nothing to change', async () => {
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'], memberships: [] })),
+      '/api/v1/collaborations/ai-for-basindustrin': () =>
+        withEtag(
+          collaboration({
+            canEdit: false,
+            invitations: [
+              { actor: NORRSKEN, role: 'LEAD', status: 'ACCEPTED', invitedAt: '2026-03-01T10:00:00+01:00' },
+              { actor: UMU, role: 'PARTNER', status: 'ACCEPTED', invitedAt: '2026-03-01T11:00:00+01:00' },
+              { actor: REGION, role: 'FUNDER', status: 'DECLINED', invitedAt: '2026-03-02T11:00:00+01:00' },
+            ],
+          }),
+        ),
+    });
+    renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
+
+    const table = await screen.findByRole('table', { name: 'Alla aktörer som bjudits in, med roll och svar' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(rows[3]!.textContent).toContain('Region Västerbotten');
+    expect(rows[3]!.textContent).toContain('Finansiär');
+    // Read-only: no invite form, no role selects, no withdraw, remove or hand-over buttons.
+    expect(screen.queryByRole('region', { name: 'Bjud in deltagare' })).not.toBeInTheDocument();
+    expect(within(table).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(within(table).queryByRole('button')).not.toBeInTheDocument();
+  });
+
   it('says so when the collaboration does not exist or is hidden from the caller', async () => {
     const api = createFakeFetch({
       ...VOCABULARY_ROUTES,

@@ -250,6 +250,9 @@ function CollaborationDetails({
       </section>
 
       {collaboration.canEdit && <ParticipantsManager collaboration={collaboration} onDone={setNotice} />}
+      {!collaboration.canEdit && collaboration.invitations && (
+        <ParticipantsManager collaboration={collaboration} onDone={setNotice} readOnly />
+      )}
       {status === 'authenticated' && <LeavePanel collaboration={collaboration} onDone={setNotice} />}
 
       {collaboration.funding.length > 0 && (
