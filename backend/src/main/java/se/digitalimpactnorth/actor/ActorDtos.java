@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.LocalizedText;
 import se.digitalimpactnorth.common.MultiLine;
 import se.digitalimpactnorth.common.validation.HttpUrl;
@@ -78,7 +79,7 @@ public final class ActorDtos {
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
-            @Schema(description = "The caller's role in this actor, if any") MemberRole myRole) {}
+            @Schema(description = "The caller's role in this actor, if any") MemberRole myRole) implements ETags.Versioned {}
 
     @Schema(name = "ActorSummary", requiredProperties = {"id", "slug", "name", "kind", "sector", "status", "technologyAreas"})
     public record ActorSummary(UUID id, String slug, String name, ActorKind kind, Sector sector, ActorStatus status,

@@ -294,13 +294,8 @@ public class ActorService {
     /** Words the SPA's routes use after /aktorer/, which no actor may take as its slug. */
     private static final Set<String> RESERVED_SLUGS = Set.of("ny", "new", "redigera", "edit", "sok", "search");
 
-    private String uniqueSlug(String base) {
-        Locks.name("actor-slug:" + base);
-        String slug = RESERVED_SLUGS.contains(base) ? base + "-2" : base;
-        for (int n = RESERVED_SLUGS.contains(base) ? 3 : 2; Actor.count("slug", slug) > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+    private static String uniqueSlug(String base) {
+        return Slugs.unique("actor", base, RESERVED_SLUGS, slug -> Actor.count("slug", slug) > 0);
     }
 
     private static String blankToNull(String value) {

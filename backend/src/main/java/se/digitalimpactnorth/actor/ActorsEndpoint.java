@@ -1,5 +1,7 @@
 package se.digitalimpactnorth.actor;
 
+import static se.digitalimpactnorth.common.ETags.withETag;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,7 +37,6 @@ import se.digitalimpactnorth.actor.ActorDtos.ActorPage;
 import se.digitalimpactnorth.actor.ActorDtos.ActorView;
 import se.digitalimpactnorth.actor.ActorDtos.ModerationInput;
 import se.digitalimpactnorth.actor.ActorService.Transition;
-import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.QueryParams;
 
@@ -168,7 +169,4 @@ public class ActorsEndpoint {
         return input == null ? null : input.reason();
     }
 
-    private static Response withETag(Response.ResponseBuilder builder, ActorView actor) {
-        return builder.entity(actor).header(HttpHeaders.ETAG, ETags.of(actor.version())).build();
-    }
 }

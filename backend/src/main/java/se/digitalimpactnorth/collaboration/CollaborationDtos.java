@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
 import se.digitalimpactnorth.actor.Sector;
 import se.digitalimpactnorth.collaboration.BoundaryProfile.KnowledgeAreaRef;
+import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.LocalizedText;
 import se.digitalimpactnorth.common.validation.HttpUrl;
 import se.digitalimpactnorth.resource.ResourceDtos.BodyInput;
@@ -133,7 +134,7 @@ public final class CollaborationDtos {
             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
             @Schema(description = "Whether the caller may edit it (never while it is taken down)") boolean canEdit,
             @Schema(description = "Only for the participants' people and moderators; absent for everyone else")
-            @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) implements ETags.Versioned {}
 
     @Schema(name = "CollaborationSummary", requiredProperties = {"id", "slug", "kind", "status", "publication", "title", "summary",
         "startDate", "lead", "participantCount", "boundaryProfile"})

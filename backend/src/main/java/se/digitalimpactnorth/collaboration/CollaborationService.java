@@ -401,13 +401,8 @@ public class CollaborationService {
     /** Words the SPA's routes use after /samverkan/, which no collaboration may take as its slug. */
     private static final Set<String> RESERVED_SLUGS = Set.of("ny", "new", "redigera", "edit");
 
-    private String uniqueSlug(String base) {
-        Locks.name("collaboration-slug:" + base);
-        String slug = RESERVED_SLUGS.contains(base) ? base + "-2" : base;
-        for (int n = RESERVED_SLUGS.contains(base) ? 3 : 2; Collaboration.count("slug", slug) > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+    private static String uniqueSlug(String base) {
+        return Slugs.unique("collaboration", base, RESERVED_SLUGS, slug -> Collaboration.count("slug", slug) > 0);
     }
 
     private static <T> List<T> list(List<T> values) {

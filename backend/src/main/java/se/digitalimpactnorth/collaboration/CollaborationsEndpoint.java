@@ -1,5 +1,7 @@
 package se.digitalimpactnorth.collaboration;
 
+import static se.digitalimpactnorth.common.ETags.withETag;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,7 +37,6 @@ import se.digitalimpactnorth.collaboration.BoundaryProfile.Boundary;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationInput;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationPage;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationView;
-import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.QueryParams;
 import se.digitalimpactnorth.resource.ResourceDtos.TakedownInput;
@@ -237,8 +238,4 @@ public class CollaborationsEndpoint {
         return withETag(Response.ok(), collaborations.restore(id, ifMatch));
     }
 
-    /** A collaboration with its ETag; for the participants' endpoints too (handing the lead over returns one). */
-    static Response withETag(Response.ResponseBuilder builder, CollaborationView collaboration) {
-        return builder.entity(collaboration).header(HttpHeaders.ETAG, ETags.of(collaboration.version())).build();
-    }
 }

@@ -170,6 +170,6 @@ public class ParticipantsEndpoint {
     public Response handOverLead(@Parameter(description = "The collaboration's id") @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull LeadInput input) {
         CollaborationView view = participants.handOverLead(id, ifMatch, input.actorId());
-        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version())).build();
+        return ETags.withETag(Response.ok(), view);
     }
 }

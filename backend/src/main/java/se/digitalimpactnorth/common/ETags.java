@@ -1,11 +1,24 @@
 package se.digitalimpactnorth.common;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
 /** Strong ETags from optimistic-lock versions, and the If-Match check that uses them. */
 public final class ETags {
     private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** An object the API versions for optimistic concurrency: its version is its ETag. */
+    public interface Versioned {
+        long version();
+    }
+
+    /** The response with {@code body} and its ETag, for every read or write that returns one versioned object. */
+    public static Response withETag(Response.ResponseBuilder builder, Versioned body) {
+        return builder.entity(body).header(HttpHeaders.ETAG, of(body.version())).build();
     }
 
     /** A missing If-Match is a 428; one that names no current version is a 412. */

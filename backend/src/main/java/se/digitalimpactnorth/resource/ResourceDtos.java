@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
 import se.digitalimpactnorth.actor.ActorDtos.Location;
+import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.LocalizedText;
 import se.digitalimpactnorth.common.MultiLine;
 import se.digitalimpactnorth.common.validation.HttpUrl;
@@ -241,7 +242,7 @@ public final class ResourceDtos {
             long version, OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime publishedAt,
             @Schema(description = "Whether the caller may edit it (never while it is taken down)") boolean canEdit,
             @Schema(description = "Only for the publisher's people and moderators; absent for everyone else")
-            @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) implements ETags.Versioned {}
 
     @Schema(name = "ResourceSummary", requiredProperties = {"id", "slug", "kind", "family", "status", "actor", "title",
         "summary", "tags", "occurrences"})

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import se.digitalimpactnorth.actor.Actor;
@@ -562,13 +563,8 @@ public class ResourceService {
         return json.convertValue(value, new TypeReference<Map<String, Object>>() {});
     }
 
-    private String uniqueSlug(String base) {
-        Locks.name("resource-slug:" + base);
-        String slug = base;
-        for (int n = 2; Resource.count("slug", slug) > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+    private static String uniqueSlug(String base) {
+        return Slugs.unique("resource", base, Set.of(), slug -> Resource.count("slug", slug) > 0);
     }
 
     private static boolean isBlank(String s) {

@@ -1,5 +1,7 @@
 package se.digitalimpactnorth.resource;
 
+import static se.digitalimpactnorth.common.ETags.withETag;
+
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.NoCache;
-import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.QueryParams;
@@ -298,7 +299,4 @@ public class ResourcesEndpoint {
         return resources.decline(id, actorId);
     }
 
-    private static Response withETag(Response.ResponseBuilder builder, ResourceView resource) {
-        return builder.entity(resource).header(HttpHeaders.ETAG, ETags.of(resource.version())).build();
-    }
 }
