@@ -221,9 +221,10 @@ public class ActorService {
         }
     }
 
-    // --- shared with MembershipService ---
+    // --- shared with MembershipService and the collaborations of an actor ---
 
-    Actor findVisible(String idOrSlug) {
+    /** An actor by id or slug, if the caller may see it; otherwise a 404 that reveals nothing. */
+    public Actor findVisible(String idOrSlug) {
         Optional<Actor> found = Ids.parse(idOrSlug).map(id -> Actor.<Actor>findById(id))
                 .or(() -> Actor.find("slug", idOrSlug).firstResultOptional());
         Actor actor = found.orElseThrow(() -> notFound(idOrSlug));

@@ -71,8 +71,7 @@ public class CollaborationQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollaborationPage ofActor(UUID actorId, Integer limit, String cursor) {
         int size = Cursor.limit(limit);
-        actors.get(actorId.toString());
-        Actor actor = Actor.findById(actorId);
+        Actor actor = actors.findVisible(actorId.toString());
         boolean insider = user.isModerator() || actors.roleOf(actor) != null;
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("actor", actorId);
