@@ -14,9 +14,12 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
     PRECONDITION_FAILED(412, "Precondition failed"),
+    GONE(410, "Gone"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNPROCESSABLE(422, "Unprocessable content"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal server error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 
