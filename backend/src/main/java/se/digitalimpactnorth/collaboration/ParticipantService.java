@@ -17,6 +17,7 @@ import se.digitalimpactnorth.actor.ActorPolicy;
 import se.digitalimpactnorth.actor.ActorService;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.audit.AuditLog;
+import se.digitalimpactnorth.webhook.WebhookEvents;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationView;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.ParticipantInvitation;
 import se.digitalimpactnorth.collaboration.CollaborationPolicy.Standing;
@@ -65,6 +66,9 @@ public class ParticipantService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    WebhookEvents webhooks;
 
     @Inject
     CollaborationService collaborations;
@@ -116,6 +120,7 @@ public class ParticipantService {
             c.participants.add(p);
         }
         changed(c, "collaboration.participant.invited", summary);
+        webhooks.invitationReceived(invited.id, "collaboration", c.id, c.lead().id);
         return invitation(p);
     }
 

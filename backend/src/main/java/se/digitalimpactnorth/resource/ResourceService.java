@@ -20,6 +20,7 @@ import se.digitalimpactnorth.actor.ActorService;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.audit.AuditLog;
+import se.digitalimpactnorth.webhook.WebhookEvents;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Ids;
@@ -62,6 +63,9 @@ public class ResourceService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    WebhookEvents webhooks;
 
     /** Stored JSON leaves out what was not given, so details read back as they were sent. */
     private final ObjectMapper json;
@@ -421,6 +425,7 @@ public class ResourceService {
             if (r.coOrganisers.stream().noneMatch(c -> c.id.actorId().equals(actor.id))) {
                 r.coOrganisers.add(CoOrganiser.invite(r, actor));
                 audit.record("resource.co-organiser.invited", "resource", r.id, Map.of("actor", actor.id.toString()));
+                webhooks.invitationReceived(actor.id, "resource", r.id, r.actor.id);
             }
         }
     }

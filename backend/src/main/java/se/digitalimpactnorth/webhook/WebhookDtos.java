@@ -18,9 +18,7 @@ public final class WebhookDtos {
             @NotNull @Size(max = WebhookUrls.MAX_LENGTH) @Schema(format = "uri", description = "An absolute https URL without user name or password, "
                     + "whose host resolves only to public addresses", examples = "https://calendar.example.se/hooks/din") String url,
             @NotNull @Size(min = 1, max = 7) @Schema(description = "Event types to receive: " + WebhookEvents.TYPES_TEXT)
-            List<@NotNull @Size(max = 64) @Schema(type = SchemaType.STRING, enumeration = {"resource.published", "resource.updated",
-                "resource.archived", "collaboration.published", "collaboration.updated", "collaboration.archived",
-                "invitation.received"}) String> eventTypes,
+            List<@NotNull @Size(max = 64) String> eventTypes,
             @Size(max = 500) String description) {}
 
     @Schema(name = "Webhook", requiredProperties = {"id", "actorId", "url", "eventTypes", "status", "createdAt"})

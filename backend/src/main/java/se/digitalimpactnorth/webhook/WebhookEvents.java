@@ -56,6 +56,15 @@ public class WebhookEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int publish(String type, Collection<UUID> actorIds, Map<String, Object> data) {
+        return publish(type, actorIds, data, null);
+    }
+
+    /**
+     * {@link #publish(String, Collection, Map)} for an event that happened at {@code at} (null:
+     * now): only subscriptions that existed then get it, and the payload's timestamp is that time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int publish(String type, Collection<UUID> actorIds, Map<String, Object> data, OffsetDateTime at) {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("not a webhook event type: " + type);
         }
@@ -65,14 +74,15 @@ public class WebhookEvents {
         @SuppressWarnings("unchecked")
         List<UUID> subscriptions = em.createNativeQuery("select id from webhook_subscription"
                         + " where actor_id in (:actors) and status = 'ACTIVE' and cast(:type as varchar) = any(event_types)"
-                        + " order by created_at, id", UUID.class)
+                        + " and created_at <= :at order by created_at, id", UUID.class)
                 .setParameter("actors", Set.copyOf(actorIds))
                 .setParameter("type", type)
+                .setParameter("at", at != null ? at : OffsetDateTime.now())
                 .getResultList();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("type", type);
-        payload.put("timestamp", now);
+        payload.put("timestamp", at != null ? at.withOffsetSameInstant(ZoneOffset.UTC) : now);
         payload.put("data", data);
         String body;
         try {
