@@ -16,6 +16,7 @@ import se.digitalimpactnorth.actor.ActorAuthorizationTableTest;
 import se.digitalimpactnorth.collaboration.CollaborationAuthorizationTableTest;
 import se.digitalimpactnorth.collaboration.ParticipantAuthorizationTableTest;
 import se.digitalimpactnorth.resource.ResourceAuthorizationTableTest;
+import se.digitalimpactnorth.webhook.WebhookAuthorizationTableTest;
 
 /**
  * Every operation of the committed openapi.yaml has a row in a persona × action table, so a new
@@ -34,6 +35,7 @@ class AuthorizationCoverageTest {
         all.addAll(CollaborationAuthorizationTableTest.operations());
         all.addAll(OtherOperationsAuthorizationTableTest.operations());
         all.addAll(ParticipantAuthorizationTableTest.operations());
+        all.addAll(WebhookAuthorizationTableTest.operations());
         return all;
     }
 
