@@ -200,7 +200,8 @@ class BadInputCorpusTest {
             case "subject" -> w.member();
             // A participant of the fixture collaboration that is not its lead.
             case "actorId" -> op.path().startsWith("/api/v1/collaborations/") ? w.otherActor().toString()
-                    : op.path().startsWith("/api/v1/actors/") ? w.actor().toString()
+                    // The actor whose API clients, webhooks (and other integration settings) are written.
+                    : op.path().startsWith("/api/v1/actors/{actorId}/") ? w.actor().toString()
                     : fail(op.key() + ": no fixture for the path parameter {actorId} under this path; add one to BadInputCorpusTest.pathParameter");
             default -> fail(op.key() + ": no fixture for the path parameter {" + name + "}; add one to BadInputCorpusTest.pathParameter");
         };
