@@ -361,4 +361,22 @@ class WebhookDeliveryTest {
         assertEquals(12, receiver.requests.size());
         assertEquals(12, ids.size());
     }
+
+    @Test
+    @DisplayName("pruning forgets finished deliveries past the retention and keeps waiting ones")
+    void prune_keeps_waiting_deliveries() throws Exception {
+        UUID webhook = UUID.fromString(subscribe(receiver.url("/in"), "resource.published").path("webhook").path("id").asText());
+        webhooks.publish("resource.published", actor, resourceData(UUID.randomUUID()));
+        drain();
+        receiver.answer = req -> Receiver.Answer.status(500);
+        webhooks.publish("resource.published", actor, resourceData(UUID.randomUUID()));
+        drain();
+        assertEquals(List.of(WebhookDelivery.Status.SUCCEEDED, WebhookDelivery.Status.RETRYING),
+                webhooks.deliveries(webhook).stream().map(d -> d.status).toList());
+
+        worker.prune(OffsetDateTime.now().minusDays(1));
+        assertEquals(2, webhooks.deliveries(webhook).size(), "nothing of this webhook is older than a day");
+        worker.prune(OffsetDateTime.now().plusSeconds(1));
+        assertEquals(List.of(WebhookDelivery.Status.RETRYING), webhooks.deliveries(webhook).stream().map(d -> d.status).toList());
+    }
 }
