@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.collaboration;
 
+import se.digitalimpactnorth.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -142,6 +143,7 @@ public class CollaborationUpsertEndpoint {
     }
 
     @POST
+    @Idempotent
     @Path("/batch")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)

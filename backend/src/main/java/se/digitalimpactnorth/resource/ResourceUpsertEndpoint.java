@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.resource;
 
+import se.digitalimpactnorth.common.idempotency.Idempotent;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -140,6 +141,7 @@ public class ResourceUpsertEndpoint {
     }
 
     @POST
+    @Idempotent
     @Path("/batch")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
