@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.digitalimpactnorth.actor.Actor;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
+import se.digitalimpactnorth.actor.ActorPolicy;
 import se.digitalimpactnorth.actor.ActorService;
 import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.audit.AuditLog;
@@ -87,7 +88,7 @@ public class CollaborationService {
     private Collaboration create(CollaborationInput input, String externalId) {
         Actor lead = Actor.<Actor>findByIdOptional(input.leadActorId())
                 .orElseThrow(() -> ProblemException.invalidField(new FieldError("leadActorId", FieldError.NOT_ONE_OF, "is not an actor")));
-        if (!policy.canEdit(user, actors.roleOf(lead))) {
+        if (!policy.canEdit(user, lead.id, actors.roleOf(lead))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor start a collaboration it leads");
         }
         if (!policy.canLeadFor(lead.status)) {
@@ -226,15 +227,28 @@ public class CollaborationService {
     }
 
     /**
-     * The lead's owners and editors change a collaboration, except while a moderator has it taken
-     * down; for ParticipantService too (inviting, removing, handing the lead over).
+     * The lead's owners, editors and integrators change a collaboration's content (edit, publish,
+     * archive), except while a moderator has it taken down.
      */
     void requireChange(Collaboration c, String verb) {
+        requireLead(c, verb, policy.canEdit(user, c.lead().id, actors.roleOf(c.lead())), policy.canChange(user, actors.roleOf(c.lead()), c));
+    }
+
+    /**
+     * The lead's owners and editors manage its participants (inviting, removing, handing the lead
+     * over; for ParticipantService), except while a moderator has it taken down.
+     */
+    void requireParticipantChange(Collaboration c, String verb) {
         MemberRole leadRole = actors.roleOf(c.lead());
-        if (!policy.canEdit(user, leadRole)) {
+        requireLead(c, verb, ActorPolicy.actsFor(user, leadRole), policy.canManageParticipants(user, leadRole, c));
+    }
+
+    /** 403 unless the caller may: first for who they are, then for a takedown. */
+    private void requireLead(Collaboration c, String verb, boolean mayAsLead, boolean mayNow) {
+        if (!mayAsLead) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the lead's owners and editors " + verb + " this collaboration");
         }
-        if (!policy.canChange(user, leadRole, c)) {
+        if (!mayNow) {
             throw new ProblemException(ProblemType.FORBIDDEN, "A moderator has taken this collaboration down (" + c.takedownReason
                     + "); only a moderator restores it");
         }
@@ -415,7 +429,7 @@ public class CollaborationService {
         }
         List<Resource> found = Resource.<Resource>find("from Resource r join fetch r.actor where r.id in ?1", c.linkedResourceIds).list();
         return found.stream()
-                .filter(r -> ResourcePolicy.isPublic(r) || user.isModerator() || actors.roleOf(r.actor) != null)
+                .filter(r -> ResourcePolicy.isPublic(r) || ActorPolicy.seesHiddenContentOf(user, r.actor.id, actors.roleOf(r.actor)))
                 .sorted(Comparator.comparing((Resource r) -> firstNonBlank(r.titleSv, r.titleEn)).thenComparing(r -> r.id))
                 .map(r -> new LinkedResource(r.id, r.slug, r.kind, new LocalizedText(r.titleSv, r.titleEn), ActorRef.of(r.actor)))
                 .toList();

@@ -91,7 +91,7 @@ public class ResourceService {
         Actor publisher = Actor.<Actor>findByIdOptional(input.actorId())
                 .orElseThrow(() -> ProblemException.invalidField("actorId", "is not an actor"));
         MemberRole role = actors.roleOf(publisher);
-        if (!policy.canEdit(user, role)) {
+        if (!policy.canEdit(user, publisher.id, role)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor add its resources");
         }
         if (!policy.canPublishFor(publisher.status)) {
@@ -157,7 +157,7 @@ public class ResourceService {
 
     /** Editors change their resources, except while a moderator has taken it down. */
     private void requireChange(Resource resource, MemberRole role, String verb) {
-        if (!policy.canEdit(user, role)) {
+        if (!policy.canEdit(user, resource.actor.id, role)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's owners and editors " + verb + " this resource");
         }
         if (!policy.canChange(user, role, resource)) {
@@ -501,7 +501,7 @@ public class ResourceService {
                 : EventOccurrence.<EventOccurrence>find("id.resourceId = ?1 and endsAt >= ?2 order by id.startsAt",
                                 r.id, OffsetDateTime.now()).range(0, 19).list().stream()
                         .map(o -> new Occurrence(o.id.startsAt(), o.endsAt)).toList();
-        return ResourceMapper.view(r, occurrences, policy.canChange(user, role, r), policy.canSeeHidden(user, role));
+        return ResourceMapper.view(r, occurrences, policy.canChange(user, role, r), policy.canSeeHidden(user, r.actor.id, role));
     }
 
     static ProblemException notFound(String idOrSlug) {
