@@ -588,6 +588,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The caller may not upsert for this actor (no item is tried) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -1371,6 +1389,24 @@ export interface paths {
                 };
                 /** @description Not a batch: no items, too many, or an external id twice */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not upsert for this actor (no item is tried) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5169,7 +5205,7 @@ export interface components {
         Collaboration: {
             id: components["schemas"]["UUID"];
             slug: string;
-            /** @description The lead's own id for it, when it was created by upsert (`PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}`) */
+            /** @description The lead's own id for it, when it was created by upsert (`PUT /api/v1/actors/{id}/collaborations/by-external-id/{externalId}`) */
             externalId?: string;
             kind: components["schemas"]["CollaborationKind"];
             status: components["schemas"]["CollaborationStatus"];
@@ -5987,7 +6023,7 @@ export interface components {
         Resource: {
             id: components["schemas"]["UUID"];
             slug: string;
-            /** @description The publisher's own id for it, when it was created or claimed by upsert (`PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}`) */
+            /** @description The publisher's own id for it, when it was created or claimed by upsert (`PUT /api/v1/actors/{id}/resources/by-external-id/{externalId}`) */
             externalId?: string;
             kind: components["schemas"]["ResourceKind"];
             family: components["schemas"]["Family"];
