@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.digitalimpactnorth.actor.ActorAuthorizationTableTest;
+import se.digitalimpactnorth.apiclient.ApiClientAuthorizationTableTest;
 import se.digitalimpactnorth.collaboration.CollaborationAuthorizationTableTest;
 import se.digitalimpactnorth.collaboration.ParticipantAuthorizationTableTest;
 import se.digitalimpactnorth.resource.ResourceAuthorizationTableTest;
@@ -35,6 +36,7 @@ class AuthorizationCoverageTest {
         all.addAll(OtherOperationsAuthorizationTableTest.operations());
         all.addAll(ParticipantAuthorizationTableTest.operations());
         all.addAll(UpsertAuthorizationTableTest.operations());
+        all.addAll(ApiClientAuthorizationTableTest.operations());
         return all;
     }
 
@@ -55,7 +57,7 @@ class AuthorizationCoverageTest {
         Set<String> missing = new TreeSet<>(contract());
         missing.removeAll(declared());
         assertEquals(Set.of(), missing, "operations without a row in ActorAuthorizationTableTest, "
-                + "ResourceAuthorizationTableTest, CollaborationAuthorizationTableTest or OtherOperationsAuthorizationTableTest (add an action and its "
+                + "ResourceAuthorizationTableTest, CollaborationAuthorizationTableTest, ApiClientAuthorizationTableTest or OtherOperationsAuthorizationTableTest (add an action and its "
                 + "OPERATIONS entry)");
     }
 

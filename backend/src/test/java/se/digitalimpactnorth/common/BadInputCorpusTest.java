@@ -200,6 +200,8 @@ class BadInputCorpusTest {
             case "subject" -> w.member();
             // A participant of the fixture collaboration that is not its lead.
             case "actorId" -> op.path().startsWith("/api/v1/collaborations/") ? w.otherActor().toString()
+                    // The actor whose API clients (and other integration settings) are written.
+                    : op.path().startsWith("/api/v1/actors/{actorId}/") ? w.actor().toString()
                     : fail(op.key() + ": no fixture for the path parameter {actorId} under this path; add one to BadInputCorpusTest.pathParameter");
             default -> fail(op.key() + ": no fixture for the path parameter {" + name + "}; add one to BadInputCorpusTest.pathParameter");
         };
