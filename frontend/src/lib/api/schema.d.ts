@@ -59,17 +59,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
-                429: {
-                    headers: {
-                        /** @description Seconds until the window ends */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -89,7 +78,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -378,273 +370,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/actors/{actorId}/webhooks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The actor's webhooks, newest first (owners) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    actorId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookList"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Subscribe an https URL to event types (owners); the answer shows the signing secret, once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    actorId: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookInput"];
-                };
-            };
-            responses: {
-                /** @description Subscribed */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WebhookSecret"];
-                    };
-                };
-                /** @description Not an https URL, or its host resolves to a non-public address */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/actors/{actorId}/webhooks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One webhook (owners) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    actorId: components["schemas"]["UUID"];
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Webhook"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /** Change a webhook's URL, event types and description (owners); a disabled webhook is turned back on */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    actorId: components["schemas"]["UUID"];
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookInput"];
-                };
-            };
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Webhook"];
-                    };
-                };
-                /** @description Bad Request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        /** Delete a webhook and its delivery log (owners) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    actorId: components["schemas"]["UUID"];
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/actors/{actorId}/webhooks/{id}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The webhook's deliveries, newest first, paged (owners) */
-        get: {
-            parameters: {
-                query?: {
-                    cursor?: string;
-                    /** @description Page size, 1 to 100 (default 20) */
-                    limit?: number;
-                };
-                header?: never;
-                path: {
-                    actorId: components["schemas"]["UUID"];
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DeliveryPage"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/actors/{actorId}/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+    "/api/v1/actors/{actorId}/collaborations/batch": {
         parameters: {
             query?: never;
             header?: never;
@@ -653,30 +379,209 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again, now (owners) */
+        /**
+         * Upsert up to 500 collaborations by external id (owners, editors, integrators)
+         * @description Up to 500 items, each upserted on its own, in its own transaction, in the request's order: one bad item never spoils the others, and the answer (200) has one outcome per item in the same order. A failed item has `problem`: what a single PUT of that item would have got, with every field path prefixed by the item's place in this body (`items[3].resource.title.sv`, `items[0].externalId`). A body that is not a batch at all (not JSON of this shape, no items, more than 500, an `externalId` twice) is one 400 problem and writes nothing. Send `Idempotency-Key` to retry a batch safely.
+         */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     actorId: components["schemas"]["UUID"];
-                    deliveryId: components["schemas"]["UUID"];
-                    id: components["schemas"]["UUID"];
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationBatch"];
+                };
+            };
             responses: {
-                /** @description Due now: the worker sends it within seconds */
+                /** @description One outcome per item: created, updated, unchanged or failed */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Delivery"];
+                        "application/json": components["schemas"]["BatchResult"];
                     };
                 };
-                /** @description The webhook is disabled, or the delivery is being sent right now */
+                /** @description Not a batch: no items, too many, or an external id twice */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not upsert for this actor (no item is tried) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One collaboration, by the lead's own id for it
+         * @description Read as `GET /api/v1/collaborations/{id}`: the public reads it once public, the lead's people and integrators always.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The lead actor's id */
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The collaboration */
+                200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the collaboration */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace a collaboration the actor leads, by its own id for it (owners, editors, integrators)
+         * @description Creates the collaboration (201, as a draft unless `status` says otherwise) or replaces its fields (200). The same body again changes nothing: 200 with the same ETag, no new version, no audit entry. `status` (its publication) moves it by the rules of publish and archive; one a moderator took down is 403 until restored. The external id stays with the actor that created it: after a lead hand-over, only the new lead's people and integrators change it. If-Match is optional; when sent it must name the current version (412), and there must be one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationUpsert"];
+                };
+            };
+            responses: {
+                /** @description Replaced, or unchanged (the same ETag as before) */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields (`collaboration.title`, ...) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not active, or the status cannot move so */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -685,6 +590,163 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Archive a collaboration by the lead's own id for it (owners, editors, integrators)
+         * @description It leaves public view; the collaboration and its external id stay, so a later PUT can publish it again. Archiving an archived collaboration is done already (204).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No collaboration with this external id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/resources/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert up to 500 resources by external id (owners, editors, integrators)
+         * @description Up to 500 items, each upserted on its own, in its own transaction, in the request's order: one bad item never spoils the others, and the answer (200) has one outcome per item in the same order. A failed item has `problem`: what a single PUT of that item would have got, with every field path prefixed by the item's place in this body (`items[3].resource.title.sv`, `items[0].externalId`). A body that is not a batch at all (not JSON of this shape, no items, more than 500, an `externalId` twice) is one 400 problem and writes nothing. Send `Idempotency-Key` to retry a batch safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResourceBatch"];
+                };
+            };
+            responses: {
+                /** @description One outcome per item: created, updated, unchanged or failed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchResult"];
+                    };
+                };
+                /** @description Not a batch: no items, too many, or an external id twice */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not upsert for this actor (no item is tried) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -702,35 +764,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/actors/{actorId}/webhooks/{id}/rotate-secret": {
+    "/api/v1/actors/{actorId}/resources/by-external-id/{externalId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** A new signing secret (owners), shown once; the previous one still signs, as a second signature, for 24 hours */
-        post: {
+        /**
+         * One resource, by the publisher's own id for it
+         * @description Read as `GET /api/v1/resources/{id}`: the public reads it once published, the publisher's people and integrators always.
+         */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description The publishing actor's id */
                     actorId: components["schemas"]["UUID"];
-                    id: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
                 };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The resource */
                 200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the resource */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description No such resource, or one the caller may not see */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["WebhookSecret"];
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Any error, as an RFC 9457 problem */
@@ -744,7 +820,171 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
+        /**
+         * Create or replace a resource by the publisher's own id for it (owners, editors, integrators)
+         * @description Creates the resource (201, as a draft unless `status` says otherwise) or replaces its fields (200). The same body again changes nothing: 200 with the same ETag, no new version, no audit entry. `status` moves it by the rules of publish and archive; a resource a moderator took down is 403 until restored. If-Match is optional; when sent it must name the current version (412), and there must be one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResourceUpsert"];
+                };
+            };
+            responses: {
+                /** @description Replaced, or unchanged (the same ETag as before) */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields (`resource.title`, ...) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not active, or the status cannot move so */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Archive a resource by the publisher's own id for it (owners, editors, integrators)
+         * @description It leaves public view; the resource and its external id stay, so a later PUT can publish it again. Archiving an archived resource is done already (204).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No resource with this external id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1775,89 +2015,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Changes of public resources, actors and collaborations since a cursor, oldest first
-         * @description Follow nextCursor: a consumer that does never misses a change, also when writers commit out of order. Without since, from the oldest change kept (the retention, 30 days by default). A cursor older than that is 410: resync from the lists.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description nextCursor of an earlier answer */
-                    since?: string;
-                    /** @description Comma-separated: resource, actor, collaboration (default all) */
-                    types?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The changes */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ChangeList"];
-                    };
-                };
-                /** @description A cursor this API did not give out, an unknown type, or a bad limit */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The cursor is older than the changes kept: resync from the lists */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
-                429: {
-                    headers: {
-                        /** @description Seconds until the window ends */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/collaborations": {
         parameters: {
             query?: never;
@@ -1924,17 +2081,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
-                429: {
-                    headers: {
-                        /** @description Seconds until the window ends */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -1954,7 +2100,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -3330,17 +3479,6 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
-                429: {
-                    headers: {
-                        /** @description Seconds until the window ends */
-                        "Retry-After"?: number;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -3357,7 +3495,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4076,17 +4217,6 @@ export interface paths {
                 /** @description No words to search for, or a bad limit */
                 400: {
                     headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
-                429: {
-                    headers: {
-                        /** @description Seconds until the window ends */
-                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5255,6 +5385,24 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             nextCursor?: string;
         };
+        BatchItemResult: {
+            /** @description As the item gave it (absent when it gave none) */
+            externalId?: string;
+            outcome: components["schemas"]["Outcome"];
+            /** @description The object's id, unless the item failed */
+            id?: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Its version (the ETag without quotes), unless the item failed
+             */
+            version?: number;
+            /** @description Only for a failed item: the problem, with field paths prefixed by `items[i].` */
+            problem?: components["schemas"]["Problem"];
+        };
+        BatchResult: {
+            /** @description One per item, in the request's order */
+            items: components["schemas"]["BatchItemResult"][];
+        };
         /** @description Markdown */
         BodyInput: {
             sv?: string;
@@ -5316,34 +5464,6 @@ export interface components {
             count: number;
             crossed: boolean;
         };
-        /** @description One change of public data */
-        ChangeItem: {
-            /** @enum {string} */
-            type: "resource" | "actor" | "collaboration";
-            id: components["schemas"]["UUID"];
-            /**
-             * @description upsert: the item is public now, fetch it (GET /api/v1/{type}s/{id}); delete: it left public view (a tombstone)
-             * @enum {string}
-             */
-            change: "upsert" | "delete";
-            /**
-             * Format: int64
-             * @description The item's version at the change; for a tombstone its last known version (absent when none is known)
-             */
-            version?: number;
-            /** @description When the change was committed */
-            at: components["schemas"]["OffsetDateTime"];
-            /** @description Why a deleted item left public view: archived, unpublished, taken-down, publisher-not-active, lead-not-active, too-few-participants (a collaboration with fewer than two participants that count), suspended, not-active, deleted; absent for upsert */
-            reason?: string;
-        };
-        /** @description A page of changes, oldest first */
-        ChangeList: {
-            items: components["schemas"]["ChangeItem"][];
-            /** @description Always present: pass it as since to read what comes next (also to poll when hasMore is false) */
-            nextCursor: string;
-            /** @description More changes are there already: read again at once */
-            hasMore: boolean;
-        };
         /** @description An actor named as co-organiser and its answer */
         CoOrganiserInvitation: {
             actor: components["schemas"]["ActorRef"];
@@ -5354,6 +5474,8 @@ export interface components {
         Collaboration: {
             id: components["schemas"]["UUID"];
             slug: string;
+            /** @description The lead's own id for it, when it was created by upsert (`PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}`) */
+            externalId?: string;
             kind: components["schemas"]["CollaborationKind"];
             status: components["schemas"]["CollaborationStatus"];
             publication: components["schemas"]["Publication"];
@@ -5389,6 +5511,16 @@ export interface components {
             canEdit: boolean;
             /** @description Only for the participants' people and moderators; absent for everyone else */
             moderation?: components["schemas"]["CollaborationModeration"];
+        };
+        CollaborationBatch: {
+            items: components["schemas"]["CollaborationBatchItem"][];
+        };
+        CollaborationBatchItem: {
+            /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+            externalId: string;
+            /** @description As in CollaborationUpsert */
+            status?: components["schemas"]["Publication"];
+            collaboration: components["schemas"]["CollaborationInput"];
         };
         /** @description How many of the matching collaborations have each value */
         CollaborationFacets: {
@@ -5535,6 +5667,13 @@ export interface components {
             /** @description Only in an actor's list asked for by its people or a moderator; absent for everyone else */
             moderation?: components["schemas"]["CollaborationModeration"];
         };
+        /** @description The whole collaboration as it should be, and optionally its publication */
+        CollaborationUpsert: {
+            /** @description Its publication (who sees it; `collaboration.status` is how the work stands): DRAFT (only while it is a draft), PUBLISHED or ARCHIVED, by the rules of publish and archive; absent: leave it as it is (a new one is a draft) */
+            status?: components["schemas"]["Publication"];
+            /** @description `leadActorId` must be the actor of the path */
+            collaboration: components["schemas"]["CollaborationInput"];
+        };
         Contact: {
             name?: string;
             email?: string;
@@ -5546,27 +5685,6 @@ export interface components {
             /** @example Västerbottens län */
             name: string;
         };
-        Delivery: {
-            id: components["schemas"]["UUID"];
-            eventType: string;
-            status: components["schemas"]["DeliveryStatus"];
-            /** Format: int32 */
-            attempts: number;
-            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
-            lastAttemptAt?: components["schemas"]["OffsetDateTime"];
-            /** Format: int32 */
-            lastResponseStatus?: number;
-            lastError?: string;
-            /** @description The first bytes (at most 1024) of the receiver's last answer */
-            lastResponseBody?: string;
-            createdAt: components["schemas"]["OffsetDateTime"];
-        };
-        DeliveryPage: {
-            items: components["schemas"]["Delivery"][];
-            nextCursor?: string;
-        };
-        /** @enum {string} */
-        DeliveryStatus: "PENDING" | "SUCCEEDED" | "FAILED" | "RETRYING";
         EducationDetails: {
             level: components["schemas"]["EducationLevel"];
             /** @description Higher-education credits (hp) */
@@ -6070,6 +6188,8 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        Outcome: "created" | "updated" | "unchanged" | "failed";
         /** @description A participant that counts: accepted, and its actor active */
         Participant: {
             actor: components["schemas"]["ActorRef"];
@@ -6172,6 +6292,8 @@ export interface components {
         Resource: {
             id: components["schemas"]["UUID"];
             slug: string;
+            /** @description The publisher's own id for it, when it was created or claimed by upsert (`PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}`) */
+            externalId?: string;
             kind: components["schemas"]["ResourceKind"];
             family: components["schemas"]["Family"];
             status: components["schemas"]["ResourceStatus"];
@@ -6209,6 +6331,16 @@ export interface components {
             canEdit: boolean;
             /** @description Only for the publisher's people and moderators; absent for everyone else */
             moderation?: components["schemas"]["ResourceModeration"];
+        };
+        ResourceBatch: {
+            items: components["schemas"]["ResourceBatchItem"][];
+        };
+        ResourceBatchItem: {
+            /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+            externalId: string;
+            /** @description As in ResourceUpsert */
+            status?: components["schemas"]["ResourceStatus"];
+            resource: components["schemas"]["ResourceInput"];
         };
         ResourceInput: {
             kind: components["schemas"]["ResourceKind"];
@@ -6270,6 +6402,13 @@ export interface components {
             publishedAt?: components["schemas"]["OffsetDateTime"];
             /** @description Only in one actor's list asked for by its people or a moderator; absent for everyone else */
             moderation?: components["schemas"]["ResourceModeration"];
+        };
+        /** @description The whole resource as it should be, and optionally where it should stand */
+        ResourceUpsert: {
+            /** @description Move it here: DRAFT (only while it is a draft), PUBLISHED or ARCHIVED, by the rules of publish and archive; absent: leave it as it is (a new one is a draft) */
+            status?: components["schemas"]["ResourceStatus"];
+            /** @description `actorId` must be the actor of the path */
+            resource: components["schemas"]["ResourceInput"];
         };
         RoleInput: {
             role: components["schemas"]["MemberRole"];
@@ -6363,42 +6502,6 @@ export interface components {
             municipalityCode?: string;
             location?: components["schemas"]["Location"];
         };
-        Webhook: {
-            id: components["schemas"]["UUID"];
-            actorId: components["schemas"]["UUID"];
-            url: string;
-            eventTypes: string[];
-            description?: string;
-            status: components["schemas"]["WebhookStatus"];
-            /** @description Why the platform turned the subscription off (a 410 from the receiver, or failing for a day); saving the subscription again (PUT) turns it back on */
-            disabledReason?: string;
-            createdAt: components["schemas"]["OffsetDateTime"];
-            secretRotatedAt?: components["schemas"]["OffsetDateTime"];
-        };
-        WebhookInput: {
-            /**
-             * Format: uri
-             * @description An absolute https URL without user name or password, whose host resolves only to public addresses
-             * @example https://calendar.example.se/hooks/din
-             */
-            url: string;
-            /** @description Event types to receive: resource.published, resource.updated, resource.archived (left public view), collaboration.published, collaboration.updated, collaboration.archived, invitation.received */
-            eventTypes: string[];
-            description?: string;
-        };
-        WebhookList: {
-            items: components["schemas"]["Webhook"][];
-        };
-        WebhookSecret: {
-            webhook: components["schemas"]["Webhook"];
-            /**
-             * @description The signing secret (whsec_ and base64); shown only now
-             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
-             */
-            secret: string;
-        };
-        /** @enum {string} */
-        WebhookStatus: "ACTIVE" | "DISABLED";
         /** @enum {string} */
         Weekday: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
     };

@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.resource;
 
+import se.digitalimpactnorth.common.idempotency.Idempotent;
 import static se.digitalimpactnorth.common.ETags.withETag;
 
 import io.quarkus.security.Authenticated;
@@ -167,6 +168,7 @@ public class ResourcesEndpoint {
     }
 
     @POST
+    @Idempotent
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")

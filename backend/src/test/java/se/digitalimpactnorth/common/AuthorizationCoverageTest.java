@@ -37,6 +37,7 @@ class AuthorizationCoverageTest {
         all.addAll(OtherOperationsAuthorizationTableTest.operations());
         all.addAll(ParticipantAuthorizationTableTest.operations());
         all.addAll(WebhookAuthorizationTableTest.operations());
+        all.addAll(UpsertAuthorizationTableTest.operations());
         all.addAll(ApiClientAuthorizationTableTest.operations());
         return all;
     }
