@@ -59,6 +59,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds until the window ends */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -985,6 +996,378 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actor's webhooks, newest first (owners) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Subscribe an https URL to event types (owners); the answer shows the signing secret, once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookInput"];
+                };
+            };
+            responses: {
+                /** @description Subscribed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSecret"];
+                    };
+                };
+                /** @description Not an https URL, or its host resolves to a non-public address */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook (owners) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a webhook's URL, event types and description (owners); a disabled webhook is turned back on */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a webhook and its delivery log (owners) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook's deliveries, newest first, paged (owners) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description Page size, 1 to 100 (default 20) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliveryPage"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again, now (owners) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    deliveryId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Due now: the worker sends it within seconds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
+                /** @description The webhook is disabled, or the delivery is being sent right now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret (owners), shown once; the previous one still signs, as a second signature, for 24 hours */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSecret"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2015,6 +2398,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes of public resources, actors and collaborations since a cursor, oldest first
+         * @description Follow nextCursor: a consumer that does never misses a change, also when writers commit out of order. Without since, from the oldest change kept (the retention, 30 days by default). A cursor older than that is 410: resync from the lists.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description nextCursor of an earlier answer */
+                    since?: string;
+                    /** @description Comma-separated: resource, actor, collaboration (default all) */
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeList"];
+                    };
+                };
+                /** @description A cursor this API did not give out, an unknown type, or a bad limit */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cursor is older than the changes kept: resync from the lists */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds until the window ends */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/collaborations": {
         parameters: {
             query?: never;
@@ -2075,6 +2541,17 @@ export interface paths {
                 /** @description A filter or paging parameter is not valid */
                 400: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds until the window ends */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3479,6 +3956,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds until the window ends */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -4217,6 +4705,17 @@ export interface paths {
                 /** @description No words to search for, or a bad limit */
                 400: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests from this address (anonymous) or API client: wait Retry-After seconds */
+                429: {
+                    headers: {
+                        /** @description Seconds until the window ends */
+                        "Retry-After"?: number;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5464,6 +5963,34 @@ export interface components {
             count: number;
             crossed: boolean;
         };
+        /** @description One change of public data */
+        ChangeItem: {
+            /** @enum {string} */
+            type: "resource" | "actor" | "collaboration";
+            id: components["schemas"]["UUID"];
+            /**
+             * @description upsert: the item is public now, fetch it (GET /api/v1/{type}s/{id}); delete: it left public view (a tombstone)
+             * @enum {string}
+             */
+            change: "upsert" | "delete";
+            /**
+             * Format: int64
+             * @description The item's version at the change; for a tombstone its last known version (absent when none is known)
+             */
+            version?: number;
+            /** @description When the change was committed */
+            at: components["schemas"]["OffsetDateTime"];
+            /** @description Why a deleted item left public view: archived, unpublished, taken-down, publisher-not-active, lead-not-active, too-few-participants (a collaboration with fewer than two participants that count), suspended, not-active, deleted; absent for upsert */
+            reason?: string;
+        };
+        /** @description A page of changes, oldest first */
+        ChangeList: {
+            items: components["schemas"]["ChangeItem"][];
+            /** @description Always present: pass it as since to read what comes next (also to poll when hasMore is false) */
+            nextCursor: string;
+            /** @description More changes are there already: read again at once */
+            hasMore: boolean;
+        };
         /** @description An actor named as co-organiser and its answer */
         CoOrganiserInvitation: {
             actor: components["schemas"]["ActorRef"];
@@ -5685,6 +6212,27 @@ export interface components {
             /** @example Västerbottens län */
             name: string;
         };
+        Delivery: {
+            id: components["schemas"]["UUID"];
+            eventType: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
+            lastAttemptAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            lastResponseStatus?: number;
+            lastError?: string;
+            /** @description The first bytes (at most 1024) of the receiver's last answer */
+            lastResponseBody?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        DeliveryPage: {
+            items: components["schemas"]["Delivery"][];
+            nextCursor?: string;
+        };
+        /** @enum {string} */
+        DeliveryStatus: "PENDING" | "SUCCEEDED" | "FAILED" | "RETRYING";
         EducationDetails: {
             level: components["schemas"]["EducationLevel"];
             /** @description Higher-education credits (hp) */
@@ -6502,6 +7050,42 @@ export interface components {
             municipalityCode?: string;
             location?: components["schemas"]["Location"];
         };
+        Webhook: {
+            id: components["schemas"]["UUID"];
+            actorId: components["schemas"]["UUID"];
+            url: string;
+            eventTypes: string[];
+            description?: string;
+            status: components["schemas"]["WebhookStatus"];
+            /** @description Why the platform turned the subscription off (a 410 from the receiver, or failing for a day); saving the subscription again (PUT) turns it back on */
+            disabledReason?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            secretRotatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        WebhookInput: {
+            /**
+             * Format: uri
+             * @description An absolute https URL without user name or password, whose host resolves only to public addresses
+             * @example https://calendar.example.se/hooks/din
+             */
+            url: string;
+            /** @description Event types to receive: resource.published, resource.updated, resource.archived (left public view), collaboration.published, collaboration.updated, collaboration.archived, invitation.received */
+            eventTypes: string[];
+            description?: string;
+        };
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
+        };
+        WebhookSecret: {
+            webhook: components["schemas"]["Webhook"];
+            /**
+             * @description The signing secret (whsec_ and base64); shown only now
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        /** @enum {string} */
+        WebhookStatus: "ACTIVE" | "DISABLED";
         /** @enum {string} */
         Weekday: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
     };
