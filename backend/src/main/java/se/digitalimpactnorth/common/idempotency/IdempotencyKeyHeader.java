@@ -7,8 +7,9 @@ import se.digitalimpactnorth.common.ProblemException;
 /**
  * Reads the {@code Idempotency-Key} header. The draft makes it a Structured Field String
  * (RFC 8941: {@code "8e03978e-40d5-43e8-bc93-6894a57f9324"}, printable ASCII in quotes, with
- * {@code \"} and {@code \\} escaped); a bare token ({@code 8e03978e-40d5-43e8-bc93-6894a57f9324},
- * what many clients send) is taken too. The key itself is 1 to 255 characters; parameters
+ * {@code \"} and {@code \\} escaped); a bare value of token characters
+ * ({@code 8e03978e-40d5-43e8-bc93-6894a57f9324}, what most clients send, even when it starts with a
+ * digit, which RFC 8941's sf-token does not allow) is taken too. The key itself is 1 to 255 characters; parameters
  * ({@code ;a=b}) are refused, since none are defined.
  */
 final class IdempotencyKeyHeader {
@@ -16,8 +17,11 @@ final class IdempotencyKeyHeader {
     static final String NAME = "Idempotency-Key";
     static final int MAX_LENGTH = 255;
 
-    /** RFC 8941 sf-token: a letter or '*', then tchar, ':' or '/'. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z*][A-Za-z0-9!#$%&'*+.^_`|~:/-]*");
+    /**
+     * A bare key: RFC 8941 sf-token characters (tchar, ':' and '/'), but also starting with a digit,
+     * since most clients send a bare UUID and refusing it would help no one.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9*][A-Za-z0-9!#$%&'*+.^_`|~:/-]*");
     /** RFC 8941 sf-string: printable ASCII between quotes; only '"' and '\' are escaped. */
     private static final Pattern STRING = Pattern.compile("\"(?:[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]|\\\\[\"\\\\])*\"");
 
