@@ -59,6 +59,12 @@ export function DeliveryLog({ actorId, webhookId, url }: { actorId: string; webh
                   <td>
                     {lastAnswer(delivery)}
                     {delivery.lastAttemptAt && <span className="muted"> ({time(delivery.lastAttemptAt)})</span>}
+                    {delivery.lastResponseBody && (
+                      <details>
+                        <summary>{t('deliveries.responseBody')}</summary>
+                        <pre className="delivery-log__body">{delivery.lastResponseBody}</pre>
+                      </details>
+                    )}
                   </td>
                   <td>{time(delivery.nextAttemptAt)}</td>
                   <td>

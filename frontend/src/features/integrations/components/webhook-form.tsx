@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { FieldError, FormErrorSummary, Hint, TextAreaField, TextInputField } from '../../../components/form-parts';
-import { formErrorsOf } from '../../../lib/api/api-error';
+import { ApiError, formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { WEBHOOK_EVENT_TYPES, type WebhookInput } from '../model';
 import { validateWebhookForm, webhookFieldOf, type WebhookField, type WebhookFormError, type WebhookFormValues } from '../webhook-form';
@@ -24,7 +24,18 @@ export function WebhookForm({ initial, heading, submitLabel, busy, serverError, 
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<WebhookField, WebhookFormError>>>({});
   const server = formErrorsOf(serverError, webhookFieldOf, language);
-  const errorOf = (field: WebhookField) => (errors[field] ? t(`webhooks.error.${errors[field]}`) : server?.fields[field]);
+  // The API says why a URL is refused (https only, an address that is not public, ...) in its
+  // message; the generic text for the code would hide that, so the reason is shown beside it.
+  const refusedUrl =
+    serverError instanceof ApiError
+      ? serverError.problem?.errors?.find((fieldError) => fieldError.field === 'url' && fieldError.code === 'invalid-url')
+      : undefined;
+  const errorOf = (field: WebhookField) =>
+    errors[field]
+      ? t(`webhooks.error.${errors[field]}`)
+      : field === 'url' && refusedUrl
+        ? t('webhooks.urlRefused', { reason: refusedUrl.message })
+        : server?.fields[field];
   const invalid = Object.keys(errors).length > 0;
   const eventsError = errorOf('eventTypes');
   const eventsHintId = `${id}-events-hint`;

@@ -80,9 +80,10 @@ export function WebhooksPanel({ actorId }: { actorId: string }) {
           <span className={webhook.status === 'ACTIVE' ? 'badge' : 'badge badge--suspended'}>{t(`webhooks.status.${webhook.status}`)}</span>
         </p>
         {webhook.status === 'DISABLED' && (
-          <p className="error">
-            {webhook.disabledReason ? t('webhooks.disabledBecause', { reason: webhook.disabledReason }) : t('webhooks.disabled')}
-          </p>
+          <div className="error">
+            <p>{webhook.disabledReason ? t('webhooks.disabledBecause', { reason: webhook.disabledReason }) : t('webhooks.disabled')}</p>
+            <p>{t('webhooks.enableAgain')}</p>
+          </div>
         )}
         {webhook.description && <p>{webhook.description}</p>}
         <dl className="details">
