@@ -1,6 +1,7 @@
 package se.digitalimpactnorth.actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.Roles;
 
@@ -18,6 +19,33 @@ public class ActorPolicy {
      */
     public static boolean actsFor(CurrentUser user, MemberRole role) {
         return role == MemberRole.OWNER || role == MemberRole.EDITOR || user.isAdmin();
+    }
+
+    /**
+     * An integrator registered for this actor (an API client of it that is not revoked). This is
+     * all an integrator is ever granted: it works on the actor's content through
+     * {@link #managesContentOf}, and has no part in any other rule here (it is not a person of the
+     * actor: it does not edit the actor, see or manage its people, answer invitations or moderate).
+     */
+    public static boolean integratesFor(CurrentUser user, UUID actorId) {
+        return user.integratorActor().filter(actorId::equals).isPresent();
+    }
+
+    /**
+     * Who creates, edits, publishes and archives the content of an actor (the resources it
+     * publishes, the collaborations it leads): those who act for it ({@link #actsFor}) and its
+     * integrators ({@link #integratesFor}). The resource and collaboration policies build on this.
+     */
+    public static boolean managesContentOf(CurrentUser user, UUID actorId, MemberRole role) {
+        return actsFor(user, role) || integratesFor(user, actorId);
+    }
+
+    /**
+     * Who reads what the public does not see of an actor's content (drafts, archived and
+     * taken-down items, and why): its people (any role), its integrators, and moderators.
+     */
+    public static boolean seesHiddenContentOf(CurrentUser user, UUID actorId, MemberRole role) {
+        return role != null || user.isModerator() || integratesFor(user, actorId);
     }
 
     /**

@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.actor;
 
+import se.digitalimpactnorth.common.idempotency.Idempotent;
 import static se.digitalimpactnorth.common.ETags.withETag;
 
 import io.quarkus.security.Authenticated;
@@ -94,6 +95,7 @@ public class ActorsEndpoint {
     }
 
     @POST
+    @Idempotent
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")

@@ -18,10 +18,23 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String objectType, Object objectId, Map<String, ?> summary) {
+        write(user.subjectIfKnown().orElse(null), action, objectType, objectId, summary);
+    }
+
+    /**
+     * Records a change the platform made by itself, outside any request (a background job such as
+     * the webhook sender turning a failing subscription off): the entry has no subject.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBySystem(String action, String objectType, Object objectId, Map<String, ?> summary) {
+        write(null, action, objectType, objectId, summary);
+    }
+
+    private void write(String subject, String action, String objectType, Object objectId, Map<String, ?> summary) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.at = OffsetDateTime.now();
-        entry.subject = user.subjectIfKnown().orElse(null);
+        entry.subject = subject;
         entry.action = action;
         entry.objectType = objectType;
         entry.objectId = objectId.toString();

@@ -43,6 +43,7 @@ public class AuditService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AuditPage mine(Integer limit, String cursor) {
+        user.requirePerson("One's own changes");
         return page(null, user.subject(), limit, cursor);
     }
 

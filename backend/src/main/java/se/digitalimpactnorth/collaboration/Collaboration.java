@@ -149,6 +149,14 @@ public class Collaboration extends PanacheEntityBase {
     @Column(name = "profile_counties", nullable = false)
     public List<String> profileCounties = new ArrayList<>();
 
+    /** The lead's integrator's own id (upsert by external id); unique per {@link #externalActorId}. */
+    @Column(name = "external_id")
+    public String externalId;
+
+    /** The actor whose id {@link #externalId} is: the lead when the collaboration was created by upsert. */
+    @Column(name = "external_actor_id")
+    public UUID externalActorId;
+
     @Version
     public long version;
 

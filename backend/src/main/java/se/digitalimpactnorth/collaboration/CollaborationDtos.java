@@ -117,7 +117,10 @@ public final class CollaborationDtos {
         "description", "descriptionHtml", "startDate", "sdgs", "technologyAreas", "knowledgeAreas", "places", "funding",
         "linkedResources", "lead", "participants", "boundaryProfile", "version", "createdAt", "updatedAt", "canEdit"})
     public record CollaborationView(
-            UUID id, String slug, CollaborationKind kind, CollaborationStatus status, Publication publication,
+            UUID id, String slug,
+            @Schema(description = "The lead's own id for it, when it was created by upsert"
+                    + " (`PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}`)") String externalId,
+            CollaborationKind kind, CollaborationStatus status, Publication publication,
             LocalizedText title, LocalizedText summary,
             @Schema(description = "Markdown, as written") LocalizedText description,
             @Schema(description = "The description rendered to sanitised HTML") LocalizedText descriptionHtml,

@@ -29,7 +29,7 @@ final class CollaborationMapper {
      */
     static CollaborationView view(Collaboration c, BoundaryProfile profile, List<KnowledgeAreaRef> knowledgeAreas,
             List<LinkedResource> linkedResources, boolean canEdit, boolean invitations, boolean insider) {
-        return new CollaborationView(c.id, c.slug, c.kind, c.status, c.publication,
+        return new CollaborationView(c.id, c.slug, c.externalId, c.kind, c.status, c.publication,
                 new LocalizedText(c.titleSv, c.titleEn), new LocalizedText(c.summarySv, c.summaryEn),
                 new LocalizedText(c.descriptionSv, c.descriptionEn),
                 new LocalizedText(Markdown.toHtml(c.descriptionSv), Markdown.toHtml(c.descriptionEn)),

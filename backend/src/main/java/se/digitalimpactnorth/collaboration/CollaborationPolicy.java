@@ -17,7 +17,9 @@ import se.digitalimpactnorth.common.CurrentUser;
  * Who may do what with a collaboration, and what the public sees: the one place these rules live.
  * Decisions take the caller's {@link Standing}: their membership role in each actor named in the
  * collaboration. Admins may do what the lead's editors and the invited owners may, to help (as for
- * resources), but never change what a moderator took down.
+ * resources), but never change what a moderator took down. The lead's integrators (API clients)
+ * read, start, edit, publish and archive its collaborations like its editors
+ * ({@link ActorPolicy#managesContentOf}), and nothing more: they never manage participants.
  */
 @ApplicationScoped
 public class CollaborationPolicy {
@@ -82,9 +84,12 @@ public class CollaborationPolicy {
         return isPublic(c) || canSeeHidden(user, c, standing);
     }
 
-    /** Why the public does not see it (moderation): the people of an invited or accepted participant, and moderators. */
+    /**
+     * Why the public does not see it (moderation): the people of an invited or accepted participant,
+     * the lead's integrators, and moderators.
+     */
     public boolean canSeeHidden(CurrentUser user, Collaboration c, Standing standing) {
-        return user.isModerator() || involved(c, standing);
+        return user.isModerator() || involved(c, standing) || ActorPolicy.integratesFor(user, standing.leadActorId());
     }
 
     /** Every row with its answer (declined and left ones too): the lead's people and moderators. */
@@ -92,17 +97,22 @@ public class CollaborationPolicy {
         return standing.inLead() != null || user.isModerator();
     }
 
-    /** The lead's owners and editors start a collaboration for it, and edit it; admins may, to help. */
-    public boolean canEdit(CurrentUser user, MemberRole leadRole) {
-        return ActorPolicy.actsFor(user, leadRole);
+    /** The lead's owners, editors and integrators start a collaboration for it, and edit it; admins may, to help. */
+    public boolean canEdit(CurrentUser user, UUID leadActorId, MemberRole leadRole) {
+        return ActorPolicy.managesContentOf(user, leadActorId, leadRole);
+    }
+
+    /** Editing, publishing and archiving: as {@link #canEdit}, but never while a moderator has it taken down. */
+    public boolean canChange(CurrentUser user, MemberRole leadRole, Collaboration c) {
+        return canEdit(user, c.lead().id, leadRole) && !c.isTakenDown();
     }
 
     /**
-     * Editing, publishing, archiving, inviting, removing and handing the lead over: as
-     * {@link #canEdit}, but never while a moderator has it taken down.
+     * Inviting, removing and handing the lead over commit other actors, so the lead's people do it
+     * (owners and editors; admins may, to help), not its integrators; never while it is taken down.
      */
-    public boolean canChange(CurrentUser user, MemberRole leadRole, Collaboration c) {
-        return canEdit(user, leadRole) && !c.isTakenDown();
+    public boolean canManageParticipants(CurrentUser user, MemberRole leadRole, Collaboration c) {
+        return ActorPolicy.actsFor(user, leadRole) && !c.isTakenDown();
     }
 
     /** Only an active actor leads a collaboration it starts or publishes. */

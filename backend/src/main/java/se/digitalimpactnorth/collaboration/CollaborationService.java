@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.collaboration;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import se.digitalimpactnorth.actor.Actor;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
+import se.digitalimpactnorth.actor.ActorPolicy;
 import se.digitalimpactnorth.actor.ActorService;
 import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.audit.AuditLog;
@@ -36,6 +38,7 @@ import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.common.Slugs;
+import se.digitalimpactnorth.common.Upserted;
 import se.digitalimpactnorth.person.PersonService;
 import se.digitalimpactnorth.resource.Resource;
 import se.digitalimpactnorth.resource.ResourcePolicy;
@@ -78,9 +81,14 @@ public class CollaborationService {
 
     @Transactional
     public CollaborationView create(CollaborationInput input) {
+        return view(create(input, null));
+    }
+
+    /** Starts a draft; {@code externalId} is the lead's integrator's own id for it, or null. */
+    private Collaboration create(CollaborationInput input, String externalId) {
         Actor lead = Actor.<Actor>findByIdOptional(input.leadActorId())
                 .orElseThrow(() -> ProblemException.invalidField(new FieldError("leadActorId", FieldError.NOT_ONE_OF, "is not an actor")));
-        if (!policy.canEdit(user, actors.roleOf(lead))) {
+        if (!policy.canEdit(user, lead.id, actors.roleOf(lead))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor start a collaboration it leads");
         }
         if (!policy.canLeadFor(lead.status)) {
@@ -92,6 +100,8 @@ public class CollaborationService {
         Collaboration c = new Collaboration();
         c.id = UUID.randomUUID();
         c.publication = Publication.DRAFT;
+        c.externalId = externalId;
+        c.externalActorId = externalId == null ? null : lead.id;
         c.createdAt = OffsetDateTime.now();
         c.updatedAt = c.createdAt;
         c.slug = uniqueSlug(Slugs.of(firstNonBlank(input.title().sv(), input.title().en())));
@@ -101,7 +111,7 @@ public class CollaborationService {
         c.persist();
         audit.record("collaboration.created", "collaboration", c.id, Map.of("kind", c.kind.name(), "lead", lead.id.toString()));
         Collaboration.flush();
-        return view(c);
+        return c;
     }
 
     @Transactional
@@ -217,18 +227,176 @@ public class CollaborationService {
     }
 
     /**
-     * The lead's owners and editors change a collaboration, except while a moderator has it taken
-     * down; for ParticipantService too (inviting, removing, handing the lead over).
+     * The lead's owners, editors and integrators change a collaboration's content (edit, publish,
+     * archive), except while a moderator has it taken down.
      */
     void requireChange(Collaboration c, String verb) {
+        requireLead(c, verb, policy.canEdit(user, c.lead().id, actors.roleOf(c.lead())), policy.canChange(user, actors.roleOf(c.lead()), c));
+    }
+
+    /**
+     * The lead's owners and editors manage its participants (inviting, removing, handing the lead
+     * over; for ParticipantService), except while a moderator has it taken down.
+     */
+    void requireParticipantChange(Collaboration c, String verb) {
         MemberRole leadRole = actors.roleOf(c.lead());
-        if (!policy.canEdit(user, leadRole)) {
+        requireLead(c, verb, ActorPolicy.actsFor(user, leadRole), policy.canManageParticipants(user, leadRole, c));
+    }
+
+    /** 403 unless the caller may: first for who they are, then for a takedown. */
+    private void requireLead(Collaboration c, String verb, boolean mayAsLead, boolean mayNow) {
+        if (!mayAsLead) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the lead's owners and editors " + verb + " this collaboration");
         }
-        if (!policy.canChange(user, leadRole, c)) {
+        if (!mayNow) {
             throw new ProblemException(ProblemType.FORBIDDEN, "A moderator has taken this collaboration down (" + c.takedownReason
                     + "); only a moderator restores it");
         }
+    }
+
+    // --- upsert by external id (integrators' sync) ---
+
+    /** The collaboration the actor's integrator knows by {@code externalId}, if the caller may see it; else a 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CollaborationView getByExternalId(UUID actorId, String externalId) {
+        return view(byExternalId(actorId, externalId)
+                .filter(c -> policy.canSee(user, c, policy.standing(user, c)))
+                .orElseThrow(() -> notFoundByExternalId(actorId, externalId)));
+    }
+
+    /**
+     * Creates or replaces the collaboration the actor knows by {@code externalId} (the actor leads
+     * it), and moves its publication to {@code publication} when one is given, through the same
+     * checks as create, update, publish and archive. The same input twice writes nothing: the
+     * state the collaboration reads back as is compared before and after, and when neither it nor
+     * the publication moved the transaction is rolled back (no version, no audit entry).
+     */
+    @Transactional
+    public Upserted<CollaborationView> upsert(UUID actorId, String externalId, String ifMatch, Publication publication,
+            CollaborationInput input) {
+        Actor lead = Actor.<Actor>findByIdOptional(actorId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
+        if (!policy.canEdit(user, actors.roleOf(lead))) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only the owners and editors of an actor, and its integrators, upsert the collaborations it leads");
+        }
+        if (!actorId.equals(input.leadActorId())) {
+            throw ProblemException.invalidField(new FieldError("leadActorId", FieldError.INVALID, "must be the actor of the path, " + actorId));
+        }
+        // Two upserts of one new id at once: the second waits here, then finds the first's row.
+        Locks.name("collaboration.external-id:" + actorId + ":" + externalId);
+        Optional<Collaboration> existing = byExternalId(actorId, externalId);
+        if (existing.isEmpty()) {
+            if (ifMatch != null) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match names a version, but there is no collaboration "
+                        + externalId + " yet");
+            }
+            Collaboration c = create(input, externalId);
+            if (publication != null && publication != Publication.DRAFT) {
+                people.touch();
+                move(c, publication);
+            }
+            Collaboration.flush();
+            return new Upserted<>(Upserted.Outcome.created, view(c));
+        }
+        Collaboration c = existing.get();
+        requireChange(c, "edit");
+        Locks.forUpdate(c, ifMatch, () -> c.version);
+        Actor currentLead = c.lead();
+        if (!input.leadActorId().equals(currentLead.id)) {
+            throw ProblemException.invalidField(new FieldError("leadActorId", FieldError.INVALID,
+                    "cannot change here (the lead is " + currentLead.id + "): hand the lead over with POST /api/v1/collaborations/" + c.id + "/lead"));
+        }
+        Set<UUID> involved = new LinkedHashSet<>();
+        c.participants.stream().filter(CollaborationParticipant::involved).forEach(p -> involved.add(p.actor.id));
+        Fields fields = validate(input, involved);
+        CollaborationView current = view(c);
+        // Touch the person first: its query flushes, and one flush is one version.
+        people.touch();
+        Map<String, Object> before = readBack(c);
+        apply(c, input, fields);
+        boolean changed = !before.equals(readBack(c));
+        Publication to = publication == null ? c.publication : publication;
+        if (!changed && to == c.publication) {
+            // apply() replaced the funding lines and sets in memory; none of it may reach the database.
+            Panache.setRollbackOnly();
+            return new Upserted<>(Upserted.Outcome.unchanged, current);
+        }
+        c.touch();
+        if (to != c.publication) {
+            move(c, to);
+        }
+        if (changed) {
+            profiles.refresh(c);
+            audit.record("collaboration.updated", "collaboration", c.id, Map.of("version", c.version + 1, "externalId", externalId));
+        }
+        Collaboration.flush();
+        return new Upserted<>(Upserted.Outcome.updated, view(c));
+    }
+
+    /** Archives the collaboration the actor knows by {@code externalId}; already archived is done already (idempotent). */
+    @Transactional
+    public void archiveByExternalId(UUID actorId, String externalId, String ifMatch) {
+        Collaboration c = byExternalId(actorId, externalId)
+                .filter(x -> policy.canSee(user, x, policy.standing(user, x)))
+                .orElseThrow(() -> notFoundByExternalId(actorId, externalId));
+        requireChange(c, "archive");
+        Locks.forUpdate(c, ifMatch, () -> c.version);
+        if (c.publication != Publication.ARCHIVED) {
+            people.touch();
+            move(c, Publication.ARCHIVED);
+            Collaboration.flush();
+        }
+    }
+
+    /** The publication move of an upsert, by the rules of publish and archive; nothing goes back to draft. */
+    private void move(Collaboration c, Publication to) {
+        if (to == Publication.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT, "A collaboration that was " + c.publication.name().toLowerCase(Locale.ROOT)
+                    + " does not go back to draft; archive it instead");
+        }
+        if (to == Publication.PUBLISHED && !policy.canLeadFor(c.lead().status)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Only a collaboration whose lead is active is published");
+        }
+        Publication was = c.publication;
+        c.publication = to;
+        c.touch();
+        if (to == Publication.PUBLISHED && c.publishedAt == null) {
+            c.publishedAt = c.updatedAt;
+        }
+        audit.record("collaboration." + to.name().toLowerCase(Locale.ROOT), "collaboration", c.id,
+                Map.of("before", Map.of("publication", was.name()), "after", Map.of("publication", to.name())));
+    }
+
+    private static Optional<Collaboration> byExternalId(UUID actorId, String externalId) {
+        return Collaboration.find("externalActorId = ?1 and externalId = ?2", actorId, externalId).firstResultOptional();
+    }
+
+    private static ProblemException notFoundByExternalId(UUID actorId, String externalId) {
+        return new ProblemException(ProblemType.NOT_FOUND, "Actor " + actorId + " has no collaboration with external id " + externalId);
+    }
+
+    /**
+     * What the collaboration holds that its input sets, as stored (trimmed text; sets sorted;
+     * funding lines in order, without their row ids): equal before and after an upsert exactly
+     * when the upsert changed nothing.
+     */
+    private static Map<String, Object> readBack(Collaboration c) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("kind", c.kind);
+        state.put("status", c.status);
+        state.put("text", java.util.Arrays.asList(c.titleSv, c.titleEn, c.summarySv, c.summaryEn, c.descriptionSv, c.descriptionEn));
+        state.put("period", java.util.Arrays.asList(c.startDate, c.endDate));
+        state.put("website", String.valueOf(c.website));
+        state.put("sdgs", c.sdgs.stream().sorted().toList());
+        state.put("technologyAreas", c.technologyAreas.stream().map(t -> t.code).sorted().toList());
+        state.put("knowledgeAreas", c.knowledgeAreaCodes.stream().sorted().toList());
+        state.put("places", c.places.stream().map(m -> m.code).sorted().toList());
+        state.put("linkedResources", c.linkedResourceIds.stream().map(UUID::toString).sorted().toList());
+        state.put("funding", c.funding.stream().map(f -> java.util.Arrays.asList(
+                f.funderActor == null ? null : f.funderActor.id, f.funderName, f.programme,
+                f.amountSek == null ? null : f.amountSek.stripTrailingZeros().toPlainString(), f.type)).toList());
+        return state;
     }
 
     // --- reading ---
@@ -261,7 +429,7 @@ public class CollaborationService {
         }
         List<Resource> found = Resource.<Resource>find("from Resource r join fetch r.actor where r.id in ?1", c.linkedResourceIds).list();
         return found.stream()
-                .filter(r -> ResourcePolicy.isPublic(r) || user.isModerator() || actors.roleOf(r.actor) != null)
+                .filter(r -> ResourcePolicy.isPublic(r) || ActorPolicy.seesHiddenContentOf(user, r.actor.id, actors.roleOf(r.actor)))
                 .sorted(Comparator.comparing((Resource r) -> firstNonBlank(r.titleSv, r.titleEn)).thenComparing(r -> r.id))
                 .map(r -> new LinkedResource(r.id, r.slug, r.kind, new LocalizedText(r.titleSv, r.titleEn), ActorRef.of(r.actor)))
                 .toList();

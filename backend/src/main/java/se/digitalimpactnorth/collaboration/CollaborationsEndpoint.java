@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.collaboration;
 
+import se.digitalimpactnorth.common.idempotency.Idempotent;
 import static se.digitalimpactnorth.common.ETags.withETag;
 
 import io.quarkus.security.Authenticated;
@@ -112,6 +113,7 @@ public class CollaborationsEndpoint {
     }
 
     @POST
+    @Idempotent
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")

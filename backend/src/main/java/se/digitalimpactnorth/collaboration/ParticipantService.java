@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import se.digitalimpactnorth.actor.Actor;
 import se.digitalimpactnorth.actor.ActorDtos.ActorRef;
+import se.digitalimpactnorth.actor.ActorPolicy;
 import se.digitalimpactnorth.actor.ActorService;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.audit.AuditLog;
+import se.digitalimpactnorth.webhook.WebhookEvents;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationView;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.ParticipantInvitation;
 import se.digitalimpactnorth.collaboration.CollaborationPolicy.Standing;
@@ -64,6 +66,9 @@ public class ParticipantService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    WebhookEvents webhooks;
 
     @Inject
     CollaborationService collaborations;
@@ -115,6 +120,7 @@ public class ParticipantService {
             c.participants.add(p);
         }
         changed(c, "collaboration.participant.invited", summary);
+        webhooks.invitationReceived(invited.id, "collaboration", c.id, c.lead().id);
         return invitation(p);
     }
 
@@ -187,9 +193,9 @@ public class ParticipantService {
      */
     private boolean mayRemove(Collaboration c, CollaborationParticipant p) {
         Standing standing = policy.standing(user, c);
-        boolean asLead = policy.canChange(user, standing.inLead(), c);
+        boolean asLead = policy.canManageParticipants(user, standing.inLead(), c);
         if (!asLead && !policy.canLeave(user, standing.in(p.actor.id))) {
-            throw new ProblemException(ProblemType.FORBIDDEN, c.isTakenDown() && policy.canEdit(user, standing.inLead())
+            throw new ProblemException(ProblemType.FORBIDDEN, c.isTakenDown() && ActorPolicy.actsFor(user, standing.inLead())
                     ? "A moderator has taken this collaboration down (" + c.takedownReason + "); only a moderator restores it"
                     : "Only the lead's owners and editors remove participants, and a participant's owners leave");
         }
@@ -310,7 +316,7 @@ public class ParticipantService {
      */
     private Collaboration lockedForLead(UUID collaborationId, String ifMatch, String verb) {
         Collaboration c = lockedVisible(collaborationId);
-        collaborations.requireChange(c, verb);
+        collaborations.requireParticipantChange(c, verb);
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, c.version);
         }

@@ -196,7 +196,7 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static String fieldName(ConstraintViolation<?> violation) {
+    static String fieldName(ConstraintViolation<?> violation) {
         // Parameter violations carry the Java method and parameter in their path; clients know
         // only the query parameter or JSON field, which is the last node.
         String last = null;

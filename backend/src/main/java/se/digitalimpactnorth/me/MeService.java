@@ -45,6 +45,7 @@ public class MeService {
     /** The unanswered invitations of each actor the caller owns: its collaboration and co-organiser invitations. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MyInvitations invitations() {
+        user.requirePerson("Invitations to answer");
         List<MyMembership> owned = memberships.myMemberships(user.subject()).stream()
                 .filter(m -> m.role() == MemberRole.OWNER).toList();
         List<UUID> ids = owned.stream().map(m -> m.actor().id()).toList();

@@ -140,6 +140,10 @@ public class Resource extends PanacheEntityBase {
     @Column(name = "taken_down_by")
     public String takenDownBy;
 
+    /** The publisher's integrator's own id (upsert by external id); unique per publisher. */
+    @Column(name = "external_id")
+    public String externalId;
+
     @Version
     public long version;
 

@@ -226,7 +226,10 @@ public final class ResourceDtos {
         "title", "summary", "body", "bodyHtml", "language", "tags", "technologyAreas", "sdgs", "links", "occurrences",
         "version", "createdAt", "updatedAt", "canEdit"})
     public record ResourceView(
-            UUID id, String slug, ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
+            UUID id, String slug,
+            @Schema(description = "The publisher's own id for it, when it was created or claimed by upsert"
+                    + " (`PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}`)") String externalId,
+            ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
             ActorRef actor,
             @Schema(description = "The co-organisers that accepted their invitation") List<ActorRef> coOrganisers,
             @Schema(description = "Every actor named as co-organiser, with its answer; only for the publisher's people and moderators")

@@ -32,7 +32,7 @@ final class ResourceMapper {
 
     /** {@code insider}: the caller may see moderation and invitations (the publisher's people, moderators). */
     static ResourceView view(Resource r, List<Occurrence> occurrences, boolean canEdit, boolean insider) {
-        return new ResourceView(r.id, r.slug, r.kind, r.kind.family(), r.status, ActorRef.of(r.actor),
+        return new ResourceView(r.id, r.slug, r.externalId, r.kind, r.kind.family(), r.status, ActorRef.of(r.actor),
                 r.acceptedCoOrganisers().stream().filter(a -> a.status == ActorStatus.ACTIVE).map(ActorRef::of).toList(),
                 insider ? r.coOrganisers.stream().map(c -> new CoOrganiserInvitation(ActorRef.of(c.actor), c.status,
                         c.invitedAt, c.answeredAt)).toList() : null,

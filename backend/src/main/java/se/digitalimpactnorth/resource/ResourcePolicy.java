@@ -1,6 +1,7 @@
 package se.digitalimpactnorth.resource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import se.digitalimpactnorth.actor.ActorPolicy;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.MemberRole;
@@ -9,6 +10,8 @@ import se.digitalimpactnorth.common.CurrentUser;
 /**
  * Who may do what with a resource, and what the public sees. {@code role} is the caller's role
  * in the publishing actor, or null. Co-organisers show the resource on their pages but do not edit it.
+ * The publisher's integrators (API clients) read, create, edit, publish and archive its resources
+ * like its editors ({@link ActorPolicy#managesContentOf}), and nothing more.
  */
 @ApplicationScoped
 public class ResourcePolicy {
@@ -29,20 +32,20 @@ public class ResourcePolicy {
 
     /** The public reads what is public; the publisher's people and moderators read everything of it. */
     public boolean canRead(CurrentUser user, Resource resource, MemberRole role) {
-        return isPublic(resource) || canSeeHidden(user, role);
+        return isPublic(resource) || canSeeHidden(user, resource.actor.id, role);
     }
 
     /**
      * Drafts, archived, taken-down and suspended publishers' resources, and why they are hidden
-     * (the takedown reason, pending invitations): the publisher's people and moderators.
+     * (the takedown reason, pending invitations): the publisher's people, its integrators and moderators.
      */
-    public boolean canSeeHidden(CurrentUser user, MemberRole role) {
-        return role != null || user.isModerator();
+    public boolean canSeeHidden(CurrentUser user, UUID publisherId, MemberRole role) {
+        return ActorPolicy.seesHiddenContentOf(user, publisherId, role);
     }
 
-    /** The publisher's owners and editors create; admins may, to help. */
-    public boolean canEdit(CurrentUser user, MemberRole role) {
-        return ActorPolicy.actsFor(user, role);
+    /** The publisher's owners, editors and integrators create; admins may, to help. */
+    public boolean canEdit(CurrentUser user, UUID publisherId, MemberRole role) {
+        return ActorPolicy.managesContentOf(user, publisherId, role);
     }
 
     /**
@@ -50,7 +53,7 @@ public class ResourcePolicy {
      * moderator has it taken down, so no one but a moderator undoes a takedown.
      */
     public boolean canChange(CurrentUser user, MemberRole role, Resource resource) {
-        return canEdit(user, role) && !resource.isTakenDown();
+        return canEdit(user, resource.actor.id, role) && !resource.isTakenDown();
     }
 
     /** Only active actors publish. */

@@ -69,7 +69,7 @@ public class ResourceQueries {
             return false;
         }
         Actor actor = Actor.findById(filter.actors().getFirst());
-        return actor != null && policy.canSeeHidden(user, actors.roleOf(actor));
+        return actor != null && policy.canSeeHidden(user, actor.id, actors.roleOf(actor));
     }
 
     /** For the public feeds: the ids of the first {@code size} published resources, in list order. */
@@ -131,7 +131,7 @@ public class ResourceQueries {
                     + " pass actor=<id>");
         }
         Actor actor = Actor.findById(filter.actors().getFirst());
-        if (actor == null || !policy.canSeeHidden(user, actors.roleOf(actor))) {
+        if (actor == null || !policy.canSeeHidden(user, actor.id, actors.roleOf(actor))) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the actor's people list its drafts and archived resources");
         }
     }

@@ -2,7 +2,9 @@ package se.digitalimpactnorth.resource;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,7 @@ import se.digitalimpactnorth.actor.ActorService;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.audit.AuditLog;
+import se.digitalimpactnorth.webhook.WebhookEvents;
 import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Ids;
@@ -29,6 +32,7 @@ import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.common.Slugs;
 import se.digitalimpactnorth.common.Tags;
+import se.digitalimpactnorth.common.Upserted;
 import se.digitalimpactnorth.feed.CalendarWriter;
 import se.digitalimpactnorth.person.PersonService;
 import se.digitalimpactnorth.resource.ResourceDtos.EventDetails;
@@ -63,6 +67,9 @@ public class ResourceService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    WebhookEvents webhooks;
+
     /** Stored JSON leaves out what was not given, so details read back as they were sent. */
     private final ObjectMapper json;
 
@@ -79,10 +86,16 @@ public class ResourceService {
 
     @Transactional
     public ResourceView create(ResourceInput input) {
+        Resource created = create(input, null);
+        return view(created, actors.roleOf(created.actor));
+    }
+
+    /** Creates a draft; {@code externalId} is the publisher's integrator's own id for it, or null. */
+    private Resource create(ResourceInput input, String externalId) {
         Actor publisher = Actor.<Actor>findByIdOptional(input.actorId())
                 .orElseThrow(() -> ProblemException.invalidField("actorId", "is not an actor"));
         MemberRole role = actors.roleOf(publisher);
-        if (!policy.canEdit(user, role)) {
+        if (!policy.canEdit(user, publisher.id, role)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor add its resources");
         }
         if (!policy.canPublishFor(publisher.status)) {
@@ -95,6 +108,7 @@ public class ResourceService {
         resource.actor = publisher;
         resource.kind = input.kind();
         resource.status = ResourceStatus.DRAFT;
+        resource.externalId = externalId;
         resource.createdAt = OffsetDateTime.now();
         resource.updatedAt = resource.createdAt;
         List<Occurrence> occurrences = apply(resource, input);
@@ -104,7 +118,7 @@ public class ResourceService {
         audit.record("resource.created", "resource", resource.id, Map.of("kind", resource.kind.name(),
                 "actor", publisher.id.toString()));
         Resource.flush();
-        return view(resource, role);
+        return resource;
     }
 
     @Transactional
@@ -147,7 +161,7 @@ public class ResourceService {
 
     /** Editors change their resources, except while a moderator has taken it down. */
     private void requireChange(Resource resource, MemberRole role, String verb) {
-        if (!policy.canEdit(user, role)) {
+        if (!policy.canEdit(user, resource.actor.id, role)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the publisher's owners and editors " + verb + " this resource");
         }
         if (!policy.canChange(user, role, resource)) {
@@ -324,6 +338,156 @@ public class ResourceService {
                 r.updatedAt.toInstant(), r.latitude, r.longitude)));
     }
 
+    // --- upsert by external id (integrators' sync) ---
+
+    /** The resource the actor's integrator knows by {@code externalId}, if the caller may read it; else a 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResourceView getByExternalId(UUID actorId, String externalId) {
+        Resource resource = byExternalId(actorId, externalId)
+                .filter(r -> policy.canRead(user, r, actors.roleOf(r.actor)))
+                .orElseThrow(() -> notFoundByExternalId(actorId, externalId));
+        return view(resource, actors.roleOf(resource.actor));
+    }
+
+    /**
+     * Creates or replaces the resource the actor knows by {@code externalId}, and moves it to
+     * {@code status} when one is given, through the same checks as create, update, publish and
+     * archive. The same input twice writes nothing the second time: the state the entity would
+     * read back as is compared before and after, and when neither it nor the status moved the
+     * transaction is rolled back (no version, no audit entry, the same ETag).
+     */
+    @Transactional
+    public Upserted<ResourceView> upsert(UUID actorId, String externalId, String ifMatch, ResourceStatus status, ResourceInput input) {
+        Actor publisher = Actor.<Actor>findByIdOptional(actorId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
+        MemberRole role = actors.roleOf(publisher);
+        if (!policy.canEdit(user, role)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor, and its integrators, upsert its resources");
+        }
+        if (!actorId.equals(input.actorId())) {
+            throw ProblemException.invalidField("actorId", "must be the actor of the path, " + actorId);
+        }
+        // Two upserts of one new id at once: the second waits here, then finds the first's row.
+        Locks.name("resource.external-id:" + actorId + ":" + externalId);
+        Optional<Resource> existing = byExternalId(actorId, externalId);
+        if (existing.isEmpty()) {
+            if (ifMatch != null) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match names a version, but there is no resource "
+                        + externalId + " yet");
+            }
+            Resource created = create(input, externalId);
+            if (status != null && status != ResourceStatus.DRAFT) {
+                people.touch();
+                move(created, status);
+            }
+            Resource.flush();
+            return new Upserted<>(Upserted.Outcome.created, view(created, role));
+        }
+        Resource resource = existing.get();
+        requireChange(resource, role, "edit");
+        Locks.forUpdate(resource, ifMatch, () -> resource.version);
+        if (input.kind() != resource.kind) {
+            throw ProblemException.invalidField("kind", "cannot change; it is " + resource.kind);
+        }
+        ResourceView current = view(resource, role);
+        // Touch the person first: its query flushes, and one flush is one version.
+        people.touch();
+        JsonNode before = readBack(resource);
+        List<Occurrence> occurrences = apply(resource, input);
+        boolean changed = !before.equals(readBack(resource));
+        ResourceStatus to = status == null ? resource.status : status;
+        if (!changed && to == resource.status) {
+            // apply() rewrote the collections in memory; none of it may reach the database.
+            Panache.setRollbackOnly();
+            return new Upserted<>(Upserted.Outcome.unchanged, current);
+        }
+        resource.updatedAt = OffsetDateTime.now();
+        if (to != resource.status) {
+            move(resource, to);
+        }
+        if (changed) {
+            audit.record("resource.updated", "resource", resource.id, Map.of("version", resource.version + 1,
+                    "externalId", externalId));
+            replaceOccurrences(resource, occurrences);
+        }
+        Resource.flush();
+        return new Upserted<>(Upserted.Outcome.updated, view(resource, role));
+    }
+
+    /** Archives the resource the actor knows by {@code externalId}; already archived is done already (idempotent). */
+    @Transactional
+    public void archiveByExternalId(UUID actorId, String externalId, String ifMatch) {
+        Resource resource = byExternalId(actorId, externalId)
+                .filter(r -> policy.canRead(user, r, actors.roleOf(r.actor)))
+                .orElseThrow(() -> notFoundByExternalId(actorId, externalId));
+        requireChange(resource, actors.roleOf(resource.actor), "archive");
+        Locks.forUpdate(resource, ifMatch, () -> resource.version);
+        if (resource.status != ResourceStatus.ARCHIVED) {
+            people.touch();
+            resource.updatedAt = OffsetDateTime.now();
+            move(resource, ResourceStatus.ARCHIVED);
+            Resource.flush();
+        }
+    }
+
+    /**
+     * The status move of an upsert, by the rules of publish and archive: a draft or archived
+     * resource is published (only for an active publisher), any other archived; nothing goes back
+     * to draft. The caller has locked the row and checked the takedown.
+     */
+    private void move(Resource resource, ResourceStatus to) {
+        if (to == ResourceStatus.DRAFT) {
+            throw new ProblemException(ProblemType.CONFLICT, "A resource that was " + resource.status.name().toLowerCase(Locale.ROOT)
+                    + " does not go back to draft; archive it instead");
+        }
+        if (to == ResourceStatus.PUBLISHED && !policy.canPublishFor(resource.actor.status)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Only an active actor publishes");
+        }
+        ResourceStatus was = resource.status;
+        resource.status = to;
+        resource.updatedAt = OffsetDateTime.now();
+        if (to == ResourceStatus.PUBLISHED && resource.publishedAt == null) {
+            resource.publishedAt = resource.updatedAt;
+        }
+        audit.record("resource." + to.name().toLowerCase(Locale.ROOT), "resource", resource.id,
+                Map.of("before", Map.of("status", was.name()), "after", Map.of("status", to.name())));
+    }
+
+    private static Optional<Resource> byExternalId(UUID actorId, String externalId) {
+        return Resource.find("actor.id = ?1 and externalId = ?2", actorId, externalId).firstResultOptional();
+    }
+
+    private static ProblemException notFoundByExternalId(UUID actorId, String externalId) {
+        return new ProblemException(ProblemType.NOT_FOUND, "Actor " + actorId + " has no resource with external id " + externalId);
+    }
+
+    /**
+     * What the resource holds that its input sets, normalised as stored (trimmed text, normalised
+     * tags, the kind's details as kept): equal before and after an upsert exactly when the upsert
+     * changed nothing. Lists that are sets in meaning are sorted. JSON, so numbers compare by value.
+     */
+    private JsonNode readBack(Resource r) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("title", List.of(String.valueOf(r.titleSv), String.valueOf(r.titleEn)));
+        state.put("summary", java.util.Arrays.asList(r.summarySv, r.summaryEn));
+        state.put("body", java.util.Arrays.asList(r.bodySv, r.bodyEn));
+        state.put("language", r.language);
+        state.put("tags", List.copyOf(r.tags));
+        state.put("technologyAreas", r.technologyAreas.stream().map(a -> a.code).sorted().toList());
+        state.put("sdgs", r.sdgs.stream().sorted().toList());
+        state.put("municipality", r.municipality == null ? null : r.municipality.code);
+        state.put("location", java.util.Arrays.asList(r.latitude, r.longitude));
+        state.put("links", r.links);
+        state.put("contact", r.contact);
+        state.put("details", r.details);
+        state.put("coOrganisers", r.coOrganisers.stream().map(c -> c.id.actorId().toString()).sorted().toList());
+        try {
+            return json.readTree(json.writeValueAsString(state));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // --- reading ---
 
     Resource findVisible(String idOrSlug) {
@@ -341,7 +505,7 @@ public class ResourceService {
                 : EventOccurrence.<EventOccurrence>find("id.resourceId = ?1 and endsAt >= ?2 order by id.startsAt",
                                 r.id, OffsetDateTime.now()).range(0, 19).list().stream()
                         .map(o -> new Occurrence(o.id.startsAt(), o.endsAt)).toList();
-        return ResourceMapper.view(r, occurrences, policy.canChange(user, role, r), policy.canSeeHidden(user, role));
+        return ResourceMapper.view(r, occurrences, policy.canChange(user, role, r), policy.canSeeHidden(user, r.actor.id, role));
     }
 
     static ProblemException notFound(String idOrSlug) {
@@ -421,6 +585,7 @@ public class ResourceService {
             if (r.coOrganisers.stream().noneMatch(c -> c.id.actorId().equals(actor.id))) {
                 r.coOrganisers.add(CoOrganiser.invite(r, actor));
                 audit.record("resource.co-organiser.invited", "resource", r.id, Map.of("actor", actor.id.toString()));
+                webhooks.invitationReceived(actor.id, "resource", r.id, r.actor.id);
             }
         }
     }

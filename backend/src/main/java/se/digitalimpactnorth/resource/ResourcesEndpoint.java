@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.resource;
 
+import se.digitalimpactnorth.common.idempotency.Idempotent;
 import static se.digitalimpactnorth.common.ETags.withETag;
 
 import io.quarkus.security.Authenticated;
@@ -163,6 +164,7 @@ public class ResourcesEndpoint {
     }
 
     @POST
+    @Idempotent
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")

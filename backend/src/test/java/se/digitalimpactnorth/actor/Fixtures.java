@@ -123,7 +123,7 @@ public class Fixtures {
     @Transactional
     public String digest() {
         StringBuilder all = new StringBuilder();
-        for (String table : new String[] {"actor", "actor_technology_area", "membership", "join_request", "audit_entry", "person",
+        for (String table : new String[] {"actor", "api_client", "actor_technology_area", "membership", "join_request", "audit_entry", "person",
             "resource", "resource_co_organiser", "resource_technology_area", "resource_sdg", "event_occurrence",
             "collaboration", "collaboration_participant", "collaboration_sdg", "collaboration_technology_area",
             "collaboration_knowledge_area", "collaboration_place", "collaboration_funding", "collaboration_resource"}) {

@@ -36,6 +36,28 @@ public final class TestTokens {
                 : spec.auth().oauth2(person(subject, "Name of " + subject, subject + "@example.se", roles).sign());
     }
 
+    /**
+     * A client-credentials token of the API client {@code clientId}, as Keycloak issues it: its
+     * service-account user as subject, the client in {@code azp}, and the realm role
+     * {@code integrator}. Register the client first ({@code ApiClientFixtures.register}).
+     */
+    public static String integrator(String clientId) {
+        return Jwt.claims()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("service-account-" + clientId)
+                .claim("azp", clientId)
+                .claim("preferred_username", "service-account-" + clientId)
+                .claim("realm_access", Map.of("roles", List.of("integrator")))
+                .expiresIn(300)
+                .sign();
+    }
+
+    /** A JSON request with an integrator token of the API client {@code clientId}. */
+    public static RequestSpecification asIntegrator(String clientId) {
+        return RestAssured.given().contentType(ContentType.JSON).auth().oauth2(integrator(clientId));
+    }
+
     public static String anna() {
         return person("anna-subject", "Anna Lindqvist", "anna@example.se", "member").sign();
     }

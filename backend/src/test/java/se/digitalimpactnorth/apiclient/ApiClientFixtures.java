@@ -1,0 +1,38 @@
+package se.digitalimpactnorth.apiclient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Puts API clients straight into the database, so tests get an integrator of an actor fast. */
+@ApplicationScoped
+public class ApiClientFixtures {
+
+    @Inject
+    EntityManager em;
+
+    /** Registers an active API client for the actor; returns its clientId (for {@code TestTokens.integrator}). */
+    @Transactional
+    public String register(UUID actorId) {
+        String clientId = "din-test-" + UUID.randomUUID();
+        em.createNativeQuery("""
+                insert into api_client (id, actor_id, name, client_id, keycloak_id, created_by_subject, created_by_name)
+                values (:id, :actor, 'Fixture client', :clientId, :keycloakId, 'fixture-subject', 'Fixture Person')
+                """)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("actor", actorId)
+                .setParameter("clientId", clientId)
+                .setParameter("keycloakId", UUID.randomUUID().toString())
+                .executeUpdate();
+        return clientId;
+    }
+
+    /** Marks the client revoked, as revoking it through the API does. */
+    @Transactional
+    public void revoke(String clientId) {
+        em.createNativeQuery("update api_client set revoked_at = now() where client_id = :clientId")
+                .setParameter("clientId", clientId).executeUpdate();
+    }
+}
