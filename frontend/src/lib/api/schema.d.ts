@@ -1157,6 +1157,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes of public resources, actors and collaborations since a cursor, oldest first
+         * @description Follow nextCursor: a consumer that does never misses a change, also when writers commit out of order. Without since, from the oldest change kept (the retention, 30 days by default). A cursor older than that is 410: resync from the lists.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description nextCursor of an earlier answer */
+                    since?: string;
+                    /** @description Comma-separated: resource, actor, collaboration (default all) */
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeList"];
+                    };
+                };
+                /** @description A cursor this API did not give out, an unknown type, or a bad limit */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The cursor is older than the changes kept: resync from the lists */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/collaborations": {
         parameters: {
             query?: never;
@@ -4548,6 +4620,34 @@ export interface components {
             /** Format: int32 */
             count: number;
             crossed: boolean;
+        };
+        /** @description One change of public data */
+        ChangeItem: {
+            /** @enum {string} */
+            type: "resource" | "actor" | "collaboration";
+            id: components["schemas"]["UUID"];
+            /**
+             * @description upsert: the item is public now, fetch it (GET /api/v1/{type}s/{id}); delete: it left public view (a tombstone)
+             * @enum {string}
+             */
+            change: "upsert" | "delete";
+            /**
+             * Format: int64
+             * @description The item's version at the change; for a tombstone its last known version (absent when none is known)
+             */
+            version?: number;
+            /** @description When the change was committed */
+            at: components["schemas"]["OffsetDateTime"];
+            /** @description Why a deleted item left public view: archived, unpublished, taken-down, publisher-not-active, lead-not-active, too-few-participants (a collaboration with fewer than two participants that count), suspended, not-active, deleted; absent for upsert */
+            reason?: string;
+        };
+        /** @description A page of changes, oldest first */
+        ChangeList: {
+            items: components["schemas"]["ChangeItem"][];
+            /** @description Always present: pass it as since to read what comes next (also to poll when hasMore is false) */
+            nextCursor: string;
+            /** @description More changes are there already: read again at once */
+            hasMore: boolean;
         };
         /** @description An actor named as co-organiser and its answer */
         CoOrganiserInvitation: {

@@ -361,7 +361,7 @@ public class ResourceService {
         Actor publisher = Actor.<Actor>findByIdOptional(actorId)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
         MemberRole role = actors.roleOf(publisher);
-        if (!policy.canEdit(user, role)) {
+        if (!policy.canEdit(user, actorId, role)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor, and its integrators, upsert its resources");
         }
         if (!actorId.equals(input.actorId())) {

@@ -20,7 +20,7 @@ import se.digitalimpactnorth.actor.MemberRole;
 
 /**
  * Persona × action for the operations outside actors and resources: the caller's own data (me),
- * vocabularies, search, calendar files, feeds (the collaborations feed among them) and embeds. The public ones say so by a row where
+ * vocabularies, search, calendar files, feeds (the collaborations feed among them), embeds and the changes feed. The public ones say so by a row where
  * everybody, anonymous included, may. Every denial must leave the database as it was.
  */
 @QuarkusTest
@@ -69,7 +69,8 @@ class OtherOperationsAuthorizationTableTest {
         COLLABORATIONS_FEED((p, w) -> p.request().get("/feeds/v1/collaborations.jsonld?actor=" + w.actor())),
         COLLABORATIONS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/atom+xml").get("/feeds/v1/collaborations")),
         EVENTS_EMBED((p, w) -> p.request().get("/embed/v1/events")),
-        TESTBEDS_EMBED((p, w) -> p.request().get("/embed/v1/testbeds"));
+        TESTBEDS_EMBED((p, w) -> p.request().get("/embed/v1/testbeds")),
+        READ_CHANGES((p, w) -> p.request().get("/api/v1/changes?types=resource&limit=5"));
 
         final BiFunction<Persona, World, Response> call;
 
@@ -101,7 +102,8 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.COLLABORATIONS_FEED, EVERYBODY),
             Map.entry(Action.COLLABORATIONS_FEED_BY_ACCEPT, EVERYBODY),
             Map.entry(Action.EVENTS_EMBED, EVERYBODY),
-            Map.entry(Action.TESTBEDS_EMBED, EVERYBODY));
+            Map.entry(Action.TESTBEDS_EMBED, EVERYBODY),
+            Map.entry(Action.READ_CHANGES, EVERYBODY));
 
     /**
      * The operation of openapi.yaml (method and path template) each action exercises: a new row
@@ -125,7 +127,8 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.COLLABORATIONS_FEED, "GET /feeds/v1/collaborations{ext}"),
             Map.entry(Action.COLLABORATIONS_FEED_BY_ACCEPT, "GET /feeds/v1/collaborations"),
             Map.entry(Action.EVENTS_EMBED, "GET /embed/v1/events"),
-            Map.entry(Action.TESTBEDS_EMBED, "GET /embed/v1/testbeds"));
+            Map.entry(Action.TESTBEDS_EMBED, "GET /embed/v1/testbeds"),
+            Map.entry(Action.READ_CHANGES, "GET /api/v1/changes"));
 
     /** The operations this table has rows for; see {@link #OPERATIONS}. */
     public static List<String> operations() {
