@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -77,6 +78,7 @@ test.describe('an integrator syncs an event', () => {
     const clientId = await secretPanel.getByLabel('Klient-id').inputValue();
     const clientSecret = await secretPanel.getByLabel('Klienthemlighet').inputValue();
     const tokenUrl = await secretPanel.getByLabel('Token-URL').inputValue();
+    const curlExample = await secretPanel.getByLabel('Exempel med curl').inputValue();
     expect(clientSecret.length).toBeGreaterThanOrEqual(16);
     expect(tokenUrl).toMatch(/\/realms\/din\/protocol\/openid-connect\/token$/);
     await secretPanel.getByRole('button', { name: 'Kopiera Klienthemlighet' }).click();
@@ -104,13 +106,17 @@ test.describe('an integrator syncs an event', () => {
     await hookPanel.getByRole('button', { name: 'Jag har sparat hemligheten, stäng' }).click();
     await expect(webhooks.getByRole('listitem').filter({ hasText: hookUrl })).toContainText('Aktiv');
 
-    // Her system: a client-credentials token from Keycloak, as the panel's curl example does it.
-    const tokenResponse = await api.post(tokenUrl, {
-      form: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret },
-    });
-    expect(tokenResponse.status(), await tokenResponse.text()).toBe(200);
-    const token = ((await tokenResponse.json()) as { access_token: string }).access_token;
+    // Her system: a client-credentials token from Keycloak, by the panel's own curl example run as copied.
+    const tokenAnswer = await new Promise<string>((resolve, reject) =>
+      execFile('bash', ['-c', curlExample], { timeout: 30_000 }, (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout),
+      ),
+    );
+    const token = (JSON.parse(tokenAnswer) as { access_token: string }).access_token;
+    expect(token).toMatch(/^ey/);
     const auth = { Authorization: `Bearer ${token}` };
+    const me = await api.get(`${API}/api/v1/me`, { headers: auth });
+    expect(((await me.json()) as { roles: string[] }).roles).toContain('integrator');
 
     // The event, upserted by the system's own id and published in the same call.
     const title = uniqueName('Integrationsfrukost');

@@ -14,8 +14,6 @@ export function apiClient(overrides: Partial<ApiClientView> = {}): ApiClientView
     status: 'ACTIVE',
     createdAt: '2026-11-02T09:00:00+01:00',
     createdBy: { name: 'Anna Lindqvist' },
-    secretRotatedAt: null,
-    revokedAt: null,
     ...overrides,
   };
 }
@@ -28,9 +26,7 @@ export function webhook(overrides: Partial<Webhook> = {}): Webhook {
     eventTypes: ['resource.published', 'resource.updated'],
     description: 'Kommunens kalender',
     status: 'ACTIVE',
-    disabledReason: null,
     createdAt: '2026-11-03T09:00:00+01:00',
-    secretRotatedAt: null,
     ...overrides,
   };
 }
@@ -41,10 +37,8 @@ export function delivery(overrides: Partial<Delivery> = {}): Delivery {
     eventType: 'resource.published',
     status: 'SUCCEEDED',
     attempts: 1,
-    nextAttemptAt: null,
     lastAttemptAt: '2026-11-04T10:00:05+01:00',
     lastResponseStatus: 200,
-    lastError: null,
     createdAt: '2026-11-04T10:00:00+01:00',
     ...overrides,
   };

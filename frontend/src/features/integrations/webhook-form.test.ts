@@ -40,8 +40,8 @@ describe('webhookFormValues', () => {
   it('fills the form from a subscription, keeping only the event types the form knows', () => {
     expect(
       webhookFormValues({
-        id: 'w-1', actorId: 'a-1', url: 'https://x.se/', eventTypes: ['resource.published', 'something.new'], description: null,
-        status: 'ACTIVE', disabledReason: null, createdAt: '2026-11-30T10:00:00Z', secretRotatedAt: null,
+        id: 'w-1', actorId: 'a-1', url: 'https://x.se/', eventTypes: ['resource.published', 'something.new'],
+        status: 'ACTIVE', createdAt: '2026-11-30T10:00:00Z',
       }),
     ).toEqual({ url: 'https://x.se/', eventTypes: ['resource.published'], description: '' });
   });

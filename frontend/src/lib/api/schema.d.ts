@@ -78,7 +78,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -113,6 +116,369 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actor's webhooks, newest first (owners) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Subscribe an https URL to event types (owners); the answer shows the signing secret, once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookInput"];
+                };
+            };
+            responses: {
+                /** @description Subscribed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSecret"];
+                    };
+                };
+                /** @description Not an https URL, or its host resolves to a non-public address */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook (owners) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change a webhook's URL, event types and description (owners); a disabled webhook is turned back on */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a webhook and its delivery log (owners) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook's deliveries, newest first, paged (owners) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description Page size, 1 to 100 (default 20) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeliveryPage"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again, now (owners) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    deliveryId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The webhook is disabled, or the delivery is being sent right now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret (owners), shown once; the previous one still signs, as a second signature, for 24 hours */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookSecret"];
                     };
                 };
                 /** @description Any error, as an RFC 9457 problem */
@@ -531,6 +897,298 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/collaborations/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert up to 500 collaborations by external id (owners, editors, integrators)
+         * @description Up to 500 items, each upserted on its own, in its own transaction, in the request's order: one bad item never spoils the others, and the answer (200) has one outcome per item in the same order. A failed item has `problem`: what a single PUT of that item would have got, with every field path prefixed by the item's place in this body (`items[3].resource.title.sv`, `items[0].externalId`). A body that is not a batch at all (not JSON of this shape, no items, more than 500, an `externalId` twice) is one 400 problem and writes nothing. Send `Idempotency-Key` to retry a batch safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationBatch"];
+                };
+            };
+            responses: {
+                /** @description One outcome per item: created, updated, unchanged or failed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchResult"];
+                    };
+                };
+                /** @description Not a batch: no items, too many, or an external id twice */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/collaborations/by-external-id/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One collaboration, by the lead's own id for it
+         * @description Read as `GET /api/v1/collaborations/{id}`: the public reads it once public, the lead's people and integrators always.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                    /** @description The lead actor's id */
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The collaboration */
+                200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the collaboration */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace a collaboration the actor leads, by its own id for it (owners, editors, integrators)
+         * @description Creates the collaboration (201, as a draft unless `status` says otherwise) or replaces its fields (200). The same body again changes nothing: 200 with the same ETag, no new version, no audit entry. `status` (its publication) moves it by the rules of publish and archive; one a moderator took down is 403 until restored. The external id stays with the actor that created it: after a lead hand-over, only the new lead's people and integrators change it. If-Match is optional; when sent it must name the current version (412), and there must be one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationUpsert"];
+                };
+            };
+            responses: {
+                /** @description Replaced, or unchanged (the same ETag as before) */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields (`collaboration.title`, ...) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not active, or the status cannot move so */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Archive a collaboration by the lead's own id for it (owners, editors, integrators)
+         * @description It leaves public view; the collaboration and its external id stay, so a later PUT can publish it again. Archiving an archived collaboration is done already (204).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No collaboration with this external id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1034,6 +1692,298 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{id}/resources/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert up to 500 resources by external id (owners, editors, integrators)
+         * @description Up to 500 items, each upserted on its own, in its own transaction, in the request's order: one bad item never spoils the others, and the answer (200) has one outcome per item in the same order. A failed item has `problem`: what a single PUT of that item would have got, with every field path prefixed by the item's place in this body (`items[3].resource.title.sv`, `items[0].externalId`). A body that is not a batch at all (not JSON of this shape, no items, more than 500, an `externalId` twice) is one 400 problem and writes nothing. Send `Idempotency-Key` to retry a batch safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResourceBatch"];
+                };
+            };
+            responses: {
+                /** @description One outcome per item: created, updated, unchanged or failed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchResult"];
+                    };
+                };
+                /** @description Not a batch: no items, too many, or an external id twice */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/resources/by-external-id/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One resource, by the publisher's own id for it
+         * @description Read as `GET /api/v1/resources/{id}`: the public reads it once published, the publisher's people and integrators always.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                    /** @description The publishing actor's id */
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The resource */
+                200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the resource */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description No such resource, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace a resource by the publisher's own id for it (owners, editors, integrators)
+         * @description Creates the resource (201, as a draft unless `status` says otherwise) or replaces its fields (200). The same body again changes nothing: 200 with the same ETag, no new version, no audit entry. `status` moves it by the rules of publish and archive; a resource a moderator took down is 403 until restored. If-Match is optional; when sent it must name the current version (412), and there must be one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResourceUpsert"];
+                };
+            };
+            responses: {
+                /** @description Replaced, or unchanged (the same ETag as before) */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields (`resource.title`, ...) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not active, or the status cannot move so */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Archive a resource by the publisher's own id for it (owners, editors, integrators)
+         * @description It leaves public view; the resource and its external id stay, so a later PUT can publish it again. Archiving an archived resource is done already (204).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No resource with this external id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors/{id}/suspend": {
         parameters: {
             query?: never;
@@ -1314,7 +2264,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2706,7 +3659,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4560,6 +5516,23 @@ export interface components {
             items: components["schemas"]["AuditEntry"][];
             nextCursor?: string;
         };
+        BatchItemResult: {
+            externalId: string;
+            outcome: components["schemas"]["Outcome"];
+            /** @description The object's id, unless the item failed */
+            id?: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Its version (the ETag without quotes), unless the item failed
+             */
+            version?: number;
+            /** @description Only for a failed item: the problem, with field paths prefixed by `items[i].` */
+            problem?: components["schemas"]["Problem"];
+        };
+        BatchResult: {
+            /** @description One per item, in the request's order */
+            items: components["schemas"]["BatchItemResult"][];
+        };
         /** @description Markdown */
         BodyInput: {
             sv?: string;
@@ -4659,6 +5632,8 @@ export interface components {
         Collaboration: {
             id: components["schemas"]["UUID"];
             slug: string;
+            /** @description The lead's own id for it, when it was created by upsert (`PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}`) */
+            externalId?: string;
             kind: components["schemas"]["CollaborationKind"];
             status: components["schemas"]["CollaborationStatus"];
             publication: components["schemas"]["Publication"];
@@ -4694,6 +5669,16 @@ export interface components {
             canEdit: boolean;
             /** @description Only for the participants' people and moderators; absent for everyone else */
             moderation?: components["schemas"]["CollaborationModeration"];
+        };
+        CollaborationBatch: {
+            items: components["schemas"]["CollaborationBatchItem"][];
+        };
+        CollaborationBatchItem: {
+            /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+            externalId: string;
+            /** @description As in CollaborationUpsert */
+            status?: components["schemas"]["Publication"];
+            collaboration: components["schemas"]["CollaborationInput"];
         };
         /** @description How many of the matching collaborations have each value */
         CollaborationFacets: {
@@ -4840,6 +5825,13 @@ export interface components {
             /** @description Only in an actor's list asked for by its people or a moderator; absent for everyone else */
             moderation?: components["schemas"]["CollaborationModeration"];
         };
+        /** @description The whole collaboration as it should be, and optionally its publication */
+        CollaborationUpsert: {
+            /** @description Its publication (who sees it; `collaboration.status` is how the work stands): DRAFT (only while it is a draft), PUBLISHED or ARCHIVED, by the rules of publish and archive; absent: leave it as it is (a new one is a draft) */
+            status?: components["schemas"]["Publication"];
+            /** @description `leadActorId` must be the actor of the path */
+            collaboration: components["schemas"]["CollaborationInput"];
+        };
         Contact: {
             name?: string;
             email?: string;
@@ -4850,6 +5842,25 @@ export interface components {
             code: string;
             /** @example Västerbottens län */
             name: string;
+        };
+        Delivery: {
+            id: components["schemas"]["UUID"];
+            eventType: string;
+            status: components["schemas"]["Status1"];
+            /** Format: int32 */
+            attempts: number;
+            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
+            lastAttemptAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            lastResponseStatus?: number;
+            lastError?: string;
+            /** @description The first bytes (at most 1024) of the receiver's last answer */
+            lastResponseBody?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        DeliveryPage: {
+            items: components["schemas"]["Delivery"][];
+            nextCursor?: string;
         };
         EducationDetails: {
             level: components["schemas"]["EducationLevel"];
@@ -5354,6 +6365,8 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /** @enum {string} */
+        Outcome: "created" | "updated" | "unchanged" | "failed";
         /** @description A participant that counts: accepted, and its actor active */
         Participant: {
             actor: components["schemas"]["ActorRef"];
@@ -5456,6 +6469,8 @@ export interface components {
         Resource: {
             id: components["schemas"]["UUID"];
             slug: string;
+            /** @description The publisher's own id for it, when it was created or claimed by upsert (`PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}`) */
+            externalId?: string;
             kind: components["schemas"]["ResourceKind"];
             family: components["schemas"]["Family"];
             status: components["schemas"]["ResourceStatus"];
@@ -5493,6 +6508,16 @@ export interface components {
             canEdit: boolean;
             /** @description Only for the publisher's people and moderators; absent for everyone else */
             moderation?: components["schemas"]["ResourceModeration"];
+        };
+        ResourceBatch: {
+            items: components["schemas"]["ResourceBatchItem"][];
+        };
+        ResourceBatchItem: {
+            /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+            externalId: string;
+            /** @description As in ResourceUpsert */
+            status?: components["schemas"]["ResourceStatus"];
+            resource: components["schemas"]["ResourceInput"];
         };
         ResourceInput: {
             kind: components["schemas"]["ResourceKind"];
@@ -5555,6 +6580,13 @@ export interface components {
             /** @description Only in one actor's list asked for by its people or a moderator; absent for everyone else */
             moderation?: components["schemas"]["ResourceModeration"];
         };
+        /** @description The whole resource as it should be, and optionally where it should stand */
+        ResourceUpsert: {
+            /** @description Move it here: DRAFT (only while it is a draft), PUBLISHED or ARCHIVED, by the rules of publish and archive; absent: leave it as it is (a new one is a draft) */
+            status?: components["schemas"]["ResourceStatus"];
+            /** @description `actorId` must be the actor of the path */
+            resource: components["schemas"]["ResourceInput"];
+        };
         RoleInput: {
             role: components["schemas"]["MemberRole"];
         };
@@ -5592,6 +6624,10 @@ export interface components {
         };
         /** @enum {string} */
         Status: "PENDING" | "ACCEPTED" | "DECLINED";
+        /** @enum {string} */
+        Status1: "PENDING" | "SUCCEEDED" | "FAILED" | "RETRYING";
+        /** @enum {string} */
+        Status2: "ACTIVE" | "DISABLED";
         /** @enum {string} */
         StudyMode: "CAMPUS" | "DISTANCE" | "HYBRID";
         SummaryInput: {
@@ -5646,6 +6682,40 @@ export interface components {
             address?: string;
             municipalityCode?: string;
             location?: components["schemas"]["Location"];
+        };
+        Webhook: {
+            id: components["schemas"]["UUID"];
+            actorId: components["schemas"]["UUID"];
+            url: string;
+            eventTypes: string[];
+            description?: string;
+            status: components["schemas"]["Status2"];
+            /** @description Why the platform turned the subscription off (a 410 from the receiver, or failing for a day); saving the subscription again (PUT) turns it back on */
+            disabledReason?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            secretRotatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        WebhookInput: {
+            /**
+             * Format: uri
+             * @description An absolute https URL without user name or password, whose host resolves only to public addresses
+             * @example https://calendar.example.se/hooks/din
+             */
+            url: string;
+            /** @description Event types to receive: resource.published, resource.updated, resource.archived (left public view), collaboration.published, collaboration.updated, collaboration.archived, invitation.received */
+            eventTypes: string[];
+            description?: string;
+        };
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
+        };
+        WebhookSecret: {
+            webhook: components["schemas"]["Webhook"];
+            /**
+             * @description The signing secret (whsec_ and base64); shown only now
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
         };
         /** @enum {string} */
         Weekday: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";

@@ -60,7 +60,7 @@ describe('the API clients panel', () => {
   });
 
   it('is there for an admin who is not among the owners', async () => {
-    setup({ actor: actor({ id: ACTOR_ID, myRole: null }), me: me({ roles: ['member', 'admin'] }) });
+    setup({ actor: actor({ id: ACTOR_ID }), me: me({ roles: ['member', 'admin'] }) });
     expect(await panel()).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Webhooks' })).toBeInTheDocument();
   });

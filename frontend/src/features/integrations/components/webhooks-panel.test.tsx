@@ -32,7 +32,7 @@ function setup(options: { webhooks?: Webhook[]; deliveries?: Delivery[]; answerW
       if (request.method === 'GET') return json({ items: webhooks });
       const answer = options.answerWrite?.(body!);
       if (answer) return answer;
-      const created = webhook({ id: 'w-2', url: body!.url, eventTypes: body!.eventTypes, description: body!.description ?? null });
+      const created = webhook({ id: 'w-2', url: body!.url, eventTypes: body!.eventTypes, description: body!.description });
       webhooks = [...webhooks, created];
       return json({ webhook: created, secret: SECRET }, { status: 201 });
     },
@@ -44,7 +44,7 @@ function setup(options: { webhooks?: Webhook[]; deliveries?: Delivery[]; answerW
       }
       const answer = options.answerWrite?.(body!);
       if (answer) return answer;
-      webhooks = webhooks.map((w) => (w.id === 'w-1' ? { ...w, ...body, description: body!.description ?? null, status: 'ACTIVE' as const, disabledReason: null } : w));
+      webhooks = webhooks.map((w) => (w.id === 'w-1' ? { ...w, ...body!, description: body!.description, status: 'ACTIVE' as const, disabledReason: undefined } : w));
       return json(webhooks.find((w) => w.id === 'w-1'));
     },
     [`${BASE}/w-1/rotate-secret`]: async (request) => {
@@ -189,7 +189,7 @@ describe('the webhooks panel', () => {
           id: 'd-2', status: 'RETRYING', attempts: 3, lastResponseStatus: 503, lastResponseBody: 'Service Unavailable',
           nextAttemptAt: '2026-11-04T11:00:00+01:00', createdAt: '2026-11-04T10:30:00+01:00',
         }),
-        delivery({ id: 'd-1', status: 'FAILED', attempts: 1, lastResponseStatus: null, lastError: 'connection refused' }),
+        delivery({ id: 'd-1', status: 'FAILED', attempts: 1, lastResponseStatus: undefined, lastError: 'connection refused' }),
       ],
     });
     const region = await panel();
