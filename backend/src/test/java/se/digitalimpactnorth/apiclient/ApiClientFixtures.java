@@ -35,4 +35,26 @@ public class ApiClientFixtures {
         em.createNativeQuery("update api_client set revoked_at = now() where client_id = :clientId")
                 .setParameter("clientId", clientId).executeUpdate();
     }
+
+    /** The id of the API client with this clientId. */
+    @Transactional
+    public String id(String clientId) {
+        return em.createNativeQuery("select id::text from api_client where client_id = :clientId")
+                .setParameter("clientId", clientId).getSingleResult().toString();
+    }
+
+    /** How many API client rows the actor has. */
+    @Transactional
+    public long count(UUID actorId) {
+        return ((Number) em.createNativeQuery("select count(*) from api_client where actor_id = :actor")
+                .setParameter("actor", actorId).getSingleResult()).longValue();
+    }
+
+    /** The audit entries about an API client, as text (action and summary), oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> audit(String id) {
+        return em.createNativeQuery("select action || ' ' || summary::text from audit_entry where object_type = 'api-client'"
+                + " and object_id = :id order by at, action").setParameter("id", id).getResultList();
+    }
 }
