@@ -276,7 +276,7 @@ public class CollaborationService {
             CollaborationInput input) {
         Actor lead = Actor.<Actor>findByIdOptional(actorId)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
-        if (!policy.canEdit(user, actorId, actors.roleOf(lead))) {
+        if (!policy.canEdit(user, lead.id, actors.roleOf(lead))) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Only the owners and editors of an actor, and its integrators, upsert the collaborations it leads");
         }

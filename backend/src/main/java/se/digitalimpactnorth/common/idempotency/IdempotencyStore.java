@@ -114,6 +114,11 @@ public class IdempotencyStore {
 
     /** Drops keys older than {@code DIN_IDEMPOTENCY_KEY_TTL}; each replica may run it, deleting twice is harmless. */
     @Scheduled(every = "${din.idempotency.prune-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pruneOnSchedule() {
+        prune();
+    }
+
+    /** Drops the expired keys now; how many. */
     public int prune() {
         int pruned = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                         "delete from idempotency_key where created_at < :expired")
