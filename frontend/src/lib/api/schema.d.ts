@@ -135,6 +135,241 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{actorId}/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actor's API clients, newest first, revoked ones too (owners; admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiClientList"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an API client: its secret is in this answer only (owners; admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApiClientInput"];
+                };
+            };
+            responses: {
+                /** @description Registered in Keycloak */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiClientSecret"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not active */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak could not be reached; nothing was registered */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/api-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a client: the API refuses its tokens at once, Keycloak issues it no more (owners; admins; idempotent)
+         * @description Tokens Keycloak issued before stay valid at Keycloak until they expire (5 minutes), but the API refuses them from this moment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiClient"];
+                    };
+                };
+                /** @description Revoked here, but Keycloak could not be reached to disable it: ask again */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/api-clients/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret; the old one stops working at once (owners; admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new secret, shown this once */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiClientSecret"];
+                    };
+                };
+                /** @description The client is revoked */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Keycloak could not be reached; the secret is unchanged */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors/{actorId}/webhooks": {
         parameters: {
             query?: never;
@@ -5498,6 +5733,39 @@ export interface components {
             municipality?: components["schemas"]["MunicipalityRef"];
             technologyAreas: components["schemas"]["TechnologyArea"][];
         };
+        ApiClient: {
+            id: components["schemas"]["UUID"];
+            actorId: components["schemas"]["UUID"];
+            name: string;
+            /** @description The OAuth2 client_id to get tokens with (client credentials grant) */
+            clientId: string;
+            status: components["schemas"]["ApiClientStatus"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @description Who registered it (absent when unknown) */
+            createdBy?: components["schemas"]["ApiClientCreator"];
+            secretRotatedAt?: components["schemas"]["OffsetDateTime"];
+            revokedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        ApiClientCreator: {
+            name: string;
+        };
+        ApiClientInput: {
+            /** @description What the client is for, for the actor's owners (e.g. the system it runs in) */
+            name: string;
+        };
+        ApiClientList: {
+            /** @description Newest first, revoked ones too */
+            items: components["schemas"]["ApiClient"][];
+        };
+        /** @description The only time the secret is shown: store it now; rotate it to get a new one */
+        ApiClientSecret: {
+            client: components["schemas"]["ApiClient"];
+            clientSecret: string;
+            /** @description The realm's token endpoint: POST grant_type=client_credentials with client_id and client_secret */
+            tokenUrl: string;
+        };
+        /** @enum {string} */
+        ApiClientStatus: "ACTIVE" | "REVOKED";
         /** @enum {string} */
         AttendanceMode: "OFFLINE" | "ONLINE" | "MIXED";
         AuditEntry: {
@@ -5632,7 +5900,7 @@ export interface components {
         Collaboration: {
             id: components["schemas"]["UUID"];
             slug: string;
-            /** @description The lead's own id for it, when it was created by upsert (`PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}`) */
+            /** @description The lead's own id for it, when it was created by upsert (`PUT /api/v1/actors/{id}/collaborations/by-external-id/{externalId}`) */
             externalId?: string;
             kind: components["schemas"]["CollaborationKind"];
             status: components["schemas"]["CollaborationStatus"];
@@ -6469,7 +6737,7 @@ export interface components {
         Resource: {
             id: components["schemas"]["UUID"];
             slug: string;
-            /** @description The publisher's own id for it, when it was created or claimed by upsert (`PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}`) */
+            /** @description The publisher's own id for it, when it was created or claimed by upsert (`PUT /api/v1/actors/{id}/resources/by-external-id/{externalId}`) */
             externalId?: string;
             kind: components["schemas"]["ResourceKind"];
             family: components["schemas"]["Family"];
