@@ -40,6 +40,7 @@ import se.digitalimpactnorth.actor.ActorDtos.ModerationInput;
 import se.digitalimpactnorth.actor.ActorService.Transition;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.QueryParams;
+import se.digitalimpactnorth.ratelimit.RateLimited;
 
 /** Actors: the directory, registration, editing and moderation. */
 @Path("/api/v1/actors")
@@ -55,10 +56,13 @@ public class ActorsEndpoint {
 
     @GET
     @NoCache
+    @RateLimited
     @Operation(summary = "List actors, by name", description = "Active actors for everyone; moderators may ask for pending or suspended ones.")
     @APIResponse(responseCode = "200", description = "A page of actors")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
+            description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
     public ActorPage list(
             @Parameter(description = "Free text in the name or description") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,6 +24,7 @@ import se.digitalimpactnorth.changes.ChangeDtos.ChangeList;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.QueryParams;
+import se.digitalimpactnorth.ratelimit.RateLimited;
 
 /** The changes feed: what entered, changed in or left public view, for integrators' syncs. */
 @Path("/api/v1/changes")
@@ -34,6 +36,7 @@ public class ChangesEndpoint {
     ChangeLog changes;
 
     @GET
+    @RateLimited
     @Operation(summary = "Changes of public resources, actors and collaborations since a cursor, oldest first",
             description = "Follow nextCursor: a consumer that does never misses a change, also when writers commit "
                     + "out of order. Without since, from the oldest change kept (the retention, 30 days by default). "
@@ -43,6 +46,8 @@ public class ChangesEndpoint {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "The cursor is older than the changes kept: resync from the lists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
+            description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
     public ChangeList list(
             @Parameter(description = "nextCursor of an earlier answer") @QueryParam("since") String since,
             @Parameter(description = "Comma-separated: resource, actor, collaboration (default all)")

@@ -40,6 +40,7 @@ import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationPage;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationView;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.QueryParams;
+import se.digitalimpactnorth.ratelimit.RateLimited;
 import se.digitalimpactnorth.resource.ResourceDtos.TakedownInput;
 
 /** Collaborations between actors, with the boundaries each one crosses. */
@@ -59,6 +60,7 @@ public class CollaborationsEndpoint {
 
     @GET
     @NoCache
+    @RateLimited
     @Operation(summary = "List public collaborations with facet counts",
             description = "Published collaborations that no moderator took down, whose lead is active and that have at least two"
                     + " participants that count (accepted, actor active); newest published first. Repeated `sector` and `crosses`"
@@ -66,6 +68,8 @@ public class CollaborationsEndpoint {
     @APIResponse(responseCode = "200", description = "A page of collaborations and the facet counts of all that match")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
+            description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
     public CollaborationPage list(
             @Parameter(description = "Words in the title, summary or description") @QueryParam("q") @Size(max = CollaborationFilter.MAX_Q_LENGTH) String q,
             @Parameter(description = "An actor that takes part (counts as participant)", schema = @Schema(type = SchemaType.STRING,

@@ -39,6 +39,7 @@ import org.jboss.resteasy.reactive.NoCache;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.QueryParams;
+import se.digitalimpactnorth.ratelimit.RateLimited;
 import se.digitalimpactnorth.resource.ResourceDtos.AccessCondition;
 import se.digitalimpactnorth.resource.ResourceDtos.ReceivedInvitation;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceInput;
@@ -70,11 +71,14 @@ public class ResourcesEndpoint {
 
     @GET
     @NoCache
+    @RateLimited
     @Operation(summary = "List resources with facet counts",
             description = "Published resources, newest first; with from/to, events with an occurrence in the range, soonest first.")
     @APIResponse(responseCode = "200", description = "A page of resources and the facet counts of all that match")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
+            description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
     public ResourcePage list(
             @Parameter(schema = @Schema(implementation = ResourceKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(implementation = ResourceKind.Family.class)) @QueryParam("family") String family,

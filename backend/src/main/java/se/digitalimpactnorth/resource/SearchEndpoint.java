@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.QueryParams;
+import se.digitalimpactnorth.ratelimit.RateLimited;
 import se.digitalimpactnorth.resource.SearchService.SearchResult;
 
 /** Search over actors and resources. */
@@ -29,6 +31,7 @@ public class SearchEndpoint {
     SearchService search;
 
     @GET
+    @RateLimited
     @Cache(maxAge = 30)
     @Operation(summary = "Search active actors and published resources, best match first",
             description = "Swedish and English stemming, accent-insensitive, every word a prefix (type-ahead), "
@@ -36,6 +39,8 @@ public class SearchEndpoint {
     @APIResponse(responseCode = "200", description = "The hits")
     @APIResponse(responseCode = "400", description = "No words to search for, or a bad limit", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
+            description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
     public SearchResult search(
             @Parameter(required = true, description = "What to look for") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50")) @QueryParam("limit") String limit) {
