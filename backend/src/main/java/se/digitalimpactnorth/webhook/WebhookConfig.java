@@ -28,6 +28,10 @@ public interface WebhookConfig {
     @WithDefault("65536")
     int maxResponseBytes();
 
+    /** How often each replica looks for due deliveries and new changes (read by the @Scheduled worker). */
+    @WithDefault("5s")
+    String pollInterval();
+
     /** How many deliveries one replica sends per tick of the worker. */
     @WithDefault("50")
     int batchSize();

@@ -15,6 +15,7 @@ import java.util.UUID;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DeliveryStatus")
     public enum Status { PENDING, SUCCEEDED, FAILED, RETRYING }
 
     @Id

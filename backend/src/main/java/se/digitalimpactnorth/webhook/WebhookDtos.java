@@ -23,7 +23,7 @@ public final class WebhookDtos {
 
     @Schema(name = "Webhook", requiredProperties = {"id", "actorId", "url", "eventTypes", "status", "createdAt"})
     public record WebhookView(UUID id, UUID actorId, String url, List<String> eventTypes, String description,
-            @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "DISABLED"}) WebhookSubscription.Status status,
+            WebhookSubscription.Status status,
             @Schema(description = "Why the platform turned the subscription off (a 410 from the receiver, or failing for a day); "
                     + "saving the subscription again (PUT) turns it back on") String disabledReason,
             OffsetDateTime createdAt, OffsetDateTime secretRotatedAt) {}
@@ -38,7 +38,7 @@ public final class WebhookDtos {
 
     @Schema(name = "Delivery", requiredProperties = {"id", "eventType", "status", "attempts", "createdAt"})
     public record DeliveryView(UUID id, String eventType,
-            @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "SUCCEEDED", "FAILED", "RETRYING"}) WebhookDelivery.Status status,
+            WebhookDelivery.Status status,
             int attempts, OffsetDateTime nextAttemptAt, OffsetDateTime lastAttemptAt, Integer lastResponseStatus, String lastError,
             @Schema(description = "The first bytes (at most 1024) of the receiver's last answer") String lastResponseBody,
             OffsetDateTime createdAt) {}

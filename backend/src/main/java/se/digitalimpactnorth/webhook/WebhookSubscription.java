@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "webhook_subscription")
 public class WebhookSubscription extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WebhookStatus")
     public enum Status { ACTIVE, DISABLED }
 
     @Id

@@ -110,6 +110,8 @@ public class WebhooksEndpoint {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     @Operation(summary = "Send a delivery again, now (owners)")
+    @APIResponse(responseCode = "200", description = "Due now: the worker sends it within seconds", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "409", description = "The webhook is disabled, or the delivery is being sent right now", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeliveryView redeliver(@PathParam("actorId") UUID actorId, @PathParam("id") UUID id,
