@@ -274,12 +274,7 @@ public class CollaborationService {
     @Transactional
     public Upserted<CollaborationView> upsert(UUID actorId, String externalId, String ifMatch, Publication publication,
             CollaborationInput input) {
-        Actor lead = Actor.<Actor>findByIdOptional(actorId)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
-        if (!policy.canEdit(user, lead.id, actors.roleOf(lead))) {
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only the owners and editors of an actor, and its integrators, upsert the collaborations it leads");
-        }
+        upserter(actorId);
         if (!actorId.equals(input.leadActorId())) {
             throw ProblemException.invalidField(new FieldError("leadActorId", FieldError.INVALID, "must be the actor of the path, " + actorId));
         }
@@ -332,6 +327,22 @@ public class CollaborationService {
         }
         Collaboration.flush();
         return new Upserted<>(Upserted.Outcome.updated, view(c));
+    }
+
+    /** A 404 for an unknown actor, a 403 unless the caller may upsert the collaborations it leads: a batch checks it once, up front. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireUpsertRights(UUID actorId) {
+        upserter(actorId);
+    }
+
+    private Actor upserter(UUID actorId) {
+        Actor lead = Actor.<Actor>findByIdOptional(actorId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
+        if (!policy.canEdit(user, lead.id, actors.roleOf(lead))) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only the owners and editors of an actor, and its integrators, upsert the collaborations it leads");
+        }
+        return lead;
     }
 
     /** Archives the collaboration the actor knows by {@code externalId}; already archived is done already (idempotent). */

@@ -358,12 +358,8 @@ public class ResourceService {
      */
     @Transactional
     public Upserted<ResourceView> upsert(UUID actorId, String externalId, String ifMatch, ResourceStatus status, ResourceInput input) {
-        Actor publisher = Actor.<Actor>findByIdOptional(actorId)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
+        Actor publisher = upserter(actorId);
         MemberRole role = actors.roleOf(publisher);
-        if (!policy.canEdit(user, actorId, role)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor, and its integrators, upsert its resources");
-        }
         if (!actorId.equals(input.actorId())) {
             throw ProblemException.invalidField("actorId", "must be the actor of the path, " + actorId);
         }
@@ -412,6 +408,21 @@ public class ResourceService {
         }
         Resource.flush();
         return new Upserted<>(Upserted.Outcome.updated, view(resource, role));
+    }
+
+    /** A 404 for an unknown actor, a 403 unless the caller may upsert its resources: a batch checks it once, up front. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireUpsertRights(UUID actorId) {
+        upserter(actorId);
+    }
+
+    private Actor upserter(UUID actorId) {
+        Actor publisher = Actor.<Actor>findByIdOptional(actorId)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "There is no actor " + actorId));
+        if (!policy.canEdit(user, actorId, actors.roleOf(publisher))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the owners and editors of an actor, and its integrators, upsert its resources");
+        }
+        return publisher;
     }
 
     /** Archives the resource the actor knows by {@code externalId}; already archived is done already (idempotent). */

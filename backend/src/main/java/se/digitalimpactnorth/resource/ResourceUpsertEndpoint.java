@@ -151,7 +151,12 @@ public class ResourceUpsertEndpoint {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Batches.Result.class)))
     @APIResponse(responseCode = "400", description = "Not a batch: no items, too many, or an external id twice", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not upsert for this actor (no item is tried)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such actor", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Batches.Result batch(@PathParam("id") UUID actorId, @Valid @NotNull ResourceBatch body) {
+        resources.requireUpsertRights(actorId);
         Batches.requireDistinct(body.items().stream().map(ResourceBatchItem::externalId).toList());
         return Batches.run(body.items(), validator, ResourceBatchItem::externalId,
                 item -> upsert(actorId, item.externalId(), null, item.status(), item.resource()),

@@ -34,6 +34,7 @@ class AuthorizationCoverageTest {
         all.addAll(CollaborationAuthorizationTableTest.operations());
         all.addAll(OtherOperationsAuthorizationTableTest.operations());
         all.addAll(ParticipantAuthorizationTableTest.operations());
+        all.addAll(UpsertAuthorizationTableTest.operations());
         return all;
     }
 
