@@ -670,6 +670,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Due now: the worker sends it within seconds */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Delivery"];
+                    };
+                };
                 /** @description The webhook is disabled, or the delivery is being sent right now */
                 409: {
                     headers: {
@@ -1190,6 +1199,24 @@ export interface paths {
                 };
                 /** @description Not a batch: no items, too many, or an external id twice */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not upsert for this actor (no item is tried) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1980,6 +2007,24 @@ export interface paths {
                 };
                 /** @description Not a batch: no items, too many, or an external id twice */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not upsert for this actor (no item is tried) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6169,7 +6214,7 @@ export interface components {
         Delivery: {
             id: components["schemas"]["UUID"];
             eventType: string;
-            status: components["schemas"]["Status1"];
+            status: components["schemas"]["DeliveryStatus"];
             /** Format: int32 */
             attempts: number;
             nextAttemptAt?: components["schemas"]["OffsetDateTime"];
@@ -6185,6 +6230,8 @@ export interface components {
             items: components["schemas"]["Delivery"][];
             nextCursor?: string;
         };
+        /** @enum {string} */
+        DeliveryStatus: "PENDING" | "SUCCEEDED" | "FAILED" | "RETRYING";
         EducationDetails: {
             level: components["schemas"]["EducationLevel"];
             /** @description Higher-education credits (hp) */
@@ -6948,10 +6995,6 @@ export interface components {
         /** @enum {string} */
         Status: "PENDING" | "ACCEPTED" | "DECLINED";
         /** @enum {string} */
-        Status1: "PENDING" | "SUCCEEDED" | "FAILED" | "RETRYING";
-        /** @enum {string} */
-        Status2: "ACTIVE" | "DISABLED";
-        /** @enum {string} */
         StudyMode: "CAMPUS" | "DISTANCE" | "HYBRID";
         SummaryInput: {
             sv?: string;
@@ -7012,7 +7055,7 @@ export interface components {
             url: string;
             eventTypes: string[];
             description?: string;
-            status: components["schemas"]["Status2"];
+            status: components["schemas"]["WebhookStatus"];
             /** @description Why the platform turned the subscription off (a 410 from the receiver, or failing for a day); saving the subscription again (PUT) turns it back on */
             disabledReason?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
@@ -7040,6 +7083,8 @@ export interface components {
              */
             secret: string;
         };
+        /** @enum {string} */
+        WebhookStatus: "ACTIVE" | "DISABLED";
         /** @enum {string} */
         Weekday: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
     };
