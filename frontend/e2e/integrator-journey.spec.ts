@@ -75,10 +75,10 @@ test.describe('an integrator syncs an event', () => {
     await clients.getByRole('button', { name: 'Skapa API-klient' }).click();
     const secretPanel = clients.getByRole('dialog', { name: 'API-klienten Evenemangskalendern är skapad' });
     await expect(secretPanel).toBeFocused();
-    const clientId = await secretPanel.getByLabel('Klient-id').inputValue();
-    const clientSecret = await secretPanel.getByLabel('Klienthemlighet').inputValue();
-    const tokenUrl = await secretPanel.getByLabel('Token-URL').inputValue();
-    const curlExample = await secretPanel.getByLabel('Exempel med curl').inputValue();
+    const clientId = await secretPanel.getByRole('textbox', { name: 'Klient-id' }).inputValue();
+    const clientSecret = await secretPanel.getByRole('textbox', { name: 'Klienthemlighet' }).inputValue();
+    const tokenUrl = await secretPanel.getByRole('textbox', { name: 'Token-URL' }).inputValue();
+    const curlExample = await secretPanel.getByRole('textbox', { name: 'Exempel med curl' }).inputValue();
     expect(clientSecret.length).toBeGreaterThanOrEqual(16);
     expect(tokenUrl).toMatch(/\/realms\/din\/protocol\/openid-connect\/token$/);
     await secretPanel.getByRole('button', { name: 'Kopiera Klienthemlighet' }).click();
@@ -100,7 +100,7 @@ test.describe('an integrator syncs an event', () => {
     await webhooks.getByRole('button', { name: 'Skapa webhook' }).click();
     const hookPanel = webhooks.getByRole('dialog', { name: `Webhooken till ${hookUrl} är skapad` });
     await expect(hookPanel).toBeFocused();
-    const signingSecret = await hookPanel.getByLabel('Signeringshemlighet').inputValue();
+    const signingSecret = await hookPanel.getByRole('textbox', { name: 'Signeringshemlighet' }).inputValue();
     expect(signingSecret).toMatch(/^whsec_/);
     await expectNoSeriousA11yViolations(page);
     await hookPanel.getByRole('button', { name: 'Jag har sparat hemligheten, stäng' }).click();
