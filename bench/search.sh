@@ -220,8 +220,11 @@ start_postgres() {
 start_api() {
   port_in_use "$API_PORT" && die "port $API_PORT is in use: stop what runs there or set BENCH_API_PORT"
   # Search is public: no token is ever checked, so OIDC points at a closed local port (discovery
-  # is retried lazily and does not block readiness). No demo data: only the seeded rows.
+  # is retried lazily and does not block readiness). No demo data: only the seeded rows. The
+  # per-address rate limit is off (DIN_RATE_LIMIT_ANONYMOUS=0; set BENCH_RATE_LIMIT to measure with
+  # one): wrk from one address would otherwise measure 429s.
   setsid env DIN_API_PORT="$API_PORT" QUARKUS_HTTP_HOST=127.0.0.1 DIN_DEMO_DATA=false \
+    DIN_RATE_LIMIT_ANONYMOUS="${BENCH_RATE_LIMIT:-0}" \
     DIN_DB_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/$DB_NAME" DIN_DB_USER="$DB_USER" DIN_DB_PASSWORD="$DB_PASSWORD" \
     DIN_OIDC_URL="http://127.0.0.1:9/realms/din" DIN_CORS_ORIGINS="http://127.0.0.1:9" \
     "$JAVA_HOME/bin/java" ${BENCH_API_JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" >"$LOGS/api.log" 2>&1 </dev/null &

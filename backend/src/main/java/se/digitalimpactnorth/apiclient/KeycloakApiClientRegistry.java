@@ -44,7 +44,7 @@ public class KeycloakApiClientRegistry implements ApiClientRegistry {
     @Override
     public Registered register(String clientId, String name, String description) {
         String id;
-        try (Response created = realm().clients().create(representation(clientId, name, description))) {
+        try (Response created = realm().clients().create(representation(clientId, name, description, audience))) {
             if (created.getStatus() != 201) {
                 throw new Unavailable("Keycloak refused the new client: HTTP " + created.getStatus(), null);
             }
@@ -63,7 +63,8 @@ public class KeycloakApiClientRegistry implements ApiClientRegistry {
         }
     }
 
-    private ClientRepresentation representation(String clientId, String name, String description) {
+    /** The client as Keycloak gets it: what an integrator's client may do is decided here. */
+    static ClientRepresentation representation(String clientId, String name, String description, String audience) {
         ClientRepresentation c = new ClientRepresentation();
         c.setClientId(clientId);
         c.setName(name);

@@ -231,7 +231,8 @@ public class CollaborationService {
      * archive), except while a moderator has it taken down.
      */
     void requireChange(Collaboration c, String verb) {
-        requireLead(c, verb, policy.canEdit(user, c.lead().id, actors.roleOf(c.lead())), policy.canChange(user, actors.roleOf(c.lead()), c));
+        MemberRole leadRole = actors.roleOf(c.lead());
+        requireLead(c, verb, policy.canEdit(user, c.lead().id, leadRole), policy.canChange(user, leadRole, c));
     }
 
     /**

@@ -100,10 +100,6 @@ public class ChangeFollower {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", change.id());
         data.put("actorId", change.actorId());
-        String externalId = externalId(change);
-        if (externalId != null) {
-            data.put("externalId", externalId);
-        }
         data.put("version", change.version());
         data.put("url", events.apiUrl(resource ? "resource" : "collaboration", change.id()));
         if (change.kind() == ChangeKind.DELETE && change.reason() != null) {
@@ -128,10 +124,5 @@ public class ChangeFollower {
     private List<UUID> acceptedParticipants(UUID collaborationId) {
         return em.createNativeQuery("select actor_id from collaboration_participant where collaboration_id = :c and status = 'ACCEPTED'",
                 UUID.class).setParameter("c", collaborationId).getResultList();
-    }
-
-    /** The integrator's own id of the item, when the item has one (column of the upsert feature, V14). */
-    private String externalId(Change change) {
-        return null;
     }
 }

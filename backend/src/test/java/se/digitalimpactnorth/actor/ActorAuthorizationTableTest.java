@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.digitalimpactnorth.apiclient.ApiClientFixtures;
 import se.digitalimpactnorth.common.AuthorizationTables;
 import se.digitalimpactnorth.common.TestTokens;
 
@@ -33,7 +34,9 @@ public class ActorAuthorizationTableTest {
         OWNER("p-owner", "member"),
         OTHER_OWNER("p-other-owner", "member"),
         MODERATOR("p-moderator", "member", "moderator"),
-        ADMIN("p-admin", "member", "admin");
+        ADMIN("p-admin", "member", "admin"),
+        /** An integrator: the API client of the actor. It has no say over the actor itself, its people or anyone's. */
+        INTEGRATOR(null, "integrator");
 
         final String subject;
         final String[] roles;
@@ -43,39 +46,40 @@ public class ActorAuthorizationTableTest {
             this.roles = roles;
         }
 
-        RequestSpecification request() {
-            return TestTokens.as(subject, roles);
+        /** INTEGRATOR calls with a token of the API client registered for the world's main actor. */
+        RequestSpecification request(World w) {
+            return this == INTEGRATOR ? TestTokens.asIntegrator(w.integrator()) : TestTokens.as(subject, roles);
         }
     }
 
     /** One fresh world per cell: the actor under test, and another actor owned by OTHER_OWNER. */
-    record World(UUID actor, UUID joinRequest, long version) {}
+    record World(UUID actor, UUID joinRequest, long version, String integrator) {}
 
     enum Action {
-        READ_PENDING(ActorStatus.PENDING, (p, w) -> p.request().get("/api/v1/actors/" + w.actor())),
-        UPDATE(ActorStatus.ACTIVE, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
+        READ_PENDING(ActorStatus.PENDING, (p, w) -> p.request(w).get("/api/v1/actors/" + w.actor())),
+        UPDATE(ActorStatus.ACTIVE, (p, w) -> p.request(w).header("If-Match", "\"" + w.version() + "\"")
                 .body(Map.of("name", "Renamed", "kind", "COMPANY")).put("/api/v1/actors/" + w.actor())),
-        APPROVE(ActorStatus.PENDING, (p, w) -> p.request().post("/api/v1/actors/" + w.actor() + "/approve")),
-        SUSPEND(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("reason", "spam"))
+        APPROVE(ActorStatus.PENDING, (p, w) -> p.request(w).post("/api/v1/actors/" + w.actor() + "/approve")),
+        SUSPEND(ActorStatus.ACTIVE, (p, w) -> p.request(w).body(Map.of("reason", "spam"))
                 .post("/api/v1/actors/" + w.actor() + "/suspend")),
-        LIST_MEMBERS(ActorStatus.ACTIVE, (p, w) -> p.request().get("/api/v1/actors/" + w.actor() + "/members")),
-        CHANGE_ROLE(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("role", "EDITOR"))
+        LIST_MEMBERS(ActorStatus.ACTIVE, (p, w) -> p.request(w).get("/api/v1/actors/" + w.actor() + "/members")),
+        CHANGE_ROLE(ActorStatus.ACTIVE, (p, w) -> p.request(w).body(Map.of("role", "EDITOR"))
                 .put("/api/v1/actors/" + w.actor() + "/members/p-member")),
-        REMOVE_MEMBER(ActorStatus.ACTIVE, (p, w) -> p.request().delete("/api/v1/actors/" + w.actor() + "/members/p-member")),
-        LIST_JOIN_REQUESTS(ActorStatus.ACTIVE, (p, w) -> p.request().get("/api/v1/actors/" + w.actor() + "/join-requests")),
-        APPROVE_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request()
+        REMOVE_MEMBER(ActorStatus.ACTIVE, (p, w) -> p.request(w).delete("/api/v1/actors/" + w.actor() + "/members/p-member")),
+        LIST_JOIN_REQUESTS(ActorStatus.ACTIVE, (p, w) -> p.request(w).get("/api/v1/actors/" + w.actor() + "/join-requests")),
+        APPROVE_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request(w)
                 .post("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest() + "/approve")),
-        ASK_TO_JOIN(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("message", "Hej!"))
+        ASK_TO_JOIN(ActorStatus.ACTIVE, (p, w) -> p.request(w).body(Map.of("message", "Hej!"))
                 .post("/api/v1/actors/" + w.actor() + "/join-requests")),
-        LIST_PENDING_ACTORS(ActorStatus.PENDING, (p, w) -> p.request().get("/api/v1/actors?status=PENDING")),
-        READ_AUDIT_TRAIL(ActorStatus.ACTIVE, (p, w) -> p.request().get("/api/v1/audit")),
-        REGISTER(ActorStatus.ACTIVE, (p, w) -> p.request().body(Map.of("name", "Ny aktör " + UUID.randomUUID(), "kind", "COMPANY"))
+        LIST_PENDING_ACTORS(ActorStatus.PENDING, (p, w) -> p.request(w).get("/api/v1/actors?status=PENDING")),
+        READ_AUDIT_TRAIL(ActorStatus.ACTIVE, (p, w) -> p.request(w).get("/api/v1/audit")),
+        REGISTER(ActorStatus.ACTIVE, (p, w) -> p.request(w).body(Map.of("name", "Ny aktör " + UUID.randomUUID(), "kind", "COMPANY"))
                 .post("/api/v1/actors")),
-        REINSTATE(ActorStatus.SUSPENDED, (p, w) -> p.request().body(Map.of("reason", "resolved"))
+        REINSTATE(ActorStatus.SUSPENDED, (p, w) -> p.request(w).body(Map.of("reason", "resolved"))
                 .post("/api/v1/actors/" + w.actor() + "/reinstate")),
-        REJECT_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request()
+        REJECT_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request(w)
                 .post("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest() + "/reject")),
-        WITHDRAW_OTHERS_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request()
+        WITHDRAW_OTHERS_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request(w)
                 .delete("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest()));
 
         final ActorStatus actorStatus;
@@ -89,24 +93,24 @@ public class ActorAuthorizationTableTest {
 
     /** Expected status per persona, in the order of {@link Persona}. */
     private static final Map<Action, int[]> TABLE = Map.ofEntries(
-            //                                          ANON OUTS MEMB EDIT OWNR OTHR MODR ADMN
-            Map.entry(Action.READ_PENDING, new int[] {404, 404, 200, 200, 200, 404, 200, 200}),
-            Map.entry(Action.UPDATE, new int[] {401, 403, 403, 200, 200, 403, 403, 200}),
-            Map.entry(Action.APPROVE, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
-            Map.entry(Action.SUSPEND, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
-            Map.entry(Action.LIST_MEMBERS, new int[] {401, 403, 200, 200, 200, 403, 200, 200}),
-            Map.entry(Action.CHANGE_ROLE, new int[] {401, 403, 403, 403, 200, 403, 403, 200}),
-            Map.entry(Action.REMOVE_MEMBER, new int[] {401, 403, 204, 403, 204, 403, 403, 204}),
-            Map.entry(Action.LIST_JOIN_REQUESTS, new int[] {401, 403, 403, 403, 200, 403, 200, 200}),
-            Map.entry(Action.APPROVE_JOIN_REQUEST, new int[] {401, 403, 403, 403, 200, 403, 403, 200}),
-            Map.entry(Action.ASK_TO_JOIN, new int[] {401, 201, 409, 409, 409, 201, 201, 201}),
-            Map.entry(Action.LIST_PENDING_ACTORS, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
-            Map.entry(Action.READ_AUDIT_TRAIL, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
-            Map.entry(Action.REGISTER, new int[] {401, 201, 201, 201, 201, 201, 201, 201}),
-            Map.entry(Action.REINSTATE, new int[] {401, 403, 403, 403, 403, 403, 200, 200}),
-            Map.entry(Action.REJECT_JOIN_REQUEST, new int[] {401, 403, 403, 403, 200, 403, 403, 200}),
+            //                                          ANON OUTS MEMB EDIT OWNR OTHR MODR ADMN INTG
+            Map.entry(Action.READ_PENDING, new int[] {404, 404, 200, 200, 200, 404, 200, 200, 404}),
+            Map.entry(Action.UPDATE, new int[] {401, 403, 403, 200, 200, 403, 403, 200, 403}),
+            Map.entry(Action.APPROVE, new int[] {401, 403, 403, 403, 403, 403, 200, 200, 403}),
+            Map.entry(Action.SUSPEND, new int[] {401, 403, 403, 403, 403, 403, 200, 200, 403}),
+            Map.entry(Action.LIST_MEMBERS, new int[] {401, 403, 200, 200, 200, 403, 200, 200, 403}),
+            Map.entry(Action.CHANGE_ROLE, new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403}),
+            Map.entry(Action.REMOVE_MEMBER, new int[] {401, 403, 204, 403, 204, 403, 403, 204, 403}),
+            Map.entry(Action.LIST_JOIN_REQUESTS, new int[] {401, 403, 403, 403, 200, 403, 200, 200, 403}),
+            Map.entry(Action.APPROVE_JOIN_REQUEST, new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403}),
+            Map.entry(Action.ASK_TO_JOIN, new int[] {401, 201, 409, 409, 409, 201, 201, 201, 403}),
+            Map.entry(Action.LIST_PENDING_ACTORS, new int[] {401, 403, 403, 403, 403, 403, 200, 200, 403}),
+            Map.entry(Action.READ_AUDIT_TRAIL, new int[] {401, 403, 403, 403, 403, 403, 200, 200, 403}),
+            Map.entry(Action.REGISTER, new int[] {401, 201, 201, 201, 201, 201, 201, 201, 403}),
+            Map.entry(Action.REINSTATE, new int[] {401, 403, 403, 403, 403, 403, 200, 200, 403}),
+            Map.entry(Action.REJECT_JOIN_REQUEST, new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403}),
             // Only the person who asked takes a request back; nobody in this table asked.
-            Map.entry(Action.WITHDRAW_OTHERS_JOIN_REQUEST, new int[] {401, 403, 403, 403, 403, 403, 403, 403}));
+            Map.entry(Action.WITHDRAW_OTHERS_JOIN_REQUEST, new int[] {401, 403, 403, 403, 403, 403, 403, 403, 403}));
 
     /**
      * The operation of openapi.yaml (method and path template) each action exercises: a new row
@@ -138,6 +142,9 @@ public class ActorAuthorizationTableTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    ApiClientFixtures apiClients;
+
     static Stream<Arguments> cells() {
         return AuthorizationTables.cells(Persona.values(), Action.values(), TABLE);
     }
@@ -165,6 +172,6 @@ public class ActorAuthorizationTableTest {
         UUID other = fixtures.actor("Other actor " + UUID.randomUUID(), ActorStatus.ACTIVE);
         fixtures.member(other, Persona.OTHER_OWNER.subject, MemberRole.OWNER);
         UUID request = fixtures.joinRequest(actor, "p-applicant-" + UUID.randomUUID());
-        return new World(actor, request, fixtures.version(actor));
+        return new World(actor, request, fixtures.version(actor), apiClients.register(actor));
     }
 }

@@ -126,7 +126,8 @@ public class Fixtures {
         for (String table : new String[] {"actor", "api_client", "actor_technology_area", "membership", "join_request", "audit_entry", "person",
             "resource", "resource_co_organiser", "resource_technology_area", "resource_sdg", "event_occurrence",
             "collaboration", "collaboration_participant", "collaboration_sdg", "collaboration_technology_area",
-            "collaboration_knowledge_area", "collaboration_place", "collaboration_funding", "collaboration_resource"}) {
+            "collaboration_knowledge_area", "collaboration_place", "collaboration_funding", "collaboration_resource",
+            "webhook_subscription", "webhook_delivery"}) {
             Object d = em.createNativeQuery("select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from " + table + " t")
                     .getSingleResult();
             all.append(table).append('=').append(d).append(';');

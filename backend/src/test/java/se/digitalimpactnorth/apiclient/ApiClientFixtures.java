@@ -13,10 +13,15 @@ public class ApiClientFixtures {
     @Inject
     EntityManager em;
 
+    /** The in-memory Keycloak of the tests: the client is registered there too, as the API would. */
+    @Inject
+    ApiClientRegistry registry;
+
     /** Registers an active API client for the actor; returns its clientId (for {@code TestTokens.integrator}). */
     @Transactional
     public String register(UUID actorId) {
         String clientId = "din-test-" + UUID.randomUUID();
+        ApiClientRegistry.Registered registered = registry.register(clientId, "Fixture client", "A test's client");
         em.createNativeQuery("""
                 insert into api_client (id, actor_id, name, client_id, keycloak_id, created_by_subject, created_by_name)
                 values (:id, :actor, 'Fixture client', :clientId, :keycloakId, 'fixture-subject', 'Fixture Person')
@@ -24,7 +29,7 @@ public class ApiClientFixtures {
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("actor", actorId)
                 .setParameter("clientId", clientId)
-                .setParameter("keycloakId", UUID.randomUUID().toString())
+                .setParameter("keycloakId", registered.keycloakId())
                 .executeUpdate();
         return clientId;
     }

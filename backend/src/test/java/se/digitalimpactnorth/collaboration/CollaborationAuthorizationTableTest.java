@@ -19,6 +19,7 @@ import se.digitalimpactnorth.actor.ActorKind;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.Fixtures;
 import se.digitalimpactnorth.actor.MemberRole;
+import se.digitalimpactnorth.apiclient.ApiClientFixtures;
 import se.digitalimpactnorth.collaboration.CollaborationFixtures.Spec;
 import se.digitalimpactnorth.common.AuthorizationTables;
 import se.digitalimpactnorth.common.TestTokens;
@@ -45,7 +46,9 @@ public class CollaborationAuthorizationTableTest {
         /** Owner of an actor that has nothing to do with the collaboration. */
         UNRELATED_OWNER("c-unrelated-owner", "member"),
         MODERATOR("c-moderator", "member", "moderator"),
-        ADMIN("c-admin", "member", "admin");
+        ADMIN("c-admin", "member", "admin"),
+        /** An integrator: the API client of the lead. It works on the lead's collaborations like its editors, and nothing more. */
+        INTEGRATOR(null, "integrator");
 
         final String subject;
         final String[] roles;
@@ -55,12 +58,13 @@ public class CollaborationAuthorizationTableTest {
             this.roles = roles;
         }
 
-        RequestSpecification request() {
-            return TestTokens.as(subject, roles);
+        /** INTEGRATOR calls with a token of the API client registered for the world's main actor. */
+        RequestSpecification request(World w) {
+            return this == INTEGRATOR ? TestTokens.asIntegrator(w.integrator()) : TestTokens.as(subject, roles);
         }
     }
 
-    record World(UUID lead, UUID collaboration, long version) {}
+    record World(UUID lead, UUID collaboration, long version, String integrator) {}
 
     /** What the world looks like beyond the collaboration's own publication. */
     enum Setup { PLAIN, TAKEN_DOWN, LEAD_SUSPENDED }
@@ -80,27 +84,27 @@ public class CollaborationAuthorizationTableTest {
     }
 
     private static RequestSpecification ifMatch(Persona p, World w) {
-        return p.request().header("If-Match", "\"" + w.version() + "\"");
+        return p.request(w).header("If-Match", "\"" + w.version() + "\"");
     }
 
     enum Action {
-        READ_DRAFT(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request().get(path(w))),
-        READ_PUBLISHED(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().get(path(w))),
-        READ_TAKEN_DOWN(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().get(path(w))),
-        READ_OF_SUSPENDED_LEAD(Publication.PUBLISHED, Setup.LEAD_SUSPENDED, (p, w) -> p.request().get(path(w))),
-        LIST(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().get("/api/v1/collaborations")),
-        LIST_OF_ACTOR(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request().get("/api/v1/actors/" + w.lead() + "/collaborations")),
-        CREATE(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request().body(input(w.lead())).post("/api/v1/collaborations")),
+        READ_DRAFT(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).get(path(w))),
+        READ_PUBLISHED(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> p.request(w).get(path(w))),
+        READ_TAKEN_DOWN(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).get(path(w))),
+        READ_OF_SUSPENDED_LEAD(Publication.PUBLISHED, Setup.LEAD_SUSPENDED, (p, w) -> p.request(w).get(path(w))),
+        LIST(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> p.request(w).get("/api/v1/collaborations")),
+        LIST_OF_ACTOR(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).get("/api/v1/actors/" + w.lead() + "/collaborations")),
+        CREATE(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).body(input(w.lead())).post("/api/v1/collaborations")),
         UPDATE_DRAFT(Publication.DRAFT, Setup.PLAIN, (p, w) -> ifMatch(p, w).body(input(w.lead())).put(path(w))),
         UPDATE_PUBLISHED(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> ifMatch(p, w).body(input(w.lead())).put(path(w))),
-        PUBLISH_DRAFT(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request().post(path(w) + "/publish")),
-        ARCHIVE_PUBLISHED(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().post(path(w) + "/archive")),
-        PUBLISH_FOR_SUSPENDED_LEAD(Publication.DRAFT, Setup.LEAD_SUSPENDED, (p, w) -> p.request().post(path(w) + "/publish")),
+        PUBLISH_DRAFT(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).post(path(w) + "/publish")),
+        ARCHIVE_PUBLISHED(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> p.request(w).post(path(w) + "/archive")),
+        PUBLISH_FOR_SUSPENDED_LEAD(Publication.DRAFT, Setup.LEAD_SUSPENDED, (p, w) -> p.request(w).post(path(w) + "/publish")),
         TAKEDOWN(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> ifMatch(p, w).body(Map.of("reason", "Vilseledande"))
                 .post(path(w) + "/takedown")),
         RESTORE(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> ifMatch(p, w).post(path(w) + "/restore")),
         EDIT_AFTER_TAKEDOWN(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> ifMatch(p, w).body(input(w.lead())).put(path(w))),
-        ARCHIVE_AFTER_TAKEDOWN(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().post(path(w) + "/archive"));
+        ARCHIVE_AFTER_TAKEDOWN(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).post(path(w) + "/archive"));
 
         final Publication publication;
         final Setup setup;
@@ -114,30 +118,33 @@ public class CollaborationAuthorizationTableTest {
     }
 
     private static final Map<Action, int[]> TABLE = Map.ofEntries(
-            //                                                    ANON OUTS LMEM LEDI LOWN INVI PART UNRL MODR ADMN
+            //                                                    ANON OUTS LMEM LEDI LOWN INVI PART UNRL MODR ADMN INTG
             // Not public: the people (any role) of an invited or accepted participant, and moderators.
-            Map.entry(Action.READ_DRAFT, new int[] {                404, 404, 200, 200, 200, 200, 200, 404, 200, 200}),
-            Map.entry(Action.READ_PUBLISHED, new int[] {            200, 200, 200, 200, 200, 200, 200, 200, 200, 200}),
-            Map.entry(Action.READ_TAKEN_DOWN, new int[] {           404, 404, 200, 200, 200, 200, 200, 404, 200, 200}),
-            Map.entry(Action.READ_OF_SUSPENDED_LEAD, new int[] {    404, 404, 200, 200, 200, 200, 200, 404, 200, 200}),
-            Map.entry(Action.LIST, new int[] {                      200, 200, 200, 200, 200, 200, 200, 200, 200, 200}),
-            Map.entry(Action.LIST_OF_ACTOR, new int[] {             200, 200, 200, 200, 200, 200, 200, 200, 200, 200}),
+            Map.entry(Action.READ_DRAFT, new int[] {                404, 404, 200, 200, 200, 200, 200, 404, 200, 200, 200}),
+            Map.entry(Action.READ_PUBLISHED, new int[] {            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200}),
+            Map.entry(Action.READ_TAKEN_DOWN, new int[] {           404, 404, 200, 200, 200, 200, 200, 404, 200, 200, 200}),
+            Map.entry(Action.READ_OF_SUSPENDED_LEAD, new int[] {    404, 404, 200, 200, 200, 200, 200, 404, 200, 200, 200}),
+            Map.entry(Action.LIST, new int[] {                      200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200}),
+            Map.entry(Action.LIST_OF_ACTOR, new int[] {             200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200}),
             // The lead's owners and editors; admins may, to help.
-            Map.entry(Action.CREATE, new int[] {                    401, 403, 403, 201, 201, 403, 403, 403, 403, 201}),
-            Map.entry(Action.UPDATE_DRAFT, new int[] {              401, 404, 403, 200, 200, 403, 403, 404, 403, 200}),
-            Map.entry(Action.UPDATE_PUBLISHED, new int[] {          401, 403, 403, 200, 200, 403, 403, 403, 403, 200}),
-            Map.entry(Action.PUBLISH_DRAFT, new int[] {             401, 404, 403, 200, 200, 403, 403, 404, 403, 200}),
-            Map.entry(Action.ARCHIVE_PUBLISHED, new int[] {         401, 403, 403, 200, 200, 403, 403, 403, 403, 200}),
-            Map.entry(Action.PUBLISH_FOR_SUSPENDED_LEAD, new int[] {401, 404, 403, 409, 409, 403, 403, 404, 403, 409}),
+            Map.entry(Action.CREATE, new int[] {                    401, 403, 403, 201, 201, 403, 403, 403, 403, 201, 201}),
+            Map.entry(Action.UPDATE_DRAFT, new int[] {              401, 404, 403, 200, 200, 403, 403, 404, 403, 200, 200}),
+            Map.entry(Action.UPDATE_PUBLISHED, new int[] {          401, 403, 403, 200, 200, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.PUBLISH_DRAFT, new int[] {             401, 404, 403, 200, 200, 403, 403, 404, 403, 200, 200}),
+            Map.entry(Action.ARCHIVE_PUBLISHED, new int[] {         401, 403, 403, 200, 200, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.PUBLISH_FOR_SUSPENDED_LEAD, new int[] {401, 404, 403, 409, 409, 403, 403, 404, 403, 409, 409}),
             // Moderators take down and restore (admins can do what moderators can).
-            Map.entry(Action.TAKEDOWN, new int[] {                  401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
-            Map.entry(Action.RESTORE, new int[] {                   401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.TAKEDOWN, new int[] {                  401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403}),
+            Map.entry(Action.RESTORE, new int[] {                   401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403}),
             // Nobody edits or archives what a moderator took down, admins included: a moderator restores it.
-            Map.entry(Action.EDIT_AFTER_TAKEDOWN, new int[] {       401, 404, 403, 403, 403, 403, 403, 404, 403, 403}),
-            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, new int[] {    401, 404, 403, 403, 403, 403, 403, 404, 403, 403}));
+            Map.entry(Action.EDIT_AFTER_TAKEDOWN, new int[] {       401, 404, 403, 403, 403, 403, 403, 404, 403, 403, 403}),
+            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, new int[] {    401, 404, 403, 403, 403, 403, 403, 404, 403, 403, 403}));
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    ApiClientFixtures apiClients;
 
     @Inject
     CollaborationFixtures collaborations;
@@ -169,7 +176,7 @@ public class CollaborationAuthorizationTableTest {
             case LEAD_SUSPENDED -> fixtures.setStatus(lead, ActorStatus.SUSPENDED);
             case PLAIN -> { }
         }
-        World world = new World(lead, collaboration, collaborations.version(collaboration));
+        World world = new World(lead, collaboration, collaborations.version(collaboration), apiClients.register(lead));
         String before = fixtures.digest() + collaborations.digest();
 
         Response response = action.call.apply(persona, world);

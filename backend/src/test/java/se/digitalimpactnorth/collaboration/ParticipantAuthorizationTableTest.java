@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.Fixtures;
 import se.digitalimpactnorth.actor.MemberRole;
+import se.digitalimpactnorth.apiclient.ApiClientFixtures;
 import se.digitalimpactnorth.common.AuthorizationTables;
 import se.digitalimpactnorth.common.TestTokens;
 
@@ -44,7 +45,9 @@ public class ParticipantAuthorizationTableTest {
         /** Owner of an actor named nowhere in the collaboration. */
         UNRELATED_OWNER("p-unrelated-owner", "member"),
         MODERATOR("p-moderator", "member", "moderator"),
-        ADMIN("p-admin", "member", "admin");
+        ADMIN("p-admin", "member", "admin"),
+        /** An integrator: the API client of the lead. Participants commit other actors: never an integrator's business. */
+        INTEGRATOR(null, "integrator");
 
         final String subject;
         final String[] roles;
@@ -54,12 +57,13 @@ public class ParticipantAuthorizationTableTest {
             this.roles = roles;
         }
 
-        RequestSpecification request() {
-            return TestTokens.as(subject, roles);
+        /** INTEGRATOR calls with a token of the API client registered for the world's main actor. */
+        RequestSpecification request(World w) {
+            return this == INTEGRATOR ? TestTokens.asIntegrator(w.integrator()) : TestTokens.as(subject, roles);
         }
     }
 
-    record World(UUID lead, UUID partner, UUID invited, UUID unrelated, UUID spare, UUID collaboration) {}
+    record World(UUID lead, UUID partner, UUID invited, UUID unrelated, UUID spare, UUID collaboration, String integrator) {}
 
     /** The collaboration's state beyond its participants. */
     enum Setup {
@@ -76,30 +80,30 @@ public class ParticipantAuthorizationTableTest {
     }
 
     enum Action {
-        INVITE(Setup.PUBLIC, (p, w) -> p.request().body(Map.of("actorId", w.spare().toString(), "role", "PARTNER"))
+        INVITE(Setup.PUBLIC, (p, w) -> p.request(w).body(Map.of("actorId", w.spare().toString(), "role", "PARTNER"))
                 .post(path(w) + "/participants")),
-        INVITE_TO_DRAFT(Setup.DRAFT, (p, w) -> p.request().body(Map.of("actorId", w.spare().toString(), "role", "PARTNER"))
+        INVITE_TO_DRAFT(Setup.DRAFT, (p, w) -> p.request(w).body(Map.of("actorId", w.spare().toString(), "role", "PARTNER"))
                 .post(path(w) + "/participants")),
-        INVITE_WHEN_TAKEN_DOWN(Setup.TAKEN_DOWN, (p, w) -> p.request().body(Map.of("actorId", w.spare().toString(), "role", "PARTNER"))
+        INVITE_WHEN_TAKEN_DOWN(Setup.TAKEN_DOWN, (p, w) -> p.request(w).body(Map.of("actorId", w.spare().toString(), "role", "PARTNER"))
                 .post(path(w) + "/participants")),
-        ACCEPT(Setup.PUBLIC, (p, w) -> p.request().post(path(w) + "/participants/" + w.invited() + "/accept")),
-        ACCEPT_TO_DRAFT(Setup.DRAFT, (p, w) -> p.request().post(path(w) + "/participants/" + w.invited() + "/accept")),
-        DECLINE(Setup.PUBLIC, (p, w) -> p.request().post(path(w) + "/participants/" + w.invited() + "/decline")),
-        CHANGE_ROLE(Setup.PUBLIC, (p, w) -> p.request().body(Map.of("role", "FUNDER")).put(path(w) + "/participants/" + w.partner())),
-        CHANGE_ROLE_WHEN_TAKEN_DOWN(Setup.TAKEN_DOWN, (p, w) -> p.request().body(Map.of("role", "FUNDER"))
+        ACCEPT(Setup.PUBLIC, (p, w) -> p.request(w).post(path(w) + "/participants/" + w.invited() + "/accept")),
+        ACCEPT_TO_DRAFT(Setup.DRAFT, (p, w) -> p.request(w).post(path(w) + "/participants/" + w.invited() + "/accept")),
+        DECLINE(Setup.PUBLIC, (p, w) -> p.request(w).post(path(w) + "/participants/" + w.invited() + "/decline")),
+        CHANGE_ROLE(Setup.PUBLIC, (p, w) -> p.request(w).body(Map.of("role", "FUNDER")).put(path(w) + "/participants/" + w.partner())),
+        CHANGE_ROLE_WHEN_TAKEN_DOWN(Setup.TAKEN_DOWN, (p, w) -> p.request(w).body(Map.of("role", "FUNDER"))
                 .put(path(w) + "/participants/" + w.partner())),
         /** The partner's owners leave; the lead's owners and editors remove it. */
-        REMOVE_PARTNER(Setup.PUBLIC, (p, w) -> p.request().delete(path(w) + "/participants/" + w.partner())),
+        REMOVE_PARTNER(Setup.PUBLIC, (p, w) -> p.request(w).delete(path(w) + "/participants/" + w.partner())),
         /** The lead's owners and editors withdraw the invitation; the invited actor's owners decline it. */
-        WITHDRAW_INVITATION(Setup.PUBLIC, (p, w) -> p.request().delete(path(w) + "/participants/" + w.invited())),
-        REMOVE_FROM_DRAFT(Setup.DRAFT, (p, w) -> p.request().delete(path(w) + "/participants/" + w.partner())),
+        WITHDRAW_INVITATION(Setup.PUBLIC, (p, w) -> p.request(w).delete(path(w) + "/participants/" + w.invited())),
+        REMOVE_FROM_DRAFT(Setup.DRAFT, (p, w) -> p.request(w).delete(path(w) + "/participants/" + w.partner())),
         /** Nobody takes the lead out: 409 for those who could otherwise. */
-        LEAD_LEAVES(Setup.PUBLIC, (p, w) -> p.request().delete(path(w) + "/participants/" + w.lead())),
-        HAND_OVER_LEAD(Setup.PUBLIC, (p, w) -> p.request().body(Map.of("actorId", w.partner().toString())).post(path(w) + "/lead")),
-        HAND_OVER_LEAD_WHEN_TAKEN_DOWN(Setup.TAKEN_DOWN, (p, w) -> p.request().body(Map.of("actorId", w.partner().toString()))
+        LEAD_LEAVES(Setup.PUBLIC, (p, w) -> p.request(w).delete(path(w) + "/participants/" + w.lead())),
+        HAND_OVER_LEAD(Setup.PUBLIC, (p, w) -> p.request(w).body(Map.of("actorId", w.partner().toString())).post(path(w) + "/lead")),
+        HAND_OVER_LEAD_WHEN_TAKEN_DOWN(Setup.TAKEN_DOWN, (p, w) -> p.request(w).body(Map.of("actorId", w.partner().toString()))
                 .post(path(w) + "/lead")),
-        LIST_INVITATIONS(Setup.PUBLIC, (p, w) -> p.request().get("/api/v1/actors/" + w.invited() + "/collaboration-invitations")),
-        MY_INVITATIONS(Setup.PUBLIC, (p, w) -> p.request().get("/api/v1/me/invitations"));
+        LIST_INVITATIONS(Setup.PUBLIC, (p, w) -> p.request(w).get("/api/v1/actors/" + w.invited() + "/collaboration-invitations")),
+        MY_INVITATIONS(Setup.PUBLIC, (p, w) -> p.request(w).get("/api/v1/me/invitations"));
 
         final Setup setup;
         final BiFunction<Persona, World, Response> call;
@@ -111,34 +115,37 @@ public class ParticipantAuthorizationTableTest {
     }
 
     private static final Map<Action, int[]> TABLE = Map.ofEntries(
-            //                                                       ANON OUTS MEMB EDIT OWNR INVO PART UNRE MODR ADMN
+            //                                                       ANON OUTS MEMB EDIT OWNR INVO PART UNRE MODR ADMN INTG
             // The lead's owners and editors invite (admins may, to help); everyone who may see it but not change it gets 403.
-            Map.entry(Action.INVITE, new int[] {                      401, 403, 403, 201, 201, 403, 403, 403, 403, 201}),
+            Map.entry(Action.INVITE, new int[] {                      401, 403, 403, 201, 201, 403, 403, 403, 403, 201, 403}),
             // A draft is hidden from those named nowhere in it: 404, as if it did not exist.
-            Map.entry(Action.INVITE_TO_DRAFT, new int[] {             401, 404, 403, 201, 201, 403, 403, 404, 403, 201}),
+            Map.entry(Action.INVITE_TO_DRAFT, new int[] {             401, 404, 403, 201, 201, 403, 403, 404, 403, 201, 403}),
             // Nobody changes what a moderator took down, admins included; the public no longer sees it.
-            Map.entry(Action.INVITE_WHEN_TAKEN_DOWN, new int[] {      401, 404, 403, 403, 403, 403, 403, 404, 403, 403}),
+            Map.entry(Action.INVITE_WHEN_TAKEN_DOWN, new int[] {      401, 404, 403, 403, 403, 403, 403, 404, 403, 403, 403}),
             // Only the invited actor's owners answer for it (admins may, to help).
-            Map.entry(Action.ACCEPT, new int[] {                      401, 403, 403, 403, 403, 200, 403, 403, 403, 200}),
-            Map.entry(Action.ACCEPT_TO_DRAFT, new int[] {             401, 404, 403, 403, 403, 200, 403, 404, 403, 200}),
-            Map.entry(Action.DECLINE, new int[] {                     401, 403, 403, 403, 403, 200, 403, 403, 403, 200}),
-            Map.entry(Action.CHANGE_ROLE, new int[] {                 401, 403, 403, 200, 200, 403, 403, 403, 403, 200}),
-            Map.entry(Action.CHANGE_ROLE_WHEN_TAKEN_DOWN, new int[] { 401, 404, 403, 403, 403, 403, 403, 404, 403, 403}),
+            Map.entry(Action.ACCEPT, new int[] {                      401, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403}),
+            Map.entry(Action.ACCEPT_TO_DRAFT, new int[] {             401, 404, 403, 403, 403, 200, 403, 404, 403, 200, 403}),
+            Map.entry(Action.DECLINE, new int[] {                     401, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403}),
+            Map.entry(Action.CHANGE_ROLE, new int[] {                 401, 403, 403, 200, 200, 403, 403, 403, 403, 200, 403}),
+            Map.entry(Action.CHANGE_ROLE_WHEN_TAKEN_DOWN, new int[] { 401, 404, 403, 403, 403, 403, 403, 404, 403, 403, 403}),
             // The partner's owner leaves; the lead's owners and editors remove it.
-            Map.entry(Action.REMOVE_PARTNER, new int[] {              401, 403, 403, 204, 204, 403, 204, 403, 403, 204}),
+            Map.entry(Action.REMOVE_PARTNER, new int[] {              401, 403, 403, 204, 204, 403, 204, 403, 403, 204, 403}),
             // The lead withdraws the invitation; the invited actor's owner declines it by the same DELETE.
-            Map.entry(Action.WITHDRAW_INVITATION, new int[] {         401, 403, 403, 204, 204, 204, 403, 403, 403, 204}),
-            Map.entry(Action.REMOVE_FROM_DRAFT, new int[] {           401, 404, 403, 204, 204, 403, 204, 404, 403, 204}),
-            Map.entry(Action.LEAD_LEAVES, new int[] {                 401, 403, 403, 409, 409, 403, 403, 403, 403, 409}),
-            Map.entry(Action.HAND_OVER_LEAD, new int[] {              401, 403, 403, 200, 200, 403, 403, 403, 403, 200}),
-            Map.entry(Action.HAND_OVER_LEAD_WHEN_TAKEN_DOWN, new int[] {401, 404, 403, 403, 403, 403, 403, 404, 403, 403}),
+            Map.entry(Action.WITHDRAW_INVITATION, new int[] {         401, 403, 403, 204, 204, 204, 403, 403, 403, 204, 403}),
+            Map.entry(Action.REMOVE_FROM_DRAFT, new int[] {           401, 404, 403, 204, 204, 403, 204, 404, 403, 204, 403}),
+            Map.entry(Action.LEAD_LEAVES, new int[] {                 401, 403, 403, 409, 409, 403, 403, 403, 403, 409, 403}),
+            Map.entry(Action.HAND_OVER_LEAD, new int[] {              401, 403, 403, 200, 200, 403, 403, 403, 403, 200, 403}),
+            Map.entry(Action.HAND_OVER_LEAD_WHEN_TAKEN_DOWN, new int[] {401, 404, 403, 403, 403, 403, 403, 404, 403, 403, 403}),
             // An actor's inbox is its owners' (admins may, to help).
-            Map.entry(Action.LIST_INVITATIONS, new int[] {            401, 403, 403, 403, 403, 200, 403, 403, 403, 200}),
+            Map.entry(Action.LIST_INVITATIONS, new int[] {            401, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403}),
             // Everyone signed in reads their own counts.
-            Map.entry(Action.MY_INVITATIONS, new int[] {              401, 200, 200, 200, 200, 200, 200, 200, 200, 200}));
+            Map.entry(Action.MY_INVITATIONS, new int[] {              401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403}));
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    ApiClientFixtures apiClients;
 
     @Inject
     ParticipantFixtures collaborations;
@@ -165,7 +172,7 @@ public class ParticipantAuthorizationTableTest {
         if (setup == Setup.TAKEN_DOWN) {
             collaborations.takeDown(collaboration);
         }
-        return new World(lead, partner, invited, unrelated, spare, collaboration);
+        return new World(lead, partner, invited, unrelated, spare, collaboration, apiClients.register(lead));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")

@@ -13,9 +13,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.digitalimpactnorth.actor.ActorAuthorizationTableTest;
+import se.digitalimpactnorth.apiclient.ApiClientAuthorizationTableTest;
 import se.digitalimpactnorth.collaboration.CollaborationAuthorizationTableTest;
 import se.digitalimpactnorth.collaboration.ParticipantAuthorizationTableTest;
 import se.digitalimpactnorth.resource.ResourceAuthorizationTableTest;
+import se.digitalimpactnorth.webhook.WebhookAuthorizationTableTest;
 
 /**
  * Every operation of the committed openapi.yaml has a row in a persona × action table, so a new
@@ -35,6 +37,8 @@ class AuthorizationCoverageTest {
         all.addAll(OtherOperationsAuthorizationTableTest.operations());
         all.addAll(ParticipantAuthorizationTableTest.operations());
         all.addAll(UpsertAuthorizationTableTest.operations());
+        all.addAll(WebhookAuthorizationTableTest.operations());
+        all.addAll(ApiClientAuthorizationTableTest.operations());
         return all;
     }
 
@@ -55,7 +59,7 @@ class AuthorizationCoverageTest {
         Set<String> missing = new TreeSet<>(contract());
         missing.removeAll(declared());
         assertEquals(Set.of(), missing, "operations without a row in ActorAuthorizationTableTest, "
-                + "ResourceAuthorizationTableTest, CollaborationAuthorizationTableTest or OtherOperationsAuthorizationTableTest (add an action and its "
+                + "ResourceAuthorizationTableTest, CollaborationAuthorizationTableTest, ApiClientAuthorizationTableTest or OtherOperationsAuthorizationTableTest (add an action and its "
                 + "OPERATIONS entry)");
     }
 

@@ -45,6 +45,7 @@ import se.digitalimpactnorth.collaboration.ParticipantStatus;
 import se.digitalimpactnorth.common.OpenApiBodies.Field;
 import se.digitalimpactnorth.common.validation.OrgNumber;
 import se.digitalimpactnorth.resource.ResourceStatus;
+import se.digitalimpactnorth.webhook.WebhookFixtures;
 
 /**
  * The bad-input corpus: for EVERY operation of the committed openapi.yaml that takes a JSON body,
@@ -91,6 +92,9 @@ class BadInputCorpusTest {
     @Inject
     CollaborationFixtures collaborations;
 
+    @Inject
+    WebhookFixtures webhooks;
+
     private final OpenApiBodies contract = new OpenApiBodies();
     private String technologyArea;
 
@@ -99,7 +103,8 @@ class BadInputCorpusTest {
      * {@code actor}, with {@code otherActor} an accepted partner; {@code spare} is an active actor
      * named nowhere, to invite.
      */
-    record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member, UUID collaboration, UUID spare) {}
+    record World(UUID actor, UUID otherActor, UUID resource, UUID joinRequest, String member, UUID collaboration, UUID spare,
+            UUID webhook) {}
 
     record Operation(String method, String path, JsonNode spec) {
         String key() {
@@ -178,13 +183,16 @@ class BadInputCorpusTest {
                 CollaborationFixtures.Spec.draft());
         collaborations.participant(collaboration, other, ParticipantRole.PARTNER, ParticipantStatus.ACCEPTED);
         UUID spare = fixtures.actor("Corpus spare " + UUID.randomUUID(), ActorStatus.ACTIVE);
-        return new World(actor, other, resource, request, member, collaboration, spare);
+        // A webhook of the actor, to a closed port on loopback (the corpus never sends deliveries).
+        UUID webhook = webhooks.subscription(actor, "https://127.0.0.1:9/corpus", "resource.published");
+        return new World(actor, other, resource, request, member, collaboration, spare, webhook);
     }
 
     /** The fixture a path parameter names; unknown names fail, so no endpoint is skipped silently. */
     private static String pathParameter(Operation op, String name, World w) {
         return switch (name) {
-            case "id" -> op.path().startsWith("/api/v1/actors/") ? w.actor().toString()
+            case "id" -> op.path().startsWith("/api/v1/actors/{actorId}/webhooks/") ? w.webhook().toString()
+                    : op.path().startsWith("/api/v1/actors/") ? w.actor().toString()
                     : op.path().startsWith("/api/v1/resources/") ? w.resource().toString()
                     : op.path().startsWith("/api/v1/collaborations/") ? w.collaboration().toString()
                     : fail(op.key() + ": no fixture for the path parameter {id} under this path; add one to BadInputCorpusTest.pathParameter");
@@ -192,6 +200,8 @@ class BadInputCorpusTest {
             case "subject" -> w.member();
             // A participant of the fixture collaboration that is not its lead.
             case "actorId" -> op.path().startsWith("/api/v1/collaborations/") ? w.otherActor().toString()
+                    // The actor whose API clients, webhooks (and other integration settings) are written.
+                    : op.path().startsWith("/api/v1/actors/{actorId}/") ? w.actor().toString()
                     : fail(op.key() + ": no fixture for the path parameter {actorId} under this path; add one to BadInputCorpusTest.pathParameter");
             default -> fail(op.key() + ": no fixture for the path parameter {" + name + "}; add one to BadInputCorpusTest.pathParameter");
         };
@@ -215,6 +225,9 @@ class BadInputCorpusTest {
             case "orgNumber" -> TextNode.valueOf(orgNumber());
             case "technologyAreas", "domains" -> TextNode.valueOf(technologyArea);
             case "timeZone" -> TextNode.valueOf("Europe/Stockholm");
+            case "eventTypes" -> TextNode.valueOf("resource.published");
+            // A webhook's URL must resolve to an allowed address: loopback, allowed by the test configuration; nothing is sent.
+            case "url" -> TextNode.valueOf(op.path().contains("/webhooks") ? "https://127.0.0.1:9/corpus" : "https://example.se/corpus");
             default -> name.toLowerCase().endsWith("email") ? TextNode.valueOf("corpus@example.se")
                     : name.endsWith("Url") || name.equals("url") || name.equals("website")
                             ? TextNode.valueOf("https://example.se/corpus") : null;

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.Fixtures;
 import se.digitalimpactnorth.actor.MemberRole;
+import se.digitalimpactnorth.apiclient.ApiClientFixtures;
 
 /**
  * Persona × action for the operations outside actors and resources: the caller's own data (me),
@@ -33,7 +34,9 @@ class OtherOperationsAuthorizationTableTest {
         EDITOR("o-editor", "member"),
         OWNER("o-owner", "member"),
         MODERATOR("o-moderator", "member", "moderator"),
-        ADMIN("o-admin", "member", "admin");
+        ADMIN("o-admin", "member", "admin"),
+        /** An integrator: the API client of the world's actor. It reads what the public reads, and GET /me. */
+        INTEGRATOR(null, "integrator");
 
         final String subject;
         final String[] roles;
@@ -43,34 +46,35 @@ class OtherOperationsAuthorizationTableTest {
             this.roles = roles;
         }
 
-        RequestSpecification request() {
-            return TestTokens.as(subject, roles);
+        /** INTEGRATOR calls with a token of the API client registered for the world's actor. */
+        RequestSpecification request(World w) {
+            return this == INTEGRATOR ? TestTokens.asIntegrator(w.integrator()) : TestTokens.as(subject, roles);
         }
     }
 
-    /** An actor with an owner, an editor and a member, and a published event of it. */
-    record World(UUID actor, String event) {}
+    /** An actor with an owner, an editor, a member and an API client, and a published event of it. */
+    record World(UUID actor, String event, String integrator) {}
 
     enum Action {
-        READ_ME((p, w) -> p.request().get("/api/v1/me")),
-        READ_MY_AUDIT_TRAIL((p, w) -> p.request().get("/api/v1/me/audit")),
-        LIST_SDGS((p, w) -> p.request().get("/api/v1/vocabularies/sdgs")),
-        LIST_MUNICIPALITIES((p, w) -> p.request().get("/api/v1/vocabularies/municipalities")),
-        LIST_TECHNOLOGY_AREAS((p, w) -> p.request().get("/api/v1/vocabularies/technology-areas")),
-        LIST_KNOWLEDGE_AREAS((p, w) -> p.request().get("/api/v1/vocabularies/knowledge-areas")),
-        SEARCH((p, w) -> p.request().get("/api/v1/search?q=kalender")),
-        DOWNLOAD_CALENDAR_FILE((p, w) -> p.request().get("/api/v1/resources/" + w.event() + "/calendar")),
-        EVENTS_FEED((p, w) -> p.request().get("/feeds/v1/events.json")),
-        TESTBEDS_FEED((p, w) -> p.request().get("/feeds/v1/testbeds.rss")),
-        RESOURCES_FEED((p, w) -> p.request().get("/feeds/v1/resources.ics?kind=EVENT")),
-        EVENTS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/feed+json").get("/feeds/v1/events")),
-        TESTBEDS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/atom+xml").get("/feeds/v1/testbeds")),
-        RESOURCES_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/json").get("/feeds/v1/resources?kind=LAB")),
-        COLLABORATIONS_FEED((p, w) -> p.request().get("/feeds/v1/collaborations.jsonld?actor=" + w.actor())),
-        COLLABORATIONS_FEED_BY_ACCEPT((p, w) -> p.request().accept("application/atom+xml").get("/feeds/v1/collaborations")),
-        EVENTS_EMBED((p, w) -> p.request().get("/embed/v1/events")),
-        TESTBEDS_EMBED((p, w) -> p.request().get("/embed/v1/testbeds")),
-        READ_CHANGES((p, w) -> p.request().get("/api/v1/changes?types=resource&limit=5"));
+        READ_ME((p, w) -> p.request(w).get("/api/v1/me")),
+        READ_MY_AUDIT_TRAIL((p, w) -> p.request(w).get("/api/v1/me/audit")),
+        LIST_SDGS((p, w) -> p.request(w).get("/api/v1/vocabularies/sdgs")),
+        LIST_MUNICIPALITIES((p, w) -> p.request(w).get("/api/v1/vocabularies/municipalities")),
+        LIST_TECHNOLOGY_AREAS((p, w) -> p.request(w).get("/api/v1/vocabularies/technology-areas")),
+        LIST_KNOWLEDGE_AREAS((p, w) -> p.request(w).get("/api/v1/vocabularies/knowledge-areas")),
+        SEARCH((p, w) -> p.request(w).get("/api/v1/search?q=kalender")),
+        DOWNLOAD_CALENDAR_FILE((p, w) -> p.request(w).get("/api/v1/resources/" + w.event() + "/calendar")),
+        EVENTS_FEED((p, w) -> p.request(w).get("/feeds/v1/events.json")),
+        TESTBEDS_FEED((p, w) -> p.request(w).get("/feeds/v1/testbeds.rss")),
+        RESOURCES_FEED((p, w) -> p.request(w).get("/feeds/v1/resources.ics?kind=EVENT")),
+        EVENTS_FEED_BY_ACCEPT((p, w) -> p.request(w).accept("application/feed+json").get("/feeds/v1/events")),
+        TESTBEDS_FEED_BY_ACCEPT((p, w) -> p.request(w).accept("application/atom+xml").get("/feeds/v1/testbeds")),
+        RESOURCES_FEED_BY_ACCEPT((p, w) -> p.request(w).accept("application/json").get("/feeds/v1/resources?kind=LAB")),
+        COLLABORATIONS_FEED((p, w) -> p.request(w).get("/feeds/v1/collaborations.jsonld?actor=" + w.actor())),
+        COLLABORATIONS_FEED_BY_ACCEPT((p, w) -> p.request(w).accept("application/atom+xml").get("/feeds/v1/collaborations")),
+        EVENTS_EMBED((p, w) -> p.request(w).get("/embed/v1/events")),
+        TESTBEDS_EMBED((p, w) -> p.request(w).get("/embed/v1/testbeds")),
+        READ_CHANGES((p, w) -> p.request(w).get("/api/v1/changes?types=resource&limit=5"));
 
         final BiFunction<Persona, World, Response> call;
 
@@ -79,14 +83,16 @@ class OtherOperationsAuthorizationTableTest {
         }
     }
 
-    private static final int[] EVERYBODY = {200, 200, 200, 200, 200, 200, 200};
-    private static final int[] SIGNED_IN = {401, 200, 200, 200, 200, 200, 200};
+    private static final int[] EVERYBODY = {200, 200, 200, 200, 200, 200, 200, 200};
+    private static final int[] SIGNED_IN = {401, 200, 200, 200, 200, 200, 200, 200};
+    /** A person's own pages: an API client has none. */
+    private static final int[] PEOPLE = {401, 200, 200, 200, 200, 200, 200, 403};
 
     /** Expected status per persona, in the order of {@link Persona}. */
     private static final Map<Action, int[]> TABLE = Map.ofEntries(
-            //                                           ANON OUTS MEMB EDIT OWNR MODR ADMN
+            //                                           ANON OUTS MEMB EDIT OWNR MODR ADMN INTG
             Map.entry(Action.READ_ME, SIGNED_IN),
-            Map.entry(Action.READ_MY_AUDIT_TRAIL, SIGNED_IN),
+            Map.entry(Action.READ_MY_AUDIT_TRAIL, PEOPLE),
             Map.entry(Action.LIST_SDGS, EVERYBODY),
             Map.entry(Action.LIST_MUNICIPALITIES, EVERYBODY),
             Map.entry(Action.LIST_TECHNOLOGY_AREAS, EVERYBODY),
@@ -138,6 +144,9 @@ class OtherOperationsAuthorizationTableTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    ApiClientFixtures apiClients;
+
     /** Every row only reads, so one world serves the whole table. */
     private static World world;
 
@@ -166,12 +175,12 @@ class OtherOperationsAuthorizationTableTest {
             fixtures.member(actor, Persona.OWNER.subject, MemberRole.OWNER);
             fixtures.member(actor, Persona.EDITOR.subject, MemberRole.EDITOR);
             fixtures.member(actor, Persona.MEMBER.subject, MemberRole.MEMBER);
-            String event = Persona.OWNER.request()
+            String event = TestTokens.as(Persona.OWNER.subject, Persona.OWNER.roles)
                     .body(Map.of("kind", "EVENT", "actorId", actor.toString(), "title", Map.of("sv", "Kalenderträff"),
                             "event", Map.of("start", "2027-06-01T10:00:00", "end", "2027-06-01T12:00:00")))
                     .post("/api/v1/resources").then().statusCode(201).extract().path("id");
-            Persona.OWNER.request().post("/api/v1/resources/" + event + "/publish").then().statusCode(200);
-            world = new World(actor, event);
+            TestTokens.as(Persona.OWNER.subject, Persona.OWNER.roles).post("/api/v1/resources/" + event + "/publish").then().statusCode(200);
+            world = new World(actor, event, apiClients.register(actor));
         }
         return world;
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.digitalimpactnorth.actor.ActorStatus;
 import se.digitalimpactnorth.actor.Fixtures;
 import se.digitalimpactnorth.actor.MemberRole;
+import se.digitalimpactnorth.apiclient.ApiClientFixtures;
 import se.digitalimpactnorth.common.AuthorizationTables;
 import se.digitalimpactnorth.common.TestTokens;
 
@@ -39,7 +40,9 @@ public class ResourceAuthorizationTableTest {
         CO_EDITOR("r-co-editor", "member"),
         CO_MEMBER("r-co-member", "member"),
         MODERATOR("r-moderator", "member", "moderator"),
-        ADMIN("r-admin", "member", "admin");
+        ADMIN("r-admin", "member", "admin"),
+        /** An integrator: the API client of the publisher. It works on the publisher's resources like its editors, and nothing more. */
+        INTEGRATOR(null, "integrator");
 
         final String subject;
         final String[] roles;
@@ -49,12 +52,13 @@ public class ResourceAuthorizationTableTest {
             this.roles = roles;
         }
 
-        RequestSpecification request() {
-            return TestTokens.as(subject, roles);
+        /** INTEGRATOR calls with a token of the API client registered for the world's main actor. */
+        RequestSpecification request(World w) {
+            return this == INTEGRATOR ? TestTokens.asIntegrator(w.integrator()) : TestTokens.as(subject, roles);
         }
     }
 
-    record World(UUID publisher, UUID coOrganiser, UUID resource, long version) {}
+    record World(UUID publisher, UUID coOrganiser, UUID resource, long version, String integrator) {}
 
     /** What the world looks like beyond the resource's own status. */
     enum Setup {
@@ -79,35 +83,35 @@ public class ResourceAuthorizationTableTest {
     }
 
     enum Action {
-        READ_DRAFT(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request().get(path(w))),
-        LIST_DRAFTS(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request().get("/api/v1/resources?status=DRAFT&actor=" + w.publisher())),
-        CREATE(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request().body(input(w.publisher())).post("/api/v1/resources")),
-        UPDATE_PUBLISHED(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
+        READ_DRAFT(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).get(path(w))),
+        LIST_DRAFTS(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).get("/api/v1/resources?status=DRAFT&actor=" + w.publisher())),
+        CREATE(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).body(input(w.publisher())).post("/api/v1/resources")),
+        UPDATE_PUBLISHED(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request(w).header("If-Match", "\"" + w.version() + "\"")
                 .body(input(w.publisher())).put(path(w))),
-        PUBLISH_DRAFT(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request().post(path(w) + "/publish")),
-        ARCHIVE_PUBLISHED(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().post(path(w) + "/archive")),
-        READ_ARCHIVED(ResourceStatus.ARCHIVED, Setup.PLAIN, (p, w) -> p.request().get(path(w))),
+        PUBLISH_DRAFT(ResourceStatus.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).post(path(w) + "/publish")),
+        ARCHIVE_PUBLISHED(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request(w).post(path(w) + "/archive")),
+        READ_ARCHIVED(ResourceStatus.ARCHIVED, Setup.PLAIN, (p, w) -> p.request(w).get(path(w))),
         LIST_ARCHIVED(ResourceStatus.ARCHIVED, Setup.PLAIN,
-                (p, w) -> p.request().get("/api/v1/resources?status=ARCHIVED&actor=" + w.publisher())),
-        READ_TAKEN_DOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().get(path(w))),
-        READ_OF_SUSPENDED_PUBLISHER(ResourceStatus.PUBLISHED, Setup.PUBLISHER_SUSPENDED, (p, w) -> p.request().get(path(w))),
-        READ_OF_PENDING_PUBLISHER(ResourceStatus.PUBLISHED, Setup.PUBLISHER_PENDING, (p, w) -> p.request().get(path(w))),
-        PUBLISH_FOR_SUSPENDED_PUBLISHER(ResourceStatus.DRAFT, Setup.PUBLISHER_SUSPENDED, (p, w) -> p.request().post(path(w) + "/publish")),
-        TAKEDOWN(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
+                (p, w) -> p.request(w).get("/api/v1/resources?status=ARCHIVED&actor=" + w.publisher())),
+        READ_TAKEN_DOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).get(path(w))),
+        READ_OF_SUSPENDED_PUBLISHER(ResourceStatus.PUBLISHED, Setup.PUBLISHER_SUSPENDED, (p, w) -> p.request(w).get(path(w))),
+        READ_OF_PENDING_PUBLISHER(ResourceStatus.PUBLISHED, Setup.PUBLISHER_PENDING, (p, w) -> p.request(w).get(path(w))),
+        PUBLISH_FOR_SUSPENDED_PUBLISHER(ResourceStatus.DRAFT, Setup.PUBLISHER_SUSPENDED, (p, w) -> p.request(w).post(path(w) + "/publish")),
+        TAKEDOWN(ResourceStatus.PUBLISHED, Setup.PLAIN, (p, w) -> p.request(w).header("If-Match", "\"" + w.version() + "\"")
                 .body(Map.of("reason", "Vilseledande innehåll")).post(path(w) + "/takedown")),
-        RESTORE(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().header("If-Match", "\"" + w.version() + "\"")
+        RESTORE(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).header("If-Match", "\"" + w.version() + "\"")
                 .post(path(w) + "/restore")),
-        LIST_TAKEN_DOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().get("/api/v1/moderation/taken-down-resources")),
-        EDIT_AFTER_TAKEDOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request()
+        LIST_TAKEN_DOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).get("/api/v1/moderation/taken-down-resources")),
+        EDIT_AFTER_TAKEDOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w)
                 .header("If-Match", "\"" + w.version() + "\"").body(input(w.publisher())).put(path(w))),
-        ARCHIVE_AFTER_TAKEDOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request().post(path(w) + "/archive")),
-        UNARCHIVE_AFTER_TAKEDOWN(ResourceStatus.ARCHIVED, Setup.TAKEN_DOWN, (p, w) -> p.request().post(path(w) + "/publish")),
+        ARCHIVE_AFTER_TAKEDOWN(ResourceStatus.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).post(path(w) + "/archive")),
+        UNARCHIVE_AFTER_TAKEDOWN(ResourceStatus.ARCHIVED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).post(path(w) + "/publish")),
         LIST_INVITATIONS(ResourceStatus.PUBLISHED, Setup.INVITED,
-                (p, w) -> p.request().get("/api/v1/actors/" + w.coOrganiser() + "/co-organiser-invitations")),
+                (p, w) -> p.request(w).get("/api/v1/actors/" + w.coOrganiser() + "/co-organiser-invitations")),
         ACCEPT_INVITATION(ResourceStatus.PUBLISHED, Setup.INVITED,
-                (p, w) -> p.request().post(path(w) + "/co-organisers/" + w.coOrganiser() + "/accept")),
+                (p, w) -> p.request(w).post(path(w) + "/co-organisers/" + w.coOrganiser() + "/accept")),
         DECLINE_INVITATION(ResourceStatus.PUBLISHED, Setup.INVITED,
-                (p, w) -> p.request().post(path(w) + "/co-organisers/" + w.coOrganiser() + "/decline"));
+                (p, w) -> p.request(w).post(path(w) + "/co-organisers/" + w.coOrganiser() + "/decline"));
 
         final ResourceStatus status;
         final Setup setup;
@@ -121,35 +125,38 @@ public class ResourceAuthorizationTableTest {
     }
 
     private static final Map<Action, int[]> TABLE = Map.ofEntries(
-            //                                                    ANON OUTS MEMB EDIT OWNR COOR COED COME MODR ADMN
-            Map.entry(Action.READ_DRAFT, new int[] {                404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
-            Map.entry(Action.LIST_DRAFTS, new int[] {               401, 403, 200, 200, 200, 403, 403, 403, 200, 200}),
-            Map.entry(Action.CREATE, new int[] {                    401, 403, 403, 201, 201, 403, 403, 403, 403, 201}),
-            Map.entry(Action.UPDATE_PUBLISHED, new int[] {          401, 403, 403, 200, 200, 403, 403, 403, 403, 200}),
-            Map.entry(Action.PUBLISH_DRAFT, new int[] {             401, 404, 403, 200, 200, 404, 404, 404, 403, 200}),
+            //                                                    ANON OUTS MEMB EDIT OWNR COOR COED COME MODR ADMN INTG
+            Map.entry(Action.READ_DRAFT, new int[] {                404, 404, 200, 200, 200, 404, 404, 404, 200, 200, 200}),
+            Map.entry(Action.LIST_DRAFTS, new int[] {               401, 403, 200, 200, 200, 403, 403, 403, 200, 200, 200}),
+            Map.entry(Action.CREATE, new int[] {                    401, 403, 403, 201, 201, 403, 403, 403, 403, 201, 201}),
+            Map.entry(Action.UPDATE_PUBLISHED, new int[] {          401, 403, 403, 200, 200, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.PUBLISH_DRAFT, new int[] {             401, 404, 403, 200, 200, 404, 404, 404, 403, 200, 200}),
             // Moderators no longer archive: they take down, which editors cannot undo.
-            Map.entry(Action.ARCHIVE_PUBLISHED, new int[] {         401, 403, 403, 200, 200, 403, 403, 403, 403, 200}),
-            Map.entry(Action.READ_ARCHIVED, new int[] {             404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
-            Map.entry(Action.LIST_ARCHIVED, new int[] {             401, 403, 200, 200, 200, 403, 403, 403, 200, 200}),
-            Map.entry(Action.READ_TAKEN_DOWN, new int[] {           404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
-            Map.entry(Action.READ_OF_SUSPENDED_PUBLISHER, new int[] {404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
-            Map.entry(Action.READ_OF_PENDING_PUBLISHER, new int[] { 404, 404, 200, 200, 200, 404, 404, 404, 200, 200}),
-            Map.entry(Action.PUBLISH_FOR_SUSPENDED_PUBLISHER, new int[] {401, 404, 403, 409, 409, 404, 404, 404, 403, 409}),
-            Map.entry(Action.TAKEDOWN, new int[] {                  401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
-            Map.entry(Action.RESTORE, new int[] {                   401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.ARCHIVE_PUBLISHED, new int[] {         401, 403, 403, 200, 200, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.READ_ARCHIVED, new int[] {             404, 404, 200, 200, 200, 404, 404, 404, 200, 200, 200}),
+            Map.entry(Action.LIST_ARCHIVED, new int[] {             401, 403, 200, 200, 200, 403, 403, 403, 200, 200, 200}),
+            Map.entry(Action.READ_TAKEN_DOWN, new int[] {           404, 404, 200, 200, 200, 404, 404, 404, 200, 200, 200}),
+            Map.entry(Action.READ_OF_SUSPENDED_PUBLISHER, new int[] {404, 404, 200, 200, 200, 404, 404, 404, 200, 200, 200}),
+            Map.entry(Action.READ_OF_PENDING_PUBLISHER, new int[] { 404, 404, 200, 200, 200, 404, 404, 404, 200, 200, 200}),
+            Map.entry(Action.PUBLISH_FOR_SUSPENDED_PUBLISHER, new int[] {401, 404, 403, 409, 409, 404, 404, 404, 403, 409, 409}),
+            Map.entry(Action.TAKEDOWN, new int[] {                  401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403}),
+            Map.entry(Action.RESTORE, new int[] {                   401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403}),
             // The queue spans every actor: even the publisher's owner does not list it.
-            Map.entry(Action.LIST_TAKEN_DOWN, new int[] {           401, 403, 403, 403, 403, 403, 403, 403, 200, 200}),
+            Map.entry(Action.LIST_TAKEN_DOWN, new int[] {           401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403}),
             // Nobody edits, archives or republishes what a moderator took down, admins included: a moderator restores it.
-            Map.entry(Action.EDIT_AFTER_TAKEDOWN, new int[] {       401, 404, 403, 403, 403, 404, 404, 404, 403, 403}),
-            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, new int[] {    401, 404, 403, 403, 403, 404, 404, 404, 403, 403}),
-            Map.entry(Action.UNARCHIVE_AFTER_TAKEDOWN, new int[] {  401, 404, 403, 403, 403, 404, 404, 404, 403, 403}),
+            Map.entry(Action.EDIT_AFTER_TAKEDOWN, new int[] {       401, 404, 403, 403, 403, 404, 404, 404, 403, 403, 403}),
+            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, new int[] {    401, 404, 403, 403, 403, 404, 404, 404, 403, 403, 403}),
+            Map.entry(Action.UNARCHIVE_AFTER_TAKEDOWN, new int[] {  401, 404, 403, 403, 403, 404, 404, 404, 403, 403, 403}),
             // Only the invited actor's owners answer for it (admins may, to help).
-            Map.entry(Action.LIST_INVITATIONS, new int[] {          401, 403, 403, 403, 403, 200, 403, 403, 403, 200}),
-            Map.entry(Action.ACCEPT_INVITATION, new int[] {         401, 403, 403, 403, 403, 200, 403, 403, 403, 200}),
-            Map.entry(Action.DECLINE_INVITATION, new int[] {        401, 403, 403, 403, 403, 200, 403, 403, 403, 200}));
+            Map.entry(Action.LIST_INVITATIONS, new int[] {          401, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403}),
+            Map.entry(Action.ACCEPT_INVITATION, new int[] {         401, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403}),
+            Map.entry(Action.DECLINE_INVITATION, new int[] {        401, 403, 403, 403, 403, 200, 403, 403, 403, 200, 403}));
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    ApiClientFixtures apiClients;
 
     static Stream<Arguments> cells() {
         return AuthorizationTables.cells(Persona.values(), Action.values(), TABLE);
@@ -174,7 +181,7 @@ public class ResourceAuthorizationTableTest {
             case INVITED -> fixtures.coOrganiser(resource, co, CoOrganiser.Status.PENDING);
             case PLAIN -> { }
         }
-        World world = new World(publisher, co, resource, 0);
+        World world = new World(publisher, co, resource, 0, apiClients.register(publisher));
         String before = fixtures.digest();
 
         Response response = action.call.apply(persona, world);
