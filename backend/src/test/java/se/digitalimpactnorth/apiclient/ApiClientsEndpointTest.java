@@ -168,6 +168,26 @@ class ApiClientsEndpointTest {
     }
 
     @Test
+    void revoking_while_keycloak_is_unreachable_takes_effect_here_and_a_repeat_completes_it() {
+        JsonPath created = create("Halvvägs");
+        String id = created.getString("client.id");
+        String clientId = created.getString("client.clientId");
+        keycloak.reachable(false);
+
+        asOwner().post(path() + "/" + id + "/revoke").then().statusCode(503).contentType("application/problem+json");
+
+        // The API refuses its tokens already; Keycloak still has it enabled.
+        TestTokens.asIntegrator(clientId)
+                .body(Map.of("kind", "MEETING_PLACE", "actorId", actor.toString(), "title", Map.of("sv", "Spärrad")))
+                .post("/api/v1/resources").then().statusCode(403);
+        assertTrue(keycloak.byClientId(clientId).enabled());
+        keycloak.reachable(true);
+        asOwner().post(path() + "/" + id + "/revoke").then().statusCode(200).body("status", equalTo("REVOKED"));
+        assertFalse(keycloak.byClientId(clientId).enabled());
+        assertEquals(2, clients.audit(id).size());
+    }
+
+    @Test
     void a_client_of_another_actor_is_not_found() {
         UUID other = fixtures.actor("Annan " + UUID.randomUUID(), ActorStatus.ACTIVE);
         String theirs = clients.register(other);
