@@ -95,6 +95,9 @@ class BadInputCorpusTest {
     @Inject
     WebhookFixtures webhooks;
 
+    @Inject
+    Sql sql;
+
     private final OpenApiBodies contract = new OpenApiBodies();
     private String technologyArea;
 
@@ -185,6 +188,9 @@ class BadInputCorpusTest {
         UUID spare = fixtures.actor("Corpus spare " + UUID.randomUUID(), ActorStatus.ACTIVE);
         // A webhook of the actor, to a closed port on loopback (the corpus never sends deliveries).
         UUID webhook = webhooks.subscription(actor, "https://127.0.0.1:9/corpus", "resource.published");
+        // The upserts by external id replace these two (an upsert that creates is the batch's valid body).
+        sql.update("update resource set external_id = ?2 where id = ?1", resource, EXTERNAL_ID);
+        sql.update("update collaboration set external_id = ?2, external_actor_id = ?3 where id = ?1", collaboration, EXTERNAL_ID, actor);
         return new World(actor, other, resource, request, member, collaboration, spare, webhook);
     }
 
@@ -197,6 +203,8 @@ class BadInputCorpusTest {
                     : op.path().startsWith("/api/v1/collaborations/") ? w.collaboration().toString()
                     : fail(op.key() + ": no fixture for the path parameter {id} under this path; add one to BadInputCorpusTest.pathParameter");
             case "requestId" -> w.joinRequest().toString();
+            // The fixture resource's or collaboration's external id (see world()).
+            case "externalId" -> EXTERNAL_ID;
             case "subject" -> w.member();
             // A participant of the fixture collaboration that is not its lead.
             case "actorId" -> op.path().startsWith("/api/v1/collaborations/") ? w.otherActor().toString()
@@ -207,11 +215,17 @@ class BadInputCorpusTest {
         };
     }
 
+    /** The external id the world's resource and collaboration carry, for the upserts by external id. */
+    private static final String EXTERNAL_ID = "corpus-1";
+
     /** Values the schema cannot know: ids that must exist, unique numbers, vocabulary codes. */
     private Function<String, JsonNode> hints(Operation op, World w) {
         return name -> switch (name) {
             // The fixture resource is a meeting place, and a resource's kind cannot change.
-            case "kind" -> op.path().startsWith("/api/v1/resources/{") ? TextNode.valueOf("MEETING_PLACE") : null;
+            case "kind" -> op.path().startsWith("/api/v1/resources/{") || op.path().endsWith("/resources/by-external-id/{externalId}")
+                    ? TextNode.valueOf("MEETING_PLACE") : null;
+            // A batch item's own id: new, so the valid batch creates.
+            case "externalId" -> TextNode.valueOf("corpus-new-1");
             // Whom to invite (named nowhere yet), whom to hand the lead to (an accepted partner), else the publisher or lead.
             case "actorId" -> TextNode.valueOf(op.path().endsWith("/participants") ? w.spare().toString()
                     : op.path().endsWith("/lead") ? w.otherActor().toString() : w.actor().toString());
@@ -266,13 +280,15 @@ class BadInputCorpusTest {
             World world = world(op);
             JsonNode body = body(op, schema, world, dropped);
             Response response = send(op, world, bytes(body));
-            if (response.statusCode() >= 200 && response.statusCode() < 300) {
+            List<String> itemFaults = isBatch(op) && response.statusCode() == 200 ? failedItemFields(op, response, body) : List.of();
+            if (response.statusCode() >= 200 && response.statusCode() < 300 && itemFaults.isEmpty()) {
                 if (!dropped.isEmpty()) {
                     LOG.infof("%s: valid without %s", op.key(), dropped);
                 }
                 return;
             }
-            List<String> faults = response.statusCode() == 400 ? response.jsonPath().getList("errors.field") : null;
+            List<String> faults = !itemFaults.isEmpty() ? itemFaults
+                    : response.statusCode() == 400 ? response.jsonPath().getList("errors.field") : null;
             if (faults == null || faults.isEmpty()) {
                 fail(op.key() + ": the generated body was refused: " + response.statusCode() + " " + response.asString()
                         + "\nbody: " + body);
@@ -300,8 +316,9 @@ class BadInputCorpusTest {
         for (int length = path.size(); length > 0; length--) {
             List<Object> prefix = path.subList(0, length);
             for (Field f : fields) {
-                if (f.path().equals(prefix) && !f.required()) {
-                    return new ArrayList<>(prefix);
+                // A field inside a list (a batch's items[0].resource.event) matches without its indices.
+                if (f.path().stream().filter(step -> !(step instanceof Integer)).toList().equals(prefix) && !f.required()) {
+                    return new ArrayList<>(f.path());
                 }
             }
         }
@@ -487,6 +504,17 @@ class BadInputCorpusTest {
             WRITES.incrementAndGet();
         }
         String context = op.key() + " with " + m.name() + ": " + status + " " + response.asString();
+        if (isBatch(op) && status == 200) {
+            // A well-formed batch whose item is bad: that item fails with its own 400 problem (the others would land).
+            List<Map<String, Object>> items = response.jsonPath().getList("items");
+            assertFalse(items.isEmpty(), context);
+            for (Map<String, Object> item : items) {
+                assertEquals("failed", item.get("outcome"), context);
+                assertEquals(400, ((Map<?, ?>) item.get("problem")).get("status"), context);
+            }
+            assertEquals(before, after, op.key() + " with " + m.name() + " was refused but changed the database");
+            return;
+        }
         // 400 (or 413/415 for the body as a whole); 401/403/404/409/412 would mean the fixtures, not the body, were refused.
         assertTrue(status == 400 || status == 413 || status == 415, context);
         assertEquals("application/problem+json", String.valueOf(response.contentType()).split(";")[0], context);
@@ -494,6 +522,26 @@ class BadInputCorpusTest {
         assertNotNull(response.jsonPath().getString("title"), context);
         assertEquals(status, response.jsonPath().getInt("status"), context);
         assertEquals(before, after, op.key() + " with " + m.name() + " was refused but changed the database");
+    }
+
+    /** The batch upserts answer 200 with an outcome per item; a bad item is refused inside it. */
+    private static boolean isBatch(Operation op) {
+        return op.path().endsWith("/batch");
+    }
+
+    /** The fields the failed items of a batch's answer name (items[0].resource.event, ...); fails for a failure without fields. */
+    private static List<String> failedItemFields(Operation op, Response response, JsonNode body) {
+        List<String> fields = new ArrayList<>();
+        for (Map<String, Object> item : response.jsonPath().<Map<String, Object>>getList("items")) {
+            if ("failed".equals(item.get("outcome"))) {
+                Object errors = ((Map<?, ?>) item.get("problem")).get("errors");
+                if (!(errors instanceof List<?> list) || list.isEmpty()) {
+                    fail(op.key() + ": an item of the generated batch failed without naming a field: " + item + "\nbody: " + body);
+                }
+                ((List<?>) errors).forEach(e -> fields.add((String) ((Map<?, ?>) e).get("field")));
+            }
+        }
+        return fields;
     }
 
     private Response send(Operation op, World world, byte[] body) {
@@ -511,6 +559,11 @@ class BadInputCorpusTest {
                 // The current ETag of the object the path is about: the path up to its first parameter.
                 String object = op.path().substring(0, op.path().indexOf('}') + 1);
                 object = object.replaceAll("\\{[^}]+}", pathParameter(op, object.replaceAll(".*\\{([^}]+)}", "$1"), world));
+                if (op.path().contains("/by-external-id/")) {
+                    // An upsert by external id is about the object at its whole path, which GET reads.
+                    object = op.path().replace("{id}", pathParameter(op, "id", world))
+                            .replace("{externalId}", pathParameter(op, "externalId", world));
+                }
                 String etag = TestTokens.as(ADMIN, "member", "admin").get(object).then().statusCode(200).extract().header("ETag");
                 request = request.header("If-Match", etag);
             }
