@@ -27,7 +27,12 @@
 -- at or above it (ids are handed out in increasing order). Hence no row can ever appear below
 -- that bound after a reader has read up to it, and a cursor (pos_xid, seq) never skips a row.
 -- Rows are returned in (pos_xid, seq) order; seq (a sequence) orders the rows of one
--- transaction. The price: the feed lags behind the oldest running transaction of the whole
+-- transaction. (PostgreSQL's documentation of snapshots, "Snapshot Information" in the system
+-- information functions: xmin is the "lowest transaction ID that was still active. All
+-- transaction IDs less than xmin are either committed and visible, or rolled back and dead."
+-- pg_current_xact_id() is the top-level transaction's id, also when called inside a
+-- subtransaction, and ids are cluster-wide, so the bound also waits for transactions of other
+-- databases and for prepared two-phase transactions. Read from the primary, not a hot standby.) The price: the feed lags behind the oldest running transaction of the whole
 -- PostgreSQL cluster (a transaction left open holds it back until it ends).
 --
 -- ONE ENTITY, IN COMMIT ORDER. Transaction ids are taken at a transaction's first write, not at
