@@ -5885,7 +5885,8 @@ export interface components {
             nextCursor?: string;
         };
         BatchItemResult: {
-            externalId: string;
+            /** @description As the item gave it (absent when it gave none) */
+            externalId?: string;
             outcome: components["schemas"]["Outcome"];
             /** @description The object's id, unless the item failed */
             id?: components["schemas"]["UUID"];

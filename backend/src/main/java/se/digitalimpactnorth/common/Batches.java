@@ -32,9 +32,9 @@ public final class Batches {
     private Batches() {}
 
     /** One item's outcome. */
-    @Schema(name = "BatchItemResult", requiredProperties = {"externalId", "outcome"})
+    @Schema(name = "BatchItemResult", requiredProperties = "outcome")
     public record ItemResult(
-            String externalId,
+            @Schema(description = "As the item gave it (absent when it gave none)") String externalId,
             Upserted.Outcome outcome,
             @Schema(description = "The object's id, unless the item failed") UUID id,
             @Schema(description = "Its version (the ETag without quotes), unless the item failed") Long version,

@@ -226,6 +226,8 @@ class BadInputCorpusTest {
                     ? TextNode.valueOf("MEETING_PLACE") : null;
             // A batch item's own id: new, so the valid batch creates.
             case "externalId" -> TextNode.valueOf("corpus-new-1");
+            // The world's resource is published, and nothing goes back to draft.
+            case "status" -> op.path().endsWith("/resources/by-external-id/{externalId}") ? TextNode.valueOf("PUBLISHED") : null;
             // Whom to invite (named nowhere yet), whom to hand the lead to (an accepted partner), else the publisher or lead.
             case "actorId" -> TextNode.valueOf(op.path().endsWith("/participants") ? w.spare().toString()
                     : op.path().endsWith("/lead") ? w.otherActor().toString() : w.actor().toString());
@@ -429,8 +431,10 @@ class BadInputCorpusTest {
                     }
                 }
                 case "integer", "number" -> {
-                    for (String big : List.of("1e400", "-1e400", "99999999999999999999", "2147483648",
-                            "1" + "0".repeat(40), "0." + "0".repeat(40) + "1")) {
+                    // 2^31 is out of range only for a 32-bit integer; an int64 field (funding's amountSek) takes it.
+                    boolean int64 = f.schema().path("format").asText("").equals("int64");
+                    for (String big : Stream.of("1e400", "-1e400", "99999999999999999999", int64 ? null : "2147483648",
+                            "1" + "0".repeat(40), "0." + "0".repeat(40) + "1").filter(java.util.Objects::nonNull).toList()) {
                         out.add(raw(at + ": number " + (big.length() > 12 ? big.substring(0, 12) + "…" : big),
                                 replaceValue(valid, f.path(), big)));
                     }
