@@ -43,7 +43,11 @@ export function ApiClientsPanel({ actorId }: { actorId: string }) {
   const submit = () => {
     setNotice('');
     const trimmed = name.trim();
-    const error = !trimmed ? t('apiClients.nameRequired') : trimmed.length > API_CLIENT_NAME_MAX ? t('apiClients.nameTooLong', { max: API_CLIENT_NAME_MAX }) : undefined;
+    const error = !trimmed
+      ? t('apiClients.nameRequired')
+      : trimmed.length > API_CLIENT_NAME_MAX
+        ? t('apiClients.nameTooLong', { max: API_CLIENT_NAME_MAX })
+        : undefined;
     setNameError(error);
     if (error) return;
     create.mutate(trimmed, {
@@ -59,10 +63,27 @@ export function ApiClientsPanel({ actorId }: { actorId: string }) {
     if (!pending) return;
     const done = () => setPending(undefined);
     if (pending.action === 'rotate') {
-      rotate.mutate(client.id, { onSuccess: (answer) => { done(); show(answer, 'rotated'); } });
+      rotate.mutate(client.id, {
+        onSuccess: (answer) => {
+          done();
+          show(answer, 'rotated');
+        },
+      });
     } else {
-      revoke.mutate(client.id, { onSuccess: () => { done(); setNotice(t('apiClients.revoked', { name: client.name })); } });
+      revoke.mutate(client.id, {
+        onSuccess: () => {
+          done();
+          setNotice(t('apiClients.revoked', { name: client.name }));
+        },
+      });
     }
+  };
+
+  const ask = (next: Pending) => {
+    rotate.reset();
+    revoke.reset();
+    setNotice('');
+    setPending(next);
   };
 
   const closeSecret = () => {
@@ -122,14 +143,14 @@ export function ApiClientsPanel({ actorId }: { actorId: string }) {
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    onClick={() => { rotate.reset(); revoke.reset(); setPending({ action: 'rotate', id: client.id }); }}
+                    onClick={() => ask({ action: 'rotate', id: client.id })}
                   >
                     {t('apiClients.rotate', { name: client.name })}
                   </button>
                   <button
                     type="button"
                     className="button button--secondary button--small"
-                    onClick={() => { rotate.reset(); revoke.reset(); setPending({ action: 'revoke', id: client.id }); }}
+                    onClick={() => ask({ action: 'revoke', id: client.id })}
                   >
                     {t('apiClients.revoke', { name: client.name })}
                   </button>

@@ -67,7 +67,12 @@ export function WebhooksPanel({ actorId }: { actorId: string }) {
           onSubmit={(input) =>
             update.mutate(
               { id: webhook.id, input },
-              { onSuccess: () => { setRow(undefined); setNotice(t('webhooks.saved', { url: input.url })); } },
+              {
+                onSuccess: () => {
+                  setRow(undefined);
+                  setNotice(t('webhooks.saved', { url: input.url }));
+                },
+              },
             )
           }
         />
@@ -115,9 +120,18 @@ export function WebhooksPanel({ actorId }: { actorId: string }) {
             onConfirm={() =>
               row.mode === 'confirm-delete'
                 ? remove.mutate(webhook.id, {
-                    onSuccess: () => { setRow(undefined); setNotice(t('webhooks.deleted', { url: webhook.url })); heading.current?.focus(); },
+                    onSuccess: () => {
+                      setRow(undefined);
+                      setNotice(t('webhooks.deleted', { url: webhook.url }));
+                      heading.current?.focus();
+                    },
                   })
-                : rotate.mutate(webhook.id, { onSuccess: (answer) => { setRow(undefined); show(answer, 'rotated'); } })
+                : rotate.mutate(webhook.id, {
+                    onSuccess: (answer) => {
+                      setRow(undefined);
+                      show(answer, 'rotated');
+                    },
+                  })
             }
           />
         ) : (
