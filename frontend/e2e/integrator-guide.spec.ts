@@ -99,7 +99,7 @@ const EXPECTED_OUTPUT: { block: string; output: (stdout: string) => void }[] = [
     },
   },
   { block: "If-Match: \"0\"", output: (out) => expect(JSON.parse(out)).toEqual({ status: 412, type: 'urn:din:problem:precondition-failed' }) },
-  { block: 'Idempotency-Key: $KEY', output: (out) => expect(out.trim().split('\n')).toEqual(['200', '200', '{"status":422}']) },
+  { block: 'Idempotency-Key: \\"$KEY', output: (out) => expect(out.trim().split('\n')).toEqual(['200', '200', '{"status":422}']) },
   { block: 'call() {', output: (out) => expect(out.trim()).toBe('cal-2031-0042') },
 ];
 
