@@ -46,6 +46,8 @@ create table webhook_delivery (
 );
 create index webhook_delivery_due on webhook_delivery (next_attempt_at) where status in ('PENDING', 'RETRYING');
 create index webhook_delivery_log on webhook_delivery (subscription_id, created_at desc, id desc);
+-- The hourly prune of finished deliveries past the log's retention.
+create index webhook_delivery_created on webhook_delivery (created_at);
 
 -- Where the change-log follower has read up to: one row, locked by the replica that follows.
 create table webhook_change_cursor (

@@ -69,6 +69,21 @@ public class DeliveryWorker {
         sendDue();
     }
 
+    /** Forgets finished deliveries older than the log's retention (DIN_WEBHOOK_LOG_RETENTION); any replica may, all at once is harmless. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void prune() {
+        if (config.workerEnabled()) {
+            prune(OffsetDateTime.now().minus(config.logRetention()));
+        }
+    }
+
+    /** Deletes finished deliveries created before {@code before}; returns how many. */
+    public int prune(OffsetDateTime before) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("delete from webhook_delivery"
+                        + " where created_at < :before and status in ('SUCCEEDED', 'FAILED')")
+                .setParameter("before", before).executeUpdate());
+    }
+
     /** Sends up to one batch of due deliveries; returns how many were attempted. */
     public int sendDue() {
         int attempted = 0;

@@ -36,6 +36,10 @@ public interface WebhookConfig {
     @WithDefault("50")
     int batchSize();
 
+    /** How long finished deliveries (succeeded or failed) stay in the delivery log. */
+    @WithDefault("P30D")
+    java.time.Duration logRetention();
+
     /** How long after the last change to a secret the previous one still signs. */
     @WithDefault("PT24H")
     Duration previousSecretLifetime();

@@ -36,8 +36,15 @@ public class WebhookSender {
     /** How many bytes of the answer are kept for the delivery log. */
     static final int KEPT_BYTES = 1024;
 
-    /** What came of one attempt: a status (or null when none arrived), the start of the answer, or an error. */
-    public record Outcome(Integer status, String body, String error) {
+    /**
+     * What came of one attempt: a status (or null when none arrived), the start of the answer, or an
+     * error; {@code connectFailed} when no connection could be made at all.
+     */
+    public record Outcome(Integer status, String body, String error, boolean connectFailed) {
+        Outcome(Integer status, String body, String error) {
+            this(status, body, error, false);
+        }
+
         boolean succeeded() {
             return status != null && status >= 200 && status < 300;
         }
@@ -48,6 +55,9 @@ public class WebhookSender {
 
     @Inject
     WebhookConfig config;
+
+    /** How host names are resolved: the system's resolver; tests hand in a table of loopback addresses. */
+    private volatile AddressPolicy.Resolver resolver = InetAddress::getAllByName;
 
     private volatile HttpClient client;
     private volatile AddressPolicy policy;
@@ -76,6 +86,11 @@ public class WebhookSender {
         return client;
     }
 
+    /** Replaces the resolver (tests only); null restores the system's. */
+    void resolver(AddressPolicy.Resolver replacement) {
+        resolver = replacement != null ? replacement : InetAddress::getAllByName;
+    }
+
     @PreDestroy
     void close() {
         if (client != null) {
@@ -89,13 +104,25 @@ public class WebhookSender {
         List<InetAddress> addresses;
         try {
             uri = WebhookUrls.parse(url, policy());
-            addresses = policy().vet(uri.getHost(), InetAddress::getAllByName);
+            addresses = policy().vet(uri.getHost(), resolver);
         } catch (AddressPolicy.Refused e) {
             return new Outcome(null, null, "refused: " + e.getMessage());
         } catch (RuntimeException e) {
             return new Outcome(null, null, "refused: the URL is not a valid webhook URL");
         }
-        InetAddress pinned = addresses.getFirst();
+        // Each vetted address in turn while none can be connected to (a dual-stack host whose IPv6
+        // route is down, say); an answer of any kind, or a timeout, ends the attempt.
+        Outcome outcome = null;
+        for (InetAddress pinned : addresses) {
+            outcome = sendTo(uri, pinned, headers, body);
+            if (outcome.status() != null || !outcome.connectFailed()) {
+                break;
+            }
+        }
+        return outcome;
+    }
+
+    private Outcome sendTo(URI uri, InetAddress pinned, Map<String, String> headers, String body) {
         long timeout = config.timeout().toMillis();
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
@@ -112,18 +139,29 @@ public class WebhookSender {
         options.putHeader("content-type", "application/json");
         options.putHeader("user-agent", "din-webhooks/1");
         Future<Outcome> outcome = client().request(options)
+                .recover(e -> Future.failedFuture(new ConnectFailed(e)))
                 .compose(request -> request.send(Buffer.buffer(body.getBytes(StandardCharsets.UTF_8))))
                 .compose(this::read);
         try {
             return outcome.toCompletionStage().toCompletableFuture().get(timeout + 2_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof ConnectFailed failed) {
+                return new Outcome(null, null, "could not connect to " + pinned.getHostAddress() + ": " + describe(failed.getCause()), true);
+            }
             return new Outcome(null, null, describe(cause));
         } catch (TimeoutException e) {
             return new Outcome(null, null, "timed out after " + timeout + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(null, null, "interrupted");
+        }
+    }
+
+    /** No connection was made to this address (so another address of the host may be tried). */
+    private static final class ConnectFailed extends Exception {
+        ConnectFailed(Throwable cause) {
+            super(cause);
         }
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -57,6 +58,9 @@ class WebhookDeliveryTest {
 
     @Inject
     DeliveryWorker worker;
+
+    @Inject
+    WebhookSender sender;
 
     private Receiver receiver;
     private UUID actor;
@@ -360,5 +364,43 @@ class WebhookDeliveryTest {
         receiver.requests.forEach(r -> ids.add(r.headers().get("webhook-id")));
         assertEquals(12, receiver.requests.size());
         assertEquals(12, ids.size());
+    }
+
+    @Test
+    @DisplayName("pruning forgets finished deliveries past the retention and keeps waiting ones")
+    void prune_keeps_waiting_deliveries() throws Exception {
+        UUID webhook = UUID.fromString(subscribe(receiver.url("/in"), "resource.published").path("webhook").path("id").asText());
+        webhooks.publish("resource.published", actor, resourceData(UUID.randomUUID()));
+        drain();
+        receiver.answer = req -> Receiver.Answer.status(500);
+        webhooks.publish("resource.published", actor, resourceData(UUID.randomUUID()));
+        drain();
+        assertEquals(List.of(WebhookDelivery.Status.SUCCEEDED, WebhookDelivery.Status.RETRYING),
+                webhooks.deliveries(webhook).stream().map(d -> d.status).toList());
+
+        worker.prune(OffsetDateTime.now().minusDays(1));
+        assertEquals(2, webhooks.deliveries(webhook).size(), "nothing of this webhook is older than a day");
+        worker.prune(OffsetDateTime.now().plusSeconds(1));
+        assertEquals(List.of(WebhookDelivery.Status.RETRYING), webhooks.deliveries(webhook).stream().map(d -> d.status).toList());
+    }
+
+    @Test
+    @DisplayName("an allowed name with several addresses: when one refuses the connection, the next vetted one is tried")
+    void allowed_name_with_several_addresses() throws Exception {
+        UUID webhook = UUID.fromString(subscribe("http://localhost:" + receiver.port() + "/in", "resource.published")
+                .path("webhook").path("id").asText());
+        webhooks.publish("resource.published", actor, resourceData(UUID.randomUUID()));
+        // localhost resolves (in this test) to 127.0.0.2, where nothing listens, then to 127.0.0.1, where the receiver does.
+        sender.resolver(host -> new InetAddress[] {
+            InetAddress.getByAddress(host, new byte[] {127, 0, 0, 2}), InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})});
+        try {
+            drain();
+        } finally {
+            sender.resolver(null);
+        }
+
+        assertEquals(1, receiver.requests.size());
+        assertEquals("localhost:" + receiver.port(), receiver.requests.getFirst().headers().get("host"), "the Host header keeps the URL's name");
+        assertEquals(WebhookDelivery.Status.SUCCEEDED, webhooks.deliveries(webhook).getFirst().status);
     }
 }
