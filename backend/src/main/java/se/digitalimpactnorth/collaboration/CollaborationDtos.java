@@ -119,7 +119,7 @@ public final class CollaborationDtos {
     public record CollaborationView(
             UUID id, String slug,
             @Schema(description = "The lead's own id for it, when it was created by upsert"
-                    + " (`PUT /api/v1/actors/{id}/collaborations/by-external-id/{externalId}`)") String externalId,
+                    + " (`PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}`)") String externalId,
             CollaborationKind kind, CollaborationStatus status, Publication publication,
             LocalizedText title, LocalizedText summary,
             @Schema(description = "Markdown, as written") LocalizedText description,

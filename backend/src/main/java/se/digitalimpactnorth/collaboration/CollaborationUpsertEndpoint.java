@@ -48,7 +48,7 @@ import se.digitalimpactnorth.collaboration.CollaborationUpsertDtos.Collaboration
  * Upsert by external id: an actor's integrator (or its owners and editors) keeps the collaborations
  * the actor leads in sync by its own ids, without remembering ours. The same body twice changes nothing.
  */
-@Path("/api/v1/actors/{id}/collaborations")
+@Path("/api/v1/actors/{actorId}/collaborations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Collaborations")
 public class CollaborationUpsertEndpoint {
@@ -73,7 +73,7 @@ public class CollaborationUpsertEndpoint {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollaborationView.class)))
     @APIResponse(responseCode = "404", description = "No such collaboration, or one the caller may not see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The lead actor's id") @PathParam("id") UUID actorId,
+    public Response get(@Parameter(description = "The lead actor's id") @PathParam("actorId") UUID actorId,
             @Parameter(description = ExternalIds.DESCRIPTION, schema = @Schema(maxLength = 200, pattern = ExternalIds.REGEX))
             @PathParam("externalId") String externalId) {
         return ETags.withETag(Response.ok(), collaborations.getByExternalId(actorId, ExternalIds.require(externalId, "externalId")));
@@ -108,7 +108,7 @@ public class CollaborationUpsertEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match was sent and is stale", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response put(@PathParam("id") UUID actorId,
+    public Response put(@PathParam("actorId") UUID actorId,
             @Parameter(description = ExternalIds.DESCRIPTION, schema = @Schema(maxLength = 200, pattern = ExternalIds.REGEX))
             @PathParam("externalId") String externalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CollaborationUpsert body) {
@@ -134,7 +134,7 @@ public class CollaborationUpsertEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match was sent and is stale", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") UUID actorId,
+    public Response delete(@PathParam("actorId") UUID actorId,
             @Parameter(description = ExternalIds.DESCRIPTION, schema = @Schema(maxLength = 200, pattern = ExternalIds.REGEX))
             @PathParam("externalId") String externalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -157,7 +157,7 @@ public class CollaborationUpsertEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such actor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Batches.Result batch(@PathParam("id") UUID actorId, @Valid @NotNull CollaborationBatch body) {
+    public Batches.Result batch(@PathParam("actorId") UUID actorId, @Valid @NotNull CollaborationBatch body) {
         collaborations.requireUpsertRights(actorId);
         Batches.requireDistinct(body.items().stream().map(CollaborationBatchItem::externalId).toList());
         return Batches.run(body.items(), validator, CollaborationBatchItem::externalId,

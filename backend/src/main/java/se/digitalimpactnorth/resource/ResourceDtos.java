@@ -228,7 +228,7 @@ public final class ResourceDtos {
     public record ResourceView(
             UUID id, String slug,
             @Schema(description = "The publisher's own id for it, when it was created or claimed by upsert"
-                    + " (`PUT /api/v1/actors/{id}/resources/by-external-id/{externalId}`)") String externalId,
+                    + " (`PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}`)") String externalId,
             ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
             ActorRef actor,
             @Schema(description = "The co-organisers that accepted their invitation") List<ActorRef> coOrganisers,

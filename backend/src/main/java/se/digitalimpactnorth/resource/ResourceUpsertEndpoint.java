@@ -48,7 +48,7 @@ import se.digitalimpactnorth.resource.ResourceUpsertDtos.ResourceUpsert;
  * Upsert by external id: an actor's integrator (or its owners and editors) keeps its resources in
  * sync by its own ids, without remembering ours. The same body twice changes nothing.
  */
-@Path("/api/v1/actors/{id}/resources")
+@Path("/api/v1/actors/{actorId}/resources")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Resources")
 public class ResourceUpsertEndpoint {
@@ -73,7 +73,7 @@ public class ResourceUpsertEndpoint {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceView.class)))
     @APIResponse(responseCode = "404", description = "No such resource, or one the caller may not see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The publishing actor's id") @PathParam("id") UUID actorId,
+    public Response get(@Parameter(description = "The publishing actor's id") @PathParam("actorId") UUID actorId,
             @Parameter(description = ExternalIds.DESCRIPTION, schema = @Schema(maxLength = 200, pattern = ExternalIds.REGEX))
             @PathParam("externalId") String externalId) {
         return ETags.withETag(Response.ok(), resources.getByExternalId(actorId, ExternalIds.require(externalId, "externalId")));
@@ -106,7 +106,7 @@ public class ResourceUpsertEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match was sent and is stale", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response put(@PathParam("id") UUID actorId,
+    public Response put(@PathParam("actorId") UUID actorId,
             @Parameter(description = ExternalIds.DESCRIPTION, schema = @Schema(maxLength = 200, pattern = ExternalIds.REGEX))
             @PathParam("externalId") String externalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ResourceUpsert body) {
@@ -132,7 +132,7 @@ public class ResourceUpsertEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match was sent and is stale", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") UUID actorId,
+    public Response delete(@PathParam("actorId") UUID actorId,
             @Parameter(description = ExternalIds.DESCRIPTION, schema = @Schema(maxLength = 200, pattern = ExternalIds.REGEX))
             @PathParam("externalId") String externalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -155,7 +155,7 @@ public class ResourceUpsertEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such actor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Batches.Result batch(@PathParam("id") UUID actorId, @Valid @NotNull ResourceBatch body) {
+    public Batches.Result batch(@PathParam("actorId") UUID actorId, @Valid @NotNull ResourceBatch body) {
         resources.requireUpsertRights(actorId);
         Batches.requireDistinct(body.items().stream().map(ResourceBatchItem::externalId).toList());
         return Batches.run(body.items(), validator, ResourceBatchItem::externalId,

@@ -565,7 +565,7 @@ class BadInputCorpusTest {
                 object = object.replaceAll("\\{[^}]+}", pathParameter(op, object.replaceAll(".*\\{([^}]+)}", "$1"), world));
                 if (op.path().contains("/by-external-id/")) {
                     // An upsert by external id is about the object at its whole path, which GET reads.
-                    object = op.path().replace("{id}", pathParameter(op, "id", world))
+                    object = op.path().replace("{actorId}", pathParameter(op, "actorId", world))
                             .replace("{externalId}", pathParameter(op, "externalId", world));
                 }
                 String etag = TestTokens.as(ADMIN, "member", "admin").get(object).then().statusCode(200).extract().header("ETag");

@@ -135,19 +135,19 @@ public class UpsertAuthorizationTableTest {
 
     /** The operation of openapi.yaml each action exercises; AuthorizationCoverageTest fails for an operation without a row. */
     private static final Map<Action, String> OPERATIONS = Map.ofEntries(
-            Map.entry(Action.RESOURCE_GET_DRAFT, "GET /api/v1/actors/{id}/resources/by-external-id/{externalId}"),
-            Map.entry(Action.RESOURCE_PUT_NEW, "PUT /api/v1/actors/{id}/resources/by-external-id/{externalId}"),
-            Map.entry(Action.RESOURCE_PUT_EXISTING, "PUT /api/v1/actors/{id}/resources/by-external-id/{externalId}"),
-            Map.entry(Action.RESOURCE_PUT_TAKEN_DOWN, "PUT /api/v1/actors/{id}/resources/by-external-id/{externalId}"),
-            Map.entry(Action.RESOURCE_DELETE, "DELETE /api/v1/actors/{id}/resources/by-external-id/{externalId}"),
-            Map.entry(Action.RESOURCE_DELETE_TAKEN_DOWN, "DELETE /api/v1/actors/{id}/resources/by-external-id/{externalId}"),
-            Map.entry(Action.RESOURCE_BATCH, "POST /api/v1/actors/{id}/resources/batch"),
-            Map.entry(Action.COLLABORATION_GET_DRAFT, "GET /api/v1/actors/{id}/collaborations/by-external-id/{externalId}"),
-            Map.entry(Action.COLLABORATION_PUT_NEW, "PUT /api/v1/actors/{id}/collaborations/by-external-id/{externalId}"),
-            Map.entry(Action.COLLABORATION_PUT_EXISTING, "PUT /api/v1/actors/{id}/collaborations/by-external-id/{externalId}"),
-            Map.entry(Action.COLLABORATION_PUT_TAKEN_DOWN, "PUT /api/v1/actors/{id}/collaborations/by-external-id/{externalId}"),
-            Map.entry(Action.COLLABORATION_DELETE, "DELETE /api/v1/actors/{id}/collaborations/by-external-id/{externalId}"),
-            Map.entry(Action.COLLABORATION_BATCH, "POST /api/v1/actors/{id}/collaborations/batch"));
+            Map.entry(Action.RESOURCE_GET_DRAFT, "GET /api/v1/actors/{actorId}/resources/by-external-id/{externalId}"),
+            Map.entry(Action.RESOURCE_PUT_NEW, "PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}"),
+            Map.entry(Action.RESOURCE_PUT_EXISTING, "PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}"),
+            Map.entry(Action.RESOURCE_PUT_TAKEN_DOWN, "PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}"),
+            Map.entry(Action.RESOURCE_DELETE, "DELETE /api/v1/actors/{actorId}/resources/by-external-id/{externalId}"),
+            Map.entry(Action.RESOURCE_DELETE_TAKEN_DOWN, "DELETE /api/v1/actors/{actorId}/resources/by-external-id/{externalId}"),
+            Map.entry(Action.RESOURCE_BATCH, "POST /api/v1/actors/{actorId}/resources/batch"),
+            Map.entry(Action.COLLABORATION_GET_DRAFT, "GET /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}"),
+            Map.entry(Action.COLLABORATION_PUT_NEW, "PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}"),
+            Map.entry(Action.COLLABORATION_PUT_EXISTING, "PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}"),
+            Map.entry(Action.COLLABORATION_PUT_TAKEN_DOWN, "PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}"),
+            Map.entry(Action.COLLABORATION_DELETE, "DELETE /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}"),
+            Map.entry(Action.COLLABORATION_BATCH, "POST /api/v1/actors/{actorId}/collaborations/batch"));
 
     public static List<String> operations() {
         return AuthorizationTables.operations(Action.values(), OPERATIONS);
