@@ -59,6 +59,9 @@ public class WebhookSender {
     /** How host names are resolved: the system's resolver; tests hand in a table of loopback addresses. */
     private volatile AddressPolicy.Resolver resolver = InetAddress::getAllByName;
 
+    /** Certificates trusted besides the JDK's (tests only: a receiver's self-signed certificate); null for none. */
+    private volatile io.vertx.core.net.PfxOptions extraTrust;
+
     private volatile HttpClient client;
     private volatile AddressPolicy policy;
 
@@ -73,7 +76,11 @@ public class WebhookSender {
         if (client == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = vertx.createHttpClient(new HttpClientOptions()
+                    HttpClientOptions options = new HttpClientOptions();
+                    if (extraTrust != null) {
+                        options.setTrustOptions(extraTrust);
+                    }
+                    client = vertx.createHttpClient(options
                             .setVerifyHost(true)
                             .setForceSni(true)
                             // No connection is reused: each send is vetted and pinned on its own.
@@ -89,6 +96,15 @@ public class WebhookSender {
     /** Replaces the resolver (tests only); null restores the system's. */
     void resolver(AddressPolicy.Resolver replacement) {
         resolver = replacement != null ? replacement : InetAddress::getAllByName;
+    }
+
+    /** Trusts the certificates of this PKCS#12 file instead of the JDK's (tests only); null restores the JDK's. */
+    synchronized void trust(String pkcs12Path, String password) {
+        extraTrust = pkcs12Path == null ? null : new io.vertx.core.net.PfxOptions().setPath(pkcs12Path).setPassword(password);
+        if (client != null) {
+            client.close();
+            client = null;
+        }
     }
 
     @PreDestroy
@@ -197,8 +213,16 @@ public class WebhookSender {
     }
 
     private static String describe(Throwable e) {
-        // The message only: what went wrong on the network, not which Java class noticed it.
-        String text = e.getMessage() == null || e.getMessage().isBlank() ? "the connection failed" : e.getMessage();
-        return text.length() > 500 ? text.substring(0, 500) : text;
+        // The messages of the cause chain (what went wrong on the network or in TLS, such as a
+        // certificate for another name), not which Java class noticed it.
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !message.isBlank() && text.indexOf(message) < 0) {
+                text.append(text.isEmpty() ? "" : ": ").append(message);
+            }
+        }
+        String all = text.isEmpty() ? "the connection failed" : text.toString();
+        return all.length() > 500 ? all.substring(0, 500) : all;
     }
 }

@@ -33,11 +33,22 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
 
     Receiver(String loopbackAddress) throws IOException {
+        this(loopbackAddress, null);
+    }
+
+    /** With {@code tls}, an https receiver presenting the certificate of that SSL context. */
+    Receiver(String loopbackAddress, javax.net.ssl.SSLContext tls) throws IOException {
         InetAddress address = InetAddress.getByName(loopbackAddress);
         if (!address.isLoopbackAddress()) {
             throw new IllegalArgumentException("tests listen on loopback only");
         }
-        server = HttpServer.create(new InetSocketAddress(address, 0), 16);
+        if (tls != null) {
+            com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress(address, 0), 16);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+            server = https;
+        } else {
+            server = HttpServer.create(new InetSocketAddress(address, 0), 16);
+        }
         server.createContext("/", exchange -> {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
