@@ -381,6 +381,626 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{actorId}/collaborations/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert up to 500 collaborations by external id (owners, editors, integrators)
+         * @description Up to 500 items, each upserted on its own, in its own transaction, in the request's order: one bad item never spoils the others, and the answer (200) has one outcome per item in the same order. A failed item has `problem`: what a single PUT of that item would have got, with every field path prefixed by the item's place in this body (`items[3].resource.title.sv`, `items[0].externalId`). A body that is not a batch at all (not JSON of this shape, no items, more than 500, an `externalId` twice) is one 400 problem and writes nothing. Send `Idempotency-Key` to retry a batch safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationBatch"];
+                };
+            };
+            responses: {
+                /** @description One outcome per item: created, updated, unchanged or failed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchResult"];
+                    };
+                };
+                /** @description Not a batch: no items, too many, or an external id twice */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not upsert for this actor (no item is tried) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One collaboration, by the lead's own id for it
+         * @description Read as `GET /api/v1/collaborations/{id}`: the public reads it once public, the lead's people and integrators always.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The lead actor's id */
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The collaboration */
+                200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the collaboration */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description No such collaboration, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace a collaboration the actor leads, by its own id for it (owners, editors, integrators)
+         * @description Creates the collaboration (201, as a draft unless `status` says otherwise) or replaces its fields (200). The same body again changes nothing: 200 with the same ETag, no new version, no audit entry. `status` (its publication) moves it by the rules of publish and archive; one a moderator took down is 403 until restored. The external id stays with the actor that created it: after a lead hand-over, only the new lead's people and integrators change it. If-Match is optional; when sent it must name the current version (412), and there must be one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollaborationUpsert"];
+                };
+            };
+            responses: {
+                /** @description Replaced, or unchanged (the same ETag as before) */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collaboration"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields (`collaboration.title`, ...) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not active, or the status cannot move so */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Archive a collaboration by the lead's own id for it (owners, editors, integrators)
+         * @description It leaves public view; the collaboration and its external id stay, so a later PUT can publish it again. Archiving an archived collaboration is done already (204).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No collaboration with this external id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/resources/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert up to 500 resources by external id (owners, editors, integrators)
+         * @description Up to 500 items, each upserted on its own, in its own transaction, in the request's order: one bad item never spoils the others, and the answer (200) has one outcome per item in the same order. A failed item has `problem`: what a single PUT of that item would have got, with every field path prefixed by the item's place in this body (`items[3].resource.title.sv`, `items[0].externalId`). A body that is not a batch at all (not JSON of this shape, no items, more than 500, an `externalId` twice) is one 400 problem and writes nothing. Send `Idempotency-Key` to retry a batch safely.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResourceBatch"];
+                };
+            };
+            responses: {
+                /** @description One outcome per item: created, updated, unchanged or failed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchResult"];
+                    };
+                };
+                /** @description Not a batch: no items, too many, or an external id twice */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may not upsert for this actor (no item is tried) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{actorId}/resources/by-external-id/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One resource, by the publisher's own id for it
+         * @description Read as `GET /api/v1/resources/{id}`: the public reads it once published, the publisher's people and integrators always.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The publishing actor's id */
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The resource */
+                200: {
+                    headers: {
+                        /** @description Send it back as If-Match to change the resource */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description No such resource, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace a resource by the publisher's own id for it (owners, editors, integrators)
+         * @description Creates the resource (201, as a draft unless `status` says otherwise) or replaces its fields (200). The same body again changes nothing: 200 with the same ETag, no new version, no audit entry. `status` moves it by the rules of publish and archive; a resource a moderator took down is 403 until restored. If-Match is optional; when sent it must name the current version (412), and there must be one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ResourceUpsert"];
+                };
+            };
+            responses: {
+                /** @description Replaced, or unchanged (the same ETag as before) */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        ETag?: string;
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Invalid input; `errors` names the fields (`resource.title`, ...) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such actor */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The actor is not active, or the status cannot move so */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Archive a resource by the publisher's own id for it (owners, editors, integrators)
+         * @description It leaves public view; the resource and its external id stay, so a later PUT can publish it again. Archiving an archived resource is done already (204).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    actorId: components["schemas"]["UUID"];
+                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
+                    externalId: unknown;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Archived */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not the actor's owner, editor or integrator; or taken down */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No resource with this external id */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match was sent and is stale */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors/{actorId}/webhooks": {
         parameters: {
             query?: never;
@@ -1157,316 +1777,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/actors/{id}/collaborations/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Upsert up to 500 collaborations by external id (owners, editors, integrators)
-         * @description Up to 500 items, each upserted on its own, in its own transaction, in the request's order: one bad item never spoils the others, and the answer (200) has one outcome per item in the same order. A failed item has `problem`: what a single PUT of that item would have got, with every field path prefixed by the item's place in this body (`items[3].resource.title.sv`, `items[0].externalId`). A body that is not a batch at all (not JSON of this shape, no items, more than 500, an `externalId` twice) is one 400 problem and writes nothing. Send `Idempotency-Key` to retry a batch safely.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CollaborationBatch"];
-                };
-            };
-            responses: {
-                /** @description One outcome per item: created, updated, unchanged or failed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BatchResult"];
-                    };
-                };
-                /** @description Not a batch: no items, too many, or an external id twice */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller may not upsert for this actor (no item is tried) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such actor */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/actors/{id}/collaborations/by-external-id/{externalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One collaboration, by the lead's own id for it
-         * @description Read as `GET /api/v1/collaborations/{id}`: the public reads it once public, the lead's people and integrators always.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
-                    externalId: unknown;
-                    /** @description The lead actor's id */
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The collaboration */
-                200: {
-                    headers: {
-                        /** @description Send it back as If-Match to change the collaboration */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Collaboration"];
-                    };
-                };
-                /** @description No such collaboration, or one the caller may not see */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /**
-         * Create or replace a collaboration the actor leads, by its own id for it (owners, editors, integrators)
-         * @description Creates the collaboration (201, as a draft unless `status` says otherwise) or replaces its fields (200). The same body again changes nothing: 200 with the same ETag, no new version, no audit entry. `status` (its publication) moves it by the rules of publish and archive; one a moderator took down is 403 until restored. The external id stays with the actor that created it: after a lead hand-over, only the new lead's people and integrators change it. If-Match is optional; when sent it must name the current version (412), and there must be one.
-         */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
-                    externalId: unknown;
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CollaborationUpsert"];
-                };
-            };
-            responses: {
-                /** @description Replaced, or unchanged (the same ETag as before) */
-                200: {
-                    headers: {
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Collaboration"];
-                    };
-                };
-                /** @description Created */
-                201: {
-                    headers: {
-                        ETag?: string;
-                        Location?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Collaboration"];
-                    };
-                };
-                /** @description Invalid input; `errors` names the fields (`collaboration.title`, ...) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not the actor's owner, editor or integrator; or taken down */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such actor */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The actor is not active, or the status cannot move so */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match was sent and is stale */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        /**
-         * Archive a collaboration by the lead's own id for it (owners, editors, integrators)
-         * @description It leaves public view; the collaboration and its external id stay, so a later PUT can publish it again. Archiving an archived collaboration is done already (204).
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
-                    externalId: unknown;
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Archived */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not the actor's owner, editor or integrator; or taken down */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No collaboration with this external id */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match was sent and is stale */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/actors/{id}/join-requests": {
         parameters: {
             query?: never;
@@ -1960,316 +2270,6 @@ export interface paths {
             };
         };
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/actors/{id}/resources/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Upsert up to 500 resources by external id (owners, editors, integrators)
-         * @description Up to 500 items, each upserted on its own, in its own transaction, in the request's order: one bad item never spoils the others, and the answer (200) has one outcome per item in the same order. A failed item has `problem`: what a single PUT of that item would have got, with every field path prefixed by the item's place in this body (`items[3].resource.title.sv`, `items[0].externalId`). A body that is not a batch at all (not JSON of this shape, no items, more than 500, an `externalId` twice) is one 400 problem and writes nothing. Send `Idempotency-Key` to retry a batch safely.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description Makes a retry safe (IETF httpapi Idempotency-Key draft 07): a structured-field string (`"..."`) or a bare token, 1–255 characters, unique per request you mean. A retry with the same key and body gets the first response again (status, body, Location, ETag) without doing the work twice; the same key with another body is 422; a retry while the first is still running is 409. Keys are kept 24 hours per client (`DIN_IDEMPOTENCY_KEY_TTL`). Only successful responses are kept: after a 4xx or 5xx the key is free again. */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResourceBatch"];
-                };
-            };
-            responses: {
-                /** @description One outcome per item: created, updated, unchanged or failed */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BatchResult"];
-                    };
-                };
-                /** @description Not a batch: no items, too many, or an external id twice */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The caller may not upsert for this actor (no item is tried) */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such actor */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/actors/{id}/resources/by-external-id/{externalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One resource, by the publisher's own id for it
-         * @description Read as `GET /api/v1/resources/{id}`: the public reads it once published, the publisher's people and integrators always.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
-                    externalId: unknown;
-                    /** @description The publishing actor's id */
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The resource */
-                200: {
-                    headers: {
-                        /** @description Send it back as If-Match to change the resource */
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Resource"];
-                    };
-                };
-                /** @description No such resource, or one the caller may not see */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        /**
-         * Create or replace a resource by the publisher's own id for it (owners, editors, integrators)
-         * @description Creates the resource (201, as a draft unless `status` says otherwise) or replaces its fields (200). The same body again changes nothing: 200 with the same ETag, no new version, no audit entry. `status` moves it by the rules of publish and archive; a resource a moderator took down is 403 until restored. If-Match is optional; when sent it must name the current version (412), and there must be one.
-         */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
-                    externalId: unknown;
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["ResourceUpsert"];
-                };
-            };
-            responses: {
-                /** @description Replaced, or unchanged (the same ETag as before) */
-                200: {
-                    headers: {
-                        ETag?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Resource"];
-                    };
-                };
-                /** @description Created */
-                201: {
-                    headers: {
-                        ETag?: string;
-                        Location?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Resource"];
-                    };
-                };
-                /** @description Invalid input; `errors` names the fields (`resource.title`, ...) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not the actor's owner, editor or integrator; or taken down */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such actor */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The actor is not active, or the status cannot move so */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match was sent and is stale */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        /**
-         * Archive a resource by the publisher's own id for it (owners, editors, integrators)
-         * @description It leaves public view; the resource and its external id stay, so a later PUT can publish it again. Archiving an archived resource is done already (204).
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    /** @description Your own id for it: 1–200 characters of `A-Z a-z 0-9 . _ : ~ -`; unique per actor */
-                    externalId: unknown;
-                    id: components["schemas"]["UUID"];
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Archived */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not the actor's owner, editor or integrator; or taken down */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No resource with this external id */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match was sent and is stale */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Any error, as an RFC 9457 problem */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         options?: never;
         head?: never;
         patch?: never;
@@ -6001,7 +6001,7 @@ export interface components {
         Collaboration: {
             id: components["schemas"]["UUID"];
             slug: string;
-            /** @description The lead's own id for it, when it was created by upsert (`PUT /api/v1/actors/{id}/collaborations/by-external-id/{externalId}`) */
+            /** @description The lead's own id for it, when it was created by upsert (`PUT /api/v1/actors/{actorId}/collaborations/by-external-id/{externalId}`) */
             externalId?: string;
             kind: components["schemas"]["CollaborationKind"];
             status: components["schemas"]["CollaborationStatus"];
@@ -6840,7 +6840,7 @@ export interface components {
         Resource: {
             id: components["schemas"]["UUID"];
             slug: string;
-            /** @description The publisher's own id for it, when it was created or claimed by upsert (`PUT /api/v1/actors/{id}/resources/by-external-id/{externalId}`) */
+            /** @description The publisher's own id for it, when it was created or claimed by upsert (`PUT /api/v1/actors/{actorId}/resources/by-external-id/{externalId}`) */
             externalId?: string;
             kind: components["schemas"]["ResourceKind"];
             family: components["schemas"]["Family"];
