@@ -9,6 +9,7 @@ import { ActorDirectoryPage } from '../../features/actors/routes/actor-directory
 import { ActorPage } from '../../features/actors/routes/actor-page';
 import { EditActorPage } from '../../features/actors/routes/edit-actor-page';
 import { RegisterActorPage } from '../../features/actors/routes/register-actor-page';
+import { IntegrationsSection } from '../../features/integrations/components/integrations-section';
 import { ActorResources } from '../../features/resources/components/actor-resources';
 import { useMunicipalities } from '../../features/vocabularies/api/get-municipalities';
 import { useTechnologyAreas } from '../../features/vocabularies/api/get-technology-areas';
@@ -41,7 +42,10 @@ export function EditActorRoute() {
   return <EditActorPage vocabularies={useActorVocabularies()} />;
 }
 
-/** The actor's page with its resources and its collaborations, which those features list. */
+/**
+ * The actor's page with its resources and its collaborations, which those features list, and for
+ * its owners (and admins) the integrations feature's API clients and webhooks.
+ */
 function actorSections(actor: Actor) {
   const editor = canEditActor(actor.myRole);
   const active = actor.status === 'ACTIVE';
@@ -49,6 +53,7 @@ function actorSections(actor: Actor) {
     <>
       <ActorResources actorId={actor.id} member={!!actor.myRole} editor={editor} active={active} actorHref={actorUrl} />
       <ActorCollaborations actorId={actor.id} editor={editor} active={active} actorHref={actorUrl} />
+      <IntegrationsSection actorId={actor.id} owner={actor.myRole === 'OWNER'} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
+import { integrationsEn, integrationsSv } from './messages-integrations';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
 const sv = {
@@ -665,6 +666,7 @@ const sv = {
   'takenDown.restored': '{title} är återställd.',
   'resource.hiddenBadge': 'Dold för allmänheten',
   ...collaborationsSv,
+  ...integrationsSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1333,6 +1335,7 @@ const en: Messages = {
   'takenDown.restored': '{title} is restored.',
   'resource.hiddenBadge': 'Hidden from the public',
   ...collaborationsEn,
+  ...integrationsEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

@@ -6,7 +6,7 @@ import { useRuntimeConfig } from '../../../lib/config/config-context';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { EMBED_LATEST_PATH, useEmbedManifest } from '../api/get-embed-manifest';
-import { CopyField } from '../components/copy-field';
+import { CopyField } from '../../../components/copy-field';
 import { WidgetPreview } from '../components/widget-preview';
 import {
   FEED_LANGUAGES,

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useI18n } from '../../../lib/i18n/i18n-context';
+import { useI18n } from '../lib/i18n/i18n-context';
 
 /** Copies with the Clipboard API, else (older browsers, plain http) by selecting the field. */
 async function copyText(text: string, field: HTMLTextAreaElement | null): Promise<boolean> {

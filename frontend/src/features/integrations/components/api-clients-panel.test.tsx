@@ -1,0 +1,170 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { actor, me } from '../../actors/test-fixtures';
+import type { Actor, Me } from '../../actors/model';
+import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { renderApp } from '../../../test/render-app';
+import type { ApiClientView } from '../model';
+import { ACTOR_ID, apiClient, TOKEN_URL } from '../test-fixtures';
+
+const SECRET = 'kR9x-only-once-3f1c';
+
+/** The actor's page with a fake API holding the actor's API clients; records what was posted. */
+function setup(options: { actor?: Actor; me?: Me; clients?: ApiClientView[]; answerCreate?: (body: { name: string }) => Response | undefined } = {}) {
+  const subject = options.actor ?? actor({ id: ACTOR_ID, myRole: 'OWNER' });
+  let clients = options.clients ?? [apiClient()];
+  const posts: { path: string; body: unknown }[] = [];
+  const api = createFakeFetch({
+    '/api/v1/me': () => json(options.me ?? me()),
+    [`/api/v1/actors/${subject.slug}`]: () => json(subject, { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
+    '/api/v1/resources': () => json({ items: [], facets: {} }),
+    [`/api/v1/actors/${ACTOR_ID}/collaborations`]: () => json({ items: [], facets: {} }),
+    [`/api/v1/actors/${ACTOR_ID}/webhooks`]: () => json({ items: [] }),
+    [`/api/v1/actors/${ACTOR_ID}/api-clients`]: async (request) => {
+      if (request.method === 'GET') return json({ items: clients });
+      const body = (await request.json()) as { name: string };
+      posts.push({ path: 'create', body });
+      const answer = options.answerCreate?.(body);
+      if (answer) return answer;
+      const created = apiClient({ id: 'c-2', name: body.name, clientId: 'din-int-webbplatsen-9z8y' });
+      clients = [created, ...clients];
+      return json({ client: created, clientSecret: SECRET, tokenUrl: TOKEN_URL }, { status: 201 });
+    },
+    [`/api/v1/actors/${ACTOR_ID}/api-clients/c-1/revoke`]: () => {
+      posts.push({ path: 'revoke', body: null });
+      clients = clients.map((c) => (c.id === 'c-1' ? { ...c, status: 'REVOKED' as const, revokedAt: '2026-11-30T12:00:00+01:00' } : c));
+      return json(clients.find((c) => c.id === 'c-1'));
+    },
+    [`/api/v1/actors/${ACTOR_ID}/api-clients/c-1/rotate-secret`]: () => {
+      posts.push({ path: 'rotate', body: null });
+      clients = clients.map((c) => (c.id === 'c-1' ? { ...c, secretRotatedAt: '2026-11-30T12:00:00+01:00' } : c));
+      return json({ client: clients.find((c) => c.id === 'c-1'), clientSecret: 'rotated-secret-77', tokenUrl: TOKEN_URL });
+    },
+  });
+  renderApp({ path: `/aktorer/${subject.slug}`, fetch: api.fetch, auth: 'authenticated' });
+  return { api, posts };
+}
+
+async function panel() {
+  return screen.findByRole('region', { name: 'API-klienter' });
+}
+
+describe('the API clients panel', () => {
+  it("is on the page of an actor one owns, and an admin's, but not an editor's", async () => {
+    setup({ actor: actor({ id: ACTOR_ID, myRole: 'EDITOR' }) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Umeå Science Park' })).toBeInTheDocument();
+    await screen.findByRole('region', { name: 'Samverkan' }).catch(() => undefined);
+    expect(screen.queryByRole('region', { name: 'API-klienter' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Webhooks' })).not.toBeInTheDocument();
+  });
+
+  it('is there for an admin who is not among the owners', async () => {
+    setup({ actor: actor({ id: ACTOR_ID }), me: me({ roles: ['member', 'admin'] }) });
+    expect(await panel()).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Webhooks' })).toBeInTheDocument();
+  });
+
+  it('lists the clients with their status, client id and who created them', async () => {
+    setup({ clients: [apiClient(), apiClient({ id: 'c-0', name: 'Gamla CRM', status: 'REVOKED', revokedAt: '2026-11-20T12:00:00+01:00' })] });
+    const region = await panel();
+    const items = await within(region).findAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Evenemangskalendern Aktiv');
+    expect(items[0]).toHaveTextContent('din-int-evenemangskalendern-1a2b');
+    expect(items[0]).toHaveTextContent('av Anna Lindqvist');
+    expect(items[1]).toHaveTextContent('Gamla CRM Återkallad');
+    // A revoked client has nothing left to do.
+    expect(within(items[1]!).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('creates a client and shows its secret once, with the token URL and a curl example, focused; closing forgets it', async () => {
+    const user = userEvent.setup();
+    const { posts } = setup();
+    const region = await panel();
+    await within(region).findByText('Evenemangskalendern');
+
+    await user.type(within(region).getByLabelText(/^Namn på klienten/), '  Webbplatsen ');
+    await user.click(within(region).getByRole('button', { name: 'Skapa API-klient' }));
+
+    const dialog = await within(region).findByRole('dialog', { name: 'API-klienten Webbplatsen är skapad' });
+    expect(posts).toEqual([{ path: 'create', body: { name: 'Webbplatsen' } }]);
+    expect(dialog).toHaveFocus();
+    expect(dialog).toHaveAccessibleDescription(/Hemligheten visas bara nu\./);
+    expect(within(dialog).getByLabelText('Klienthemlighet')).toHaveValue(SECRET);
+    expect(within(dialog).getByLabelText('Klient-id')).toHaveValue('din-int-webbplatsen-9z8y');
+    expect(within(dialog).getByLabelText('Token-URL')).toHaveValue(TOKEN_URL);
+    const curl = (within(dialog).getByLabelText('Exempel med curl') as HTMLTextAreaElement).value;
+    expect(curl).toContain(`CLIENT_SECRET='${SECRET}'`);
+    expect(curl).toContain(`'${TOKEN_URL}'`);
+    expect(within(dialog).getByRole('button', { name: 'Kopiera Klienthemlighet' })).toBeInTheDocument();
+    // The name field is empty for the next one, and the list has the new client.
+    expect(within(region).getByLabelText(/^Namn på klienten/)).toHaveValue('');
+    expect(await within(within(region).getByRole('list')).findByText('din-int-webbplatsen-9z8y')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Jag har sparat hemligheten, stäng' }));
+
+    expect(within(region).queryByRole('dialog')).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(SECRET);
+    expect(screen.queryByDisplayValue(SECRET)).not.toBeInTheDocument();
+    expect(within(region).getByRole('heading', { name: 'API-klienter' })).toHaveFocus();
+  });
+
+  it('asks for a name before sending anything, and shows the server’s problem on the name field', async () => {
+    const user = userEvent.setup();
+    const { posts } = setup({
+      answerCreate: () =>
+        problem(400, {
+          type: 'urn:din:problem:validation', title: 'Invalid input', detail: 'Invalid input',
+          errors: [{ field: 'name', code: 'too-long', message: 'size must be between 1 and 100', params: { max: 100 } }],
+        }),
+    });
+    const region = await panel();
+    const name = within(region).getByLabelText(/^Namn på klienten/);
+
+    await user.click(within(region).getByRole('button', { name: 'Skapa API-klient' }));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Ge klienten ett namn.'));
+    expect(posts).toEqual([]);
+
+    await user.type(name, 'Webbplatsen');
+    await user.click(within(region).getByRole('button', { name: 'Skapa API-klient' }));
+
+    await waitFor(() => expect(name).toHaveAccessibleDescription(expect.stringContaining('får vara högst 100 tecken')));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(posts).toHaveLength(1);
+    expect(within(region).queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('revokes only after a confirmation, and a cancel sends nothing', async () => {
+    const user = userEvent.setup();
+    const { posts } = setup();
+    const region = await panel();
+
+    await user.click(await within(region).findByRole('button', { name: 'Återkalla Evenemangskalendern' }));
+    const question = within(region).getByText(/^Återkalla Evenemangskalendern\?/);
+    expect(question).toHaveFocus();
+    await user.click(within(region).getByRole('button', { name: 'Avbryt' }));
+    expect(posts).toEqual([]);
+
+    await user.click(within(region).getByRole('button', { name: 'Återkalla Evenemangskalendern' }));
+    await user.click(within(region).getByRole('button', { name: 'Ja, återkalla' }));
+
+    expect(await within(region).findByText('Evenemangskalendern är återkallad.')).toBeInTheDocument();
+    expect(posts).toEqual([{ path: 'revoke', body: null }]);
+    await waitFor(() => expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent('Evenemangskalendern Återkallad'));
+  });
+
+  it('rotates after a confirmation and shows the new secret once', async () => {
+    const user = userEvent.setup();
+    const { posts } = setup();
+    const region = await panel();
+
+    await user.click(await within(region).findByRole('button', { name: 'Byt hemlighet för Evenemangskalendern' }));
+    expect(posts).toEqual([]);
+    await user.click(within(region).getByRole('button', { name: 'Ja, byt hemlighet' }));
+
+    const dialog = await within(region).findByRole('dialog', { name: 'Ny hemlighet för Evenemangskalendern' });
+    expect(within(dialog).getByLabelText('Klienthemlighet')).toHaveValue('rotated-secret-77');
+    expect(posts).toEqual([{ path: 'rotate', body: null }]);
+  });
+});

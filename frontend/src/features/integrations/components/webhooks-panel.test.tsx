@@ -1,0 +1,216 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { actor, me } from '../../actors/test-fixtures';
+import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { renderApp } from '../../../test/render-app';
+import type { Delivery, Webhook, WebhookInput } from '../model';
+import { ACTOR_ID, delivery, webhook } from '../test-fixtures';
+
+const SECRET = 'whsec_c2VjcmV0LW9ubHktb25jZQ==';
+const BASE = `/api/v1/actors/${ACTOR_ID}/webhooks`;
+
+/** The actor's page (anna owns it) with a fake API holding its subscriptions and one's deliveries. */
+function setup(options: { webhooks?: Webhook[]; deliveries?: Delivery[]; answerWrite?: (body: WebhookInput) => Response | undefined } = {}) {
+  const subject = actor({ id: ACTOR_ID, myRole: 'OWNER' });
+  let webhooks = options.webhooks ?? [webhook()];
+  const calls: { method: string; path: string; body?: unknown }[] = [];
+  const record = async (request: Request) => {
+    const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
+    const body = text ? (JSON.parse(text) as WebhookInput) : undefined;
+    if (request.method !== 'GET') calls.push({ method: request.method, path: new URL(request.url).pathname, ...(body ? { body } : {}) });
+    return body;
+  };
+  const api = createFakeFetch({
+    '/api/v1/me': () => json(me()),
+    [`/api/v1/actors/${subject.slug}`]: () => json(subject, { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
+    '/api/v1/resources': () => json({ items: [], facets: {} }),
+    [`/api/v1/actors/${ACTOR_ID}/collaborations`]: () => json({ items: [], facets: {} }),
+    [`/api/v1/actors/${ACTOR_ID}/api-clients`]: () => json({ items: [] }),
+    [BASE]: async (request) => {
+      const body = await record(request);
+      if (request.method === 'GET') return json({ items: webhooks });
+      const answer = options.answerWrite?.(body!);
+      if (answer) return answer;
+      const created = webhook({ id: 'w-2', url: body!.url, eventTypes: body!.eventTypes, description: body!.description });
+      webhooks = [...webhooks, created];
+      return json({ webhook: created, secret: SECRET }, { status: 201 });
+    },
+    [`${BASE}/w-1`]: async (request) => {
+      const body = await record(request);
+      if (request.method === 'DELETE') {
+        webhooks = webhooks.filter((w) => w.id !== 'w-1');
+        return new Response(null, { status: 204 });
+      }
+      const answer = options.answerWrite?.(body!);
+      if (answer) return answer;
+      webhooks = webhooks.map((w) => (w.id === 'w-1' ? { ...w, ...body!, description: body!.description, status: 'ACTIVE' as const, disabledReason: undefined } : w));
+      return json(webhooks.find((w) => w.id === 'w-1'));
+    },
+    [`${BASE}/w-1/rotate-secret`]: async (request) => {
+      await record(request);
+      return json({ webhook: webhooks[0], secret: 'whsec_bmV3' });
+    },
+    [`${BASE}/w-1/deliveries`]: () => json({ items: options.deliveries ?? [], nextCursor: null }),
+    [`${BASE}/w-1/deliveries/d-2/redeliver`]: async (request) => {
+      await record(request);
+      return new Response(null, { status: 202 });
+    },
+  });
+  renderApp({ path: `/aktorer/${subject.slug}`, fetch: api.fetch, auth: 'authenticated' });
+  return { calls };
+}
+
+async function panel() {
+  const region = await screen.findByRole('region', { name: 'Webhooks' });
+  await within(region).findByRole('button', { name: 'Skapa webhook' });
+  return region;
+}
+
+describe('the webhooks panel', () => {
+  it('subscribes a URL to the chosen event types and shows the signing secret once', async () => {
+    const user = userEvent.setup();
+    const { calls } = setup({ webhooks: [] });
+    const region = await panel();
+    expect(within(region).getByText('Organisationen har inga webhooks än.')).toBeInTheDocument();
+
+    await user.type(within(region).getByLabelText(/^Adress \(URL\)/), 'https://hooks.example.se/ny');
+    const events = within(region).getByRole('group', { name: /^Händelser/ });
+    await user.click(within(events).getByLabelText(/En resurs arkiveras/));
+    await user.click(within(events).getByLabelText(/En resurs publiceras/));
+    await user.type(within(region).getByLabelText('Beskrivning'), 'Kalendern');
+    await user.click(within(region).getByRole('button', { name: 'Skapa webhook' }));
+
+    const dialog = await within(region).findByRole('dialog', { name: 'Webhooken till https://hooks.example.se/ny är skapad' });
+    // In the form's order, whatever order they were ticked in.
+    expect(calls).toEqual([
+      { method: 'POST', path: BASE, body: { url: 'https://hooks.example.se/ny', eventTypes: ['resource.published', 'resource.archived'], description: 'Kalendern' } },
+    ]);
+    expect(dialog).toHaveFocus();
+    expect(within(dialog).getByLabelText('Signeringshemlighet')).toHaveValue(SECRET);
+    // A fresh form for the next one.
+    expect(within(region).getByLabelText(/^Adress \(URL\)/)).toHaveValue('');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Jag har sparat hemligheten, stäng' }));
+    expect(screen.queryByDisplayValue(SECRET)).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(SECRET);
+  });
+
+  it('asks for a URL and an event type first, and puts the server’s problem on the URL field', async () => {
+    const user = userEvent.setup();
+    const { calls } = setup({
+      webhooks: [],
+      answerWrite: () =>
+        problem(400, {
+          type: 'urn:din:problem:validation', title: 'Invalid input', detail: 'Invalid input',
+          errors: [{ field: 'url', code: 'invalid-url', message: 'is refused: 10.0.0.1 is not a public address' }],
+        }),
+    });
+    const region = await panel();
+    await user.click(within(region).getByRole('button', { name: 'Skapa webhook' }));
+
+    const url = within(region).getByLabelText(/^Adress \(URL\)/);
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(url).toHaveAccessibleDescription(expect.stringContaining('Ange en adress.'));
+    expect(within(region).getByRole('group', { name: /^Händelser/ })).toHaveAccessibleDescription(expect.stringContaining('Välj minst en händelse.'));
+    expect(calls).toEqual([]);
+
+    await user.type(url, 'https://10.0.0.1/hook');
+    await user.click(within(region).getByLabelText(/Organisationen blir inbjuden/));
+    await user.click(within(region).getByRole('button', { name: 'Skapa webhook' }));
+
+    await waitFor(() => expect(url).toHaveAccessibleDescription(expect.stringContaining("Plattformen kan inte skicka dit. API:ts förklaring: is refused: 10.0.0.1 is not a public address")));
+    expect(calls).toHaveLength(1);
+    expect(within(region).queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('says why a disabled subscription is off and how to turn it on again', async () => {
+    setup({ webhooks: [webhook({ status: 'DISABLED', disabledReason: 'Mottagaren svarade 410 Gone' })] });
+    const region = await panel();
+    const item = within(region).getByRole('listitem');
+    expect(item).toHaveTextContent('Avstängd');
+    expect(item).toHaveTextContent('Avstängd: Mottagaren svarade 410 Gone');
+    expect(item).toHaveTextContent('spara webhooken igen');
+  });
+
+  it('edits a subscription with a PUT of the whole input', async () => {
+    const user = userEvent.setup();
+    const { calls } = setup();
+    const region = await panel();
+
+    await user.click(within(region).getByRole('button', { name: 'Ändra webhooken till https://hooks.example.se/din' }));
+    const form = within(region).getByRole('heading', { name: 'Ändra webhooken till https://hooks.example.se/din' }).closest('form')!;
+    expect(within(form).getByLabelText(/En publicerad resurs ändras/)).toBeChecked();
+    await user.click(within(form).getByLabelText(/En publicerad resurs ändras/));
+    await user.clear(within(form).getByLabelText('Beskrivning'));
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+
+    expect(await within(region).findByText('Webhooken till https://hooks.example.se/din är sparad.')).toBeInTheDocument();
+    expect(calls).toEqual([{ method: 'PUT', path: `${BASE}/w-1`, body: { url: 'https://hooks.example.se/din', eventTypes: ['resource.published'] } }]);
+  });
+
+  it('deletes only after a confirmation', async () => {
+    const user = userEvent.setup();
+    const { calls } = setup();
+    const region = await panel();
+
+    await user.click(within(region).getByRole('button', { name: 'Ta bort webhooken till https://hooks.example.se/din' }));
+    expect(within(region).getByText(/^Ta bort webhooken till https:\/\/hooks\.example\.se\/din\?/)).toHaveFocus();
+    await user.click(within(region).getByRole('button', { name: 'Avbryt' }));
+    expect(calls).toEqual([]);
+
+    await user.click(within(region).getByRole('button', { name: 'Ta bort webhooken till https://hooks.example.se/din' }));
+    await user.click(within(region).getByRole('button', { name: 'Ja, ta bort' }));
+
+    expect(await within(region).findByText('Webhooken till https://hooks.example.se/din är borttagen.')).toBeInTheDocument();
+    expect(calls).toEqual([{ method: 'DELETE', path: `${BASE}/w-1` }]);
+    expect(await within(region).findByText('Organisationen har inga webhooks än.')).toBeInTheDocument();
+  });
+
+  it('rotates the signing secret after a confirmation and shows the new one once', async () => {
+    const user = userEvent.setup();
+    const { calls } = setup();
+    const region = await panel();
+
+    await user.click(within(region).getByRole('button', { name: 'Byt signeringshemlighet för https://hooks.example.se/din' }));
+    await user.click(within(region).getByRole('button', { name: 'Ja, byt hemlighet' }));
+
+    const dialog = await within(region).findByRole('dialog', { name: 'Ny signeringshemlighet för https://hooks.example.se/din' });
+    expect(within(dialog).getByLabelText('Signeringshemlighet')).toHaveValue('whsec_bmV3');
+    expect(dialog).toHaveTextContent('Den gamla hemligheten gäller i ett dygn till');
+    expect(calls).toEqual([{ method: 'POST', path: `${BASE}/w-1/rotate-secret` }]);
+  });
+
+  it('shows the delivery log with status, attempts and the last answer, and sends one again', async () => {
+    const user = userEvent.setup();
+    const { calls } = setup({
+      deliveries: [
+        delivery({
+          id: 'd-2', status: 'RETRYING', attempts: 3, lastResponseStatus: 503, lastResponseBody: 'Service Unavailable',
+          nextAttemptAt: '2026-11-04T11:00:00+01:00', createdAt: '2026-11-04T10:30:00+01:00',
+        }),
+        delivery({ id: 'd-1', status: 'FAILED', attempts: 1, lastResponseStatus: undefined, lastError: 'connection refused' }),
+      ],
+    });
+    const region = await panel();
+    const toggle = within(region).getByRole('button', { name: 'Leveranser till https://hooks.example.se/din' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+    const table = await within(region).findByRole('table', { name: 'Leveranser till https://hooks.example.se/din, senaste först' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('resource.published');
+    expect(rows[0]).toHaveTextContent('Försöker igen');
+    expect(within(rows[0]!).getAllByRole('cell')[3]).toHaveTextContent('3');
+    expect(rows[0]).toHaveTextContent('HTTP 503');
+    expect(rows[0]).toHaveTextContent('Service Unavailable');
+    expect(rows[1]).toHaveTextContent('Misslyckad');
+    expect(rows[1]).toHaveTextContent('connection refused');
+
+    await user.click(within(rows[0]!).getByRole('button', { name: /^Skicka igen: resource\.published från/ }));
+
+    expect(await within(region).findByText('resource.published skickas igen.')).toBeInTheDocument();
+    expect(calls).toEqual([{ method: 'POST', path: `${BASE}/w-1/deliveries/d-2/redeliver` }]);
+  });
+});
