@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -100,6 +101,7 @@ public class ChangeFollower {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", change.id());
         data.put("actorId", change.actorId());
+        externalId(resource ? "resource" : "collaboration", change.id()).ifPresent(id -> data.put("externalId", id));
         data.put("version", change.version());
         data.put("url", events.apiUrl(resource ? "resource" : "collaboration", change.id()));
         if (change.kind() == ChangeKind.DELETE && change.reason() != null) {
@@ -113,6 +115,17 @@ public class ChangeFollower {
             to.addAll(acceptedParticipants(change.id()));
         }
         events.publish(type, to, data, change.at());
+    }
+
+    /**
+     * The integrator's own id of the item, when it was upserted by one, so a partner's system maps the
+     * event to its record without a lookup (the views show it to everyone too). {@code table} is one
+     * of two constants, never input.
+     */
+    private Optional<String> externalId(String table, UUID id) {
+        List<?> rows = em.createNativeQuery("select external_id from " + table + " where id = :id and external_id is not null")
+                .setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(Object::toString);
     }
 
     /**

@@ -109,6 +109,25 @@ class WebhookEventsTest {
     }
 
     @Test
+    @DisplayName("an item upserted by external id carries that id in its events, so the partner's system maps it without a lookup")
+    void events_carry_the_external_id() throws Exception {
+        String owner = "ev-ext-owner-" + UUID.randomUUID();
+        UUID actor = actorOwnedBy(owner);
+        UUID webhook = subscribe(owner, actor, "resource.published");
+        followAll();
+        Map<String, Object> resource = new HashMap<>();
+        resource.put("kind", "MEETING_PLACE");
+        resource.put("actorId", actor.toString());
+        resource.put("title", Map.of("sv", "Synkat rum"));
+        TestTokens.as(owner, "member").body(Map.of("status", "PUBLISHED", "resource", resource))
+                .put("/api/v1/actors/" + actor + "/resources/by-external-id/crm-4711").then().statusCode(201);
+        followAll();
+        List<WebhookDelivery> found = webhooks.deliveries(webhook);
+        assertEquals(List.of("resource.published"), found.stream().map(d -> d.eventType).toList());
+        assertEquals("crm-4711", payload(found.getFirst()).path("data").path("externalId").asText());
+    }
+
+    @Test
     @DisplayName("a collaboration's events go to every accepted participant's subscriptions, not to an invited actor's")
     void collaboration_events_go_to_participants() {
         String leadOwner = "ev-lead-" + UUID.randomUUID();
