@@ -67,7 +67,7 @@ export function WebhookForm({ initial, heading, submitLabel, busy, serverError, 
         autoComplete="off"
       />
       <fieldset
-        className={eventsError ? 'field field--invalid' : 'field'}
+        className={eventsError ? 'field-group field--invalid' : 'field-group'}
         aria-describedby={[eventsHintId, eventsErrorId].filter(Boolean).join(' ')}
       >
         <legend>
@@ -75,23 +75,25 @@ export function WebhookForm({ initial, heading, submitLabel, busy, serverError, 
         </legend>
         <Hint id={eventsHintId} text={t('webhooks.eventTypesHint')} />
         <FieldError id={eventsErrorId} text={eventsError} />
-        {WEBHOOK_EVENT_TYPES.map((type) => (
-          <label key={type} className="checkbox">
-            <input
-              type="checkbox"
-              checked={values.eventTypes.includes(type)}
-              onChange={(event) =>
-                setValues({
-                  ...values,
-                  eventTypes: event.target.checked
-                    ? WEBHOOK_EVENT_TYPES.filter((other) => other === type || values.eventTypes.includes(other))
-                    : values.eventTypes.filter((other) => other !== type),
-                })
-              }
-            />{' '}
-            {t(`webhooks.event.${type}`)} <code>{type}</code>
-          </label>
-        ))}
+        <div className="checkbox-grid checkbox-grid--wide">
+          {WEBHOOK_EVENT_TYPES.map((type) => (
+            <label key={type}>
+              <input
+                type="checkbox"
+                checked={values.eventTypes.includes(type)}
+                onChange={(event) =>
+                  setValues({
+                    ...values,
+                    eventTypes: event.target.checked
+                      ? WEBHOOK_EVENT_TYPES.filter((other) => other === type || values.eventTypes.includes(other))
+                      : values.eventTypes.filter((other) => other !== type),
+                  })
+                }
+              />{' '}
+              {t(`webhooks.event.${type}`)} <code>{type}</code>
+            </label>
+          ))}
+        </div>
       </fieldset>
       <TextAreaField
         id={`${id}-description`}
