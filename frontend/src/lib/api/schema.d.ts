@@ -5806,6 +5806,11 @@ export interface components {
              * @description Invitations to co-organise resources (GET /api/v1/actors/{id}/co-organiser-invitations)
              */
             coOrganiserInvitations: number;
+            /**
+             * Format: int32
+             * @description This actor's webhook subscriptions with status DISABLED, turned off by the delivery worker after repeated failures; an owner re-enables one with PUT /api/v1/actors/{actorId}/webhooks/{id} (status ACTIVE). Not an invitation: not counted in total
+             */
+            disabledWebhooks: number;
         };
         /** @enum {string} */
         ActorKind: "COMPANY" | "UNIVERSITY" | "RESEARCH_INSTITUTE" | "PUBLIC_AUTHORITY" | "SCIENCE_PARK" | "NON_PROFIT" | "INVESTOR" | "OTHER";
@@ -6721,9 +6726,14 @@ export interface components {
         MyInvitations: {
             /**
              * Format: int32
-             * @description Every unanswered invitation of every actor below
+             * @description Every unanswered invitation of every actor below (disabled webhooks are not counted here)
              */
             total: number;
+            /**
+             * Format: int32
+             * @description Every webhook subscription of every actor below that the delivery worker disabled after repeated failures (status DISABLED); counted apart from total, which counts invitations only
+             */
+            disabledWebhooks: number;
             /** @description Each actor the caller owns, in name order, with its unanswered invitations */
             actors: components["schemas"]["ActorInvitationCounts"][];
         };

@@ -14,6 +14,7 @@ import se.digitalimpactnorth.common.CurrentUser;
 import se.digitalimpactnorth.common.Roles;
 import se.digitalimpactnorth.person.PersonService;
 import se.digitalimpactnorth.resource.ResourceService;
+import se.digitalimpactnorth.webhook.WebhookService;
 
 /** What the caller can see about themselves. */
 @ApplicationScoped
@@ -34,6 +35,9 @@ public class MeService {
     @Inject
     ResourceService resources;
 
+    @Inject
+    WebhookService webhooks;
+
     @Transactional
     public Me me() {
         String subject = people.touch();
@@ -42,7 +46,10 @@ public class MeService {
                 memberships.myMemberships(subject), memberships.myPendingRequests(subject));
     }
 
-    /** The unanswered invitations of each actor the caller owns: its collaboration and co-organiser invitations. */
+    /**
+     * The unanswered invitations of each actor the caller owns (its collaboration and co-organiser
+     * invitations) and its webhooks the delivery worker disabled, which its owners must look at.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MyInvitations invitations() {
         user.requirePerson("Invitations to answer");
@@ -51,9 +58,11 @@ public class MeService {
         List<UUID> ids = owned.stream().map(m -> m.actor().id()).toList();
         Map<UUID, Integer> collaborations = participants.pendingInvitationCounts(ids);
         Map<UUID, Integer> coOrganising = resources.pendingInvitationCounts(ids);
+        Map<UUID, Integer> disabled = webhooks.disabledCounts(ids);
         List<MyInvitations.ActorInvitations> actors = owned.stream().map(m -> new MyInvitations.ActorInvitations(m.actor(),
-                collaborations.getOrDefault(m.actor().id(), 0), coOrganising.getOrDefault(m.actor().id(), 0))).toList();
+                collaborations.getOrDefault(m.actor().id(), 0), coOrganising.getOrDefault(m.actor().id(), 0),
+                disabled.getOrDefault(m.actor().id(), 0))).toList();
         return new MyInvitations(actors.stream().mapToInt(a -> a.collaborationInvitations() + a.coOrganiserInvitations()).sum(),
-                actors);
+                actors.stream().mapToInt(MyInvitations.ActorInvitations::disabledWebhooks).sum(), actors);
     }
 }

@@ -53,6 +53,22 @@ public class WebhookService {
     @Inject
     AuditLog audit;
 
+    /**
+     * How many subscriptions the delivery worker has disabled, per actor, in one query; actors with
+     * none are absent. No authorisation here: the caller (the "my invitations" inbox) passes only
+     * the actors the signed-in person owns.
+     */
+    public Map<UUID, Integer> disabledCounts(java.util.Collection<UUID> actorIds) {
+        Map<UUID, Integer> counts = new java.util.HashMap<>();
+        if (!actorIds.isEmpty()) {
+            WebhookSubscription.getEntityManager().createQuery("select s.actorId, count(s) from WebhookSubscription s"
+                            + " where s.actorId in :actors and s.status = :disabled group by s.actorId", Object[].class)
+                    .setParameter("actors", actorIds).setParameter("disabled", WebhookSubscription.Status.DISABLED)
+                    .getResultList().forEach(row -> counts.put((UUID) row[0], ((Long) row[1]).intValue()));
+        }
+        return counts;
+    }
+
     @Transactional
     public WebhookList list(UUID actorId) {
         authorise(actorId);

@@ -40,6 +40,15 @@ public class WebhookFixtures {
         return s.id;
     }
 
+    /** Marks a subscription disabled as the delivery worker does after repeated failures. */
+    @Transactional
+    public void disabled(UUID id, String reason) {
+        WebhookSubscription s = WebhookSubscription.findById(id);
+        s.status = WebhookSubscription.Status.DISABLED;
+        s.disabledReason = reason;
+        s.disabledAt = OffsetDateTime.now();
+    }
+
     @Transactional
     public WebhookSubscription subscriptionRow(UUID id) {
         WebhookSubscription s = WebhookSubscription.findById(id);
