@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { canEditActor, type Actor, type ActorVocabularies } from '../../features/actors/model';
 import { MyOrganisationsPage, type Membership } from '../../features/actors/routes/my-organisations-page';
 import { ActorCollaborations } from '../../features/collaborations/components/actor-collaborations';
+import { useMyInvitations } from '../../features/collaborations/api/get-my-invitations';
 import { ReceivedInvitationsPanel } from '../../features/collaborations/components/received-invitations-panel';
 import { createCollaborationUrl } from '../../features/collaborations/paths';
 import { actorUrl } from '../../features/actors/paths';
@@ -9,6 +10,7 @@ import { ActorDirectoryPage } from '../../features/actors/routes/actor-directory
 import { ActorPage } from '../../features/actors/routes/actor-page';
 import { EditActorPage } from '../../features/actors/routes/edit-actor-page';
 import { RegisterActorPage } from '../../features/actors/routes/register-actor-page';
+import { DisabledWebhooksNotice } from '../../features/integrations/components/disabled-webhooks-notice';
 import { IntegrationsSection } from '../../features/integrations/components/integrations-section';
 import { ActorResources } from '../../features/resources/components/actor-resources';
 import { useMunicipalities } from '../../features/vocabularies/api/get-municipalities';
@@ -63,15 +65,19 @@ export function ActorRoute() {
 }
 
 /**
- * "My organisations" with what the collaborations feature adds to each membership: for owners the
- * collaboration invitations to answer (beside the co-organiser invitations), and for owners and
- * editors of an active actor a link to start a collaboration it leads.
+ * "My organisations" with what other features add to each membership: for owners a notice when
+ * the actor's webhooks were disabled after failed deliveries (counted by /me/invitations, the
+ * navigation badge's query) and the collaboration invitations to answer (beside the co-organiser
+ * invitations), and for owners and editors of an active actor a link to start a collaboration it leads.
  */
 function MembershipSections({ membership, onNotice }: { membership: Membership; onNotice(message: string): void }) {
   const { t } = useI18n();
   const { actor, role } = membership;
+  const counts = useMyInvitations();
+  const disabledWebhooks = counts.data?.actors.find((a) => a.actor.id === actor.id)?.disabledWebhooks ?? 0;
   return (
     <>
+      {role === 'OWNER' && <DisabledWebhooksNotice actor={actor} actorHref={actorUrl(actor.slug)} count={disabledWebhooks} />}
       {role === 'OWNER' && <ReceivedInvitationsPanel actor={actor} onNotice={onNotice} />}
       {canEditActor(role) && actor.status === 'ACTIVE' && (
         <p>

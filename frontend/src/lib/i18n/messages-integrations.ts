@@ -62,6 +62,9 @@ export const integrationsSv = {
   'webhooks.status.DISABLED': 'Avstängd',
   'webhooks.disabledBecause': 'Avstängd: {reason}',
   'webhooks.disabled': 'Avstängd efter upprepade misslyckade leveranser.',
+  'webhooks.disabledNotice':
+    '{count, plural, one {# webhook avstängd efter misslyckade leveranser.} other {# webhooks avstängda efter misslyckade leveranser.}}',
+  'webhooks.disabledNoticeLink': 'Se integrationerna för {name}',
   'webhooks.enableAgain': 'Rätta det som var fel hos mottagaren och spara webhooken igen (Ändra, Spara), så slås den på igen.',
   'deliveries.responseBody': 'Svarets början',
   'webhooks.eventTypes': 'Händelser',
@@ -180,6 +183,9 @@ export const integrationsEn: Record<keyof typeof integrationsSv, string> = {
   'webhooks.status.DISABLED': 'Disabled',
   'webhooks.disabledBecause': 'Disabled: {reason}',
   'webhooks.disabled': 'Disabled after repeated failed deliveries.',
+  'webhooks.disabledNotice':
+    '{count, plural, one {# webhook disabled after failed deliveries.} other {# webhooks disabled after failed deliveries.}}',
+  'webhooks.disabledNoticeLink': 'See the integrations of {name}',
   'webhooks.enableAgain': 'Fix what was wrong at the receiver and save the webhook again (Edit, Save) to turn it back on.',
   'deliveries.responseBody': 'Start of the answer',
   'webhooks.eventTypes': 'Events',

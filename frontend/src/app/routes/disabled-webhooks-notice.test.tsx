@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { me, NORRSKEN, UMU } from '../../features/collaborations/test-fixtures';
+import { createFakeFetch, json } from '../../test/fake-fetch';
+import { renderApp } from '../../test/render-app';
+
+/** "My organisations" tells an actor's owners about its webhooks the delivery worker disabled. */
+
+const SINCE = '2026-01-01T10:00:00+01:00';
+
+function setup(counts: { umu: number; norrsken: number }, role: 'OWNER' | 'EDITOR' = 'OWNER') {
+  const api = createFakeFetch({
+    '/api/v1/me': () =>
+      json(me({ subject: 'erik', name: 'Erik Holm', memberships: [{ actor: UMU, role, since: SINCE }, { actor: NORRSKEN, role, since: SINCE }] })),
+    '/api/v1/me/invitations': () =>
+      json({
+        total: 0,
+        disabledWebhooks: counts.umu + counts.norrsken,
+        actors: [
+          { actor: NORRSKEN, collaborationInvitations: 0, coOrganiserInvitations: 0, disabledWebhooks: counts.norrsken },
+          { actor: UMU, collaborationInvitations: 0, coOrganiserInvitations: 0, disabledWebhooks: counts.umu },
+        ],
+      }),
+    ...Object.fromEntries(
+      [UMU, NORRSKEN].flatMap((a) => [
+        [`/api/v1/actors/${a.id}/members`, () => json({ items: [] })],
+        [`/api/v1/actors/${a.id}/join-requests`, () => json({ items: [] })],
+        [`/api/v1/actors/${a.id}/co-organiser-invitations`, () => json({ items: [] })],
+        [`/api/v1/actors/${a.id}/collaboration-invitations`, () => json({ items: [] })],
+      ]),
+    ),
+  });
+  renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
+}
+
+describe('disabled webhooks on "my organisations"', () => {
+  it('shows the count on the actor that has them, with a link to its integrations, and not in the invitations badge', async () => {
+    setup({ umu: 2, norrsken: 1 });
+
+    const umu = await screen.findByRole('article', { name: 'Umeå universitet' });
+    expect(await within(umu).findByText(/2 webhooks avstängda efter misslyckade leveranser\./)).toBeInTheDocument();
+    expect(within(umu).getByRole('link', { name: 'Se integrationerna för Umeå universitet' })).toHaveAttribute(
+      'href',
+      `/aktorer/${UMU.slug}#integrations`,
+    );
+    const norrsken = screen.getByRole('article', { name: NORRSKEN.name });
+    expect(await within(norrsken).findByText(/1 webhook avstängd efter misslyckade leveranser\./)).toBeInTheDocument();
+    // The badge counts invitations that await an answer; a disabled webhook is not one.
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    expect(within(nav).getByRole('link', { name: 'Mina organisationer' })).toBeInTheDocument();
+  });
+
+  it('shows nothing for an actor with no disabled webhooks', async () => {
+    setup({ umu: 0, norrsken: 3 });
+
+    const norrsken = await screen.findByRole('article', { name: NORRSKEN.name });
+    expect(await within(norrsken).findByText(/3 webhooks avstängda/)).toBeInTheDocument();
+    const umu = screen.getByRole('article', { name: 'Umeå universitet' });
+    expect(within(umu).queryByText(/avstängd/)).not.toBeInTheDocument();
+    expect(within(umu).queryByRole('link', { name: /Se integrationerna/ })).not.toBeInTheDocument();
+  });
+
+  it('is not shown to an editor, who does not manage the webhooks', async () => {
+    setup({ umu: 2, norrsken: 0 }, 'EDITOR');
+
+    const umu = await screen.findByRole('article', { name: 'Umeå universitet' });
+    expect(within(umu).getByRole('link', { name: 'Starta samverkan för Umeå universitet' })).toBeInTheDocument();
+    expect(within(umu).queryByText(/avstängd/)).not.toBeInTheDocument();
+  });
+});
