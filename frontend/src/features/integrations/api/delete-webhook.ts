@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { expectOk } from '../../../lib/api/api-error';
+import { ME_QUERY_KEY } from '../../../lib/auth/use-me';
 import { integrationKeys } from './query-keys';
 
 /** Ends a subscription: nothing more is sent to its URL. */
@@ -14,6 +15,11 @@ export function useDeleteWebhook(actorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => deleteWebhook(client, actorId, id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: integrationKeys.webhooks(actorId) }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: integrationKeys.webhooks(actorId) }),
+        // "My organisations" counts disabled webhooks (/me/invitations); deleting a disabled subscription changes that count.
+        queryClient.invalidateQueries({ queryKey: [...ME_QUERY_KEY, 'invitations'] }),
+      ]),
   });
 }

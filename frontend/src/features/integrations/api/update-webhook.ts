@@ -3,6 +3,7 @@ import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
 import type { Webhook, WebhookInput } from '../model';
+import { ME_QUERY_KEY } from '../../../lib/auth/use-me';
 import { integrationKeys } from './query-keys';
 
 /** Replaces a subscription's URL, event types and description; its secret stays. */
@@ -17,6 +18,11 @@ export function useUpdateWebhook(actorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: WebhookInput }) => updateWebhook(client, actorId, id, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: integrationKeys.webhooks(actorId) }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: integrationKeys.webhooks(actorId) }),
+        // "My organisations" counts disabled webhooks (/me/invitations); saving a disabled subscription turns it back on changes that count.
+        queryClient.invalidateQueries({ queryKey: [...ME_QUERY_KEY, 'invitations'] }),
+      ]),
   });
 }
