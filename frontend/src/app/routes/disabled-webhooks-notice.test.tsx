@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { actor, me as actorsMe } from '../../features/actors/test-fixtures';
 import { me, NORRSKEN, UMU } from '../../features/collaborations/test-fixtures';
+import { ACTOR_ID, webhook } from '../../features/integrations/test-fixtures';
 import { createFakeFetch, json } from '../../test/fake-fetch';
 import { renderApp } from '../../test/render-app';
 
@@ -66,5 +68,33 @@ describe('disabled webhooks on "my organisations"', () => {
     const umu = await screen.findByRole('article', { name: 'Umeå universitet' });
     expect(within(umu).getByRole('link', { name: 'Starta samverkan för Umeå universitet' })).toBeInTheDocument();
     expect(within(umu).queryByText(/avstängd/)).not.toBeInTheDocument();
+  });
+
+  describe('the link’s target', () => {
+    const original = Element.prototype.scrollIntoView;
+    afterEach(() => {
+      Element.prototype.scrollIntoView = original;
+    });
+
+    it('is the actor page’s integrations section, scrolled to when the address names it', async () => {
+      // jsdom does not scroll; the section asks to be scrolled into view once it is shown.
+      const scrolled = vi.fn();
+      Element.prototype.scrollIntoView = scrolled;
+      const subject = actor({ id: ACTOR_ID, myRole: 'OWNER' });
+      const api = createFakeFetch({
+        '/api/v1/me': () => json(actorsMe()),
+        [`/api/v1/actors/${subject.slug}`]: () => json(subject, { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
+        '/api/v1/resources': () => json({ items: [], facets: {} }),
+        [`/api/v1/actors/${ACTOR_ID}/collaborations`]: () => json({ items: [], facets: {} }),
+        [`/api/v1/actors/${ACTOR_ID}/api-clients`]: () => json({ items: [] }),
+        [`/api/v1/actors/${ACTOR_ID}/webhooks`]: () => json({ items: [webhook({ status: 'DISABLED', disabledReason: 'The receiver answered 410 Gone' })] }),
+      });
+      renderApp({ path: `/aktorer/${subject.slug}#integrations`, fetch: api.fetch, auth: 'authenticated' });
+
+      const section = await screen.findByRole('region', { name: 'Integrationer' });
+      expect(section).toHaveAttribute('id', 'integrations');
+      await vi.waitFor(() => expect(scrolled).toHaveBeenCalled());
+      expect(scrolled.mock.contexts).toContain(section);
+    });
   });
 });
