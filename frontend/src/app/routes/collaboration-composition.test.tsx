@@ -36,7 +36,8 @@ describe('collaborations in the page frame and the actors’ pages', () => {
       '/api/v1/me/invitations': () =>
         json({
           total: pending.length,
-          actors: [{ actor: UMU, collaborationInvitations: pending.length, coOrganiserInvitations: 0 }],
+          disabledWebhooks: 0,
+          actors: [{ actor: UMU, collaborationInvitations: pending.length, coOrganiserInvitations: 0, disabledWebhooks: 0 }],
         }),
       [`/api/v1/actors/${UMU.id}/members`]: () => json({ items: [] }),
       [`/api/v1/actors/${UMU.id}/join-requests`]: () => json({ items: [] }),
