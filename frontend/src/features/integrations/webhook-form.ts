@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../../lib/validation/formats';
 import { isWebhookEventType, type Webhook, type WebhookEventType, type WebhookInput } from './model';
 
 /** The webhook form's fields, named as the API's paths so that a problem's `errors[].field` lands on them. */
@@ -44,13 +45,4 @@ export function validateWebhookForm(values: WebhookFormValues): {
   if (Object.keys(errors).length > 0) return { errors };
   const description = values.description.trim();
   return { errors, input: { url, eventTypes: [...values.eventTypes], ...(description ? { description } : {}) } };
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }

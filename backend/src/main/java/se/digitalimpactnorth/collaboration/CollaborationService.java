@@ -210,18 +210,8 @@ public class CollaborationService {
         if (c.publication == to) {
             throw new ProblemException(ProblemType.CONFLICT, "It is already " + to.name().toLowerCase(Locale.ROOT));
         }
-        if (to == Publication.PUBLISHED && !policy.canLeadFor(c.lead().status)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Only a collaboration whose lead is active is published");
-        }
         people.touch();
-        Publication was = c.publication;
-        c.publication = to;
-        c.touch();
-        if (to == Publication.PUBLISHED && c.publishedAt == null) {
-            c.publishedAt = c.updatedAt;
-        }
-        audit.record("collaboration." + to.name().toLowerCase(Locale.ROOT), "collaboration", c.id,
-                Map.of("before", Map.of("publication", was.name()), "after", Map.of("publication", to.name())));
+        move(c, to);
         Collaboration.flush();
         return view(c);
     }
@@ -361,7 +351,11 @@ public class CollaborationService {
         }
     }
 
-    /** The publication move of an upsert, by the rules of publish and archive; nothing goes back to draft. */
+    /**
+     * A publication move, by the rules of publish and archive (and so of upserts): published only
+     * while the lead is active; nothing goes back to draft. The caller has locked the row, checked
+     * the takedown and touched the person.
+     */
     private void move(Collaboration c, Publication to) {
         if (to == Publication.DRAFT) {
             throw new ProblemException(ProblemType.CONFLICT, "A collaboration that was " + c.publication.name().toLowerCase(Locale.ROOT)

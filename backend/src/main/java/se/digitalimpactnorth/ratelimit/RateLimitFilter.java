@@ -21,9 +21,6 @@ import se.digitalimpactnorth.common.ProblemType;
  */
 public class RateLimitFilter {
 
-    /** The realm role of API clients' service accounts (see the contract of issue 10). */
-    static final String INTEGRATOR_ROLE = "integrator";
-
     @Inject
     RateLimiter limiter;
 
@@ -39,7 +36,7 @@ public class RateLimitFilter {
     public Response limit(ResourceInfo resource, HttpServerRequest request, UriInfo uri) {
         String bucket;
         int limit;
-        if (user.hasRole(INTEGRATOR_ROLE)) {
+        if (user.isIntegrator()) {
             bucket = "client:" + user.subject();
             limit = config.integrator();
         } else if (user.isAnonymous() && isLimited(resource)) {

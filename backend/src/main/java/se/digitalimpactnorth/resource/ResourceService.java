@@ -301,18 +301,8 @@ public class ResourceService {
         if (resource.status == to) {
             throw new ProblemException(ProblemType.CONFLICT, "It is already " + to.name().toLowerCase(Locale.ROOT));
         }
-        if (to == ResourceStatus.PUBLISHED && !policy.canPublishFor(resource.actor.status)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Only an active actor publishes");
-        }
         people.touch();
-        ResourceStatus was = resource.status;
-        resource.status = to;
-        resource.updatedAt = OffsetDateTime.now();
-        if (to == ResourceStatus.PUBLISHED && resource.publishedAt == null) {
-            resource.publishedAt = resource.updatedAt;
-        }
-        audit.record("resource." + to.name().toLowerCase(Locale.ROOT), "resource", resource.id,
-                Map.of("before", Map.of("status", was.name()), "after", Map.of("status", to.name())));
+        move(resource, to);
         Resource.flush();
         return view(resource, role);
     }
@@ -442,9 +432,9 @@ public class ResourceService {
     }
 
     /**
-     * The status move of an upsert, by the rules of publish and archive: a draft or archived
+     * A status move, by the rules of publish and archive (and so of upserts): a draft or archived
      * resource is published (only for an active publisher), any other archived; nothing goes back
-     * to draft. The caller has locked the row and checked the takedown.
+     * to draft. The caller has locked the row, checked the takedown and touched the person.
      */
     private void move(Resource resource, ResourceStatus to) {
         if (to == ResourceStatus.DRAFT) {
