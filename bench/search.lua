@@ -1,38 +1,42 @@
--- wrk script of bench/search.sh: request i searches for query i of the terms file, round robin,
--- in the order pgbench takes them (its script reads query nextval('bench.term_seq')), so that
--- both run the same mix even when a run holds only a few rounds of slow queries. Run with -t 1:
---   wrk -t 1 -c 8 ... -s bench/search.lua http://127.0.0.1:18999/api/v1/search -- bench/search-terms.txt [START]
--- (START: 0-based index of the first query; pgbench's sequence restarts at START + 1).
--- At the end it prints one line for search.sh to read (BENCH_WRK key=value ...) and writes every
--- latency to the file named by BENCH_WRK_LATENCIES.
+-- wrk script of bench/search.sh: sends the requests of a file round robin, in its order, so that
+-- the API and OpenSearch directly run the same mix even when a slice holds only a few rounds. Run
+-- with -t 1 (one Lua state, one round robin):
+--   wrk -t 1 -c 8 -d 10s -s bench/search.lua http://127.0.0.1:PORT -- REQUESTS_FILE [START]
+-- REQUESTS_FILE: one request a line, METHOD<TAB>PATH[<TAB>BODY]. A body is JSON; the byte 0x1E in
+-- it stands for a line break (an _msearch body is several JSON lines), and a body whose path ends in
+-- _msearch is sent as NDJSON. START: 0-based index of the first request.
+-- At the end it prints one line for search.sh (BENCH_WRK key=value ...) and writes every latency
+-- ("microseconds count" a line) to the file named by BENCH_WRK_LATENCIES.
 
-local function urlencode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-
-local paths = {}
-local next_path = 0
+local requests = {}
+local next_request = 0
 
 function init(args)
-  local file = assert(io.open(args[1], "r"), "cannot read the terms file " .. tostring(args[1]))
+  local file = assert(io.open(args[1], "r"), "cannot read the requests file " .. tostring(args[1]))
   for line in file:lines() do
-    local term = line:match("^%s*(.-)%s*$")
-    if term ~= "" and term:sub(1, 1) ~= "#" then
-      table.insert(paths, wrk.path .. "?q=" .. urlencode(term))
+    local method, path, body = line:match("^(%u+)\t([^\t]+)\t?(.*)$")
+    if method then
+      local headers = {}
+      if body ~= "" then
+        body = body:gsub("\30", "\n")
+        headers["Content-Type"] = path:match("_msearch") and "application/x-ndjson" or "application/json"
+      else
+        body = nil
+      end
+      table.insert(requests, wrk.format(method, path, headers, body))
     end
   end
   file:close()
-  assert(#paths > 0, "no terms in " .. args[1])
-  next_path = (tonumber(args[2]) or 0) % #paths  -- the first request takes query args[2] + 1
+  assert(#requests > 0, "no requests in " .. args[1])
+  next_request = (tonumber(args[2]) or 0) % #requests
 end
 
 function request()
-  next_path = next_path % #paths + 1
-  return wrk.format("GET", paths[next_path])
+  next_request = next_request % #requests + 1
+  return requests[next_request]
 end
 
-function done(summary, latency, requests)
-  -- Every latency (us, "value count" a line) for search.sh, which merges the slices of a run.
+function done(summary, latency, requests_done)
   local path = os.getenv("BENCH_WRK_LATENCIES")
   if path then
     local file = assert(io.open(path, "w"))
@@ -44,8 +48,8 @@ function done(summary, latency, requests)
   end
   local e = summary.errors
   io.write(string.format(
-    "BENCH_WRK requests=%d duration_us=%d p50_us=%d p90_us=%d p99_us=%d max_us=%d mean_us=%.0f " ..
+    "BENCH_WRK requests=%d duration_us=%d p50_us=%d p99_us=%d max_us=%d " ..
     "connect_errors=%d read_errors=%d write_errors=%d status_errors=%d timeouts=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(90), latency:percentile(99),
-    latency.max, latency.mean, e.connect, e.read, e.write, e.status, e.timeout))
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99), latency.max,
+    e.connect, e.read, e.write, e.status, e.timeout))
 end
