@@ -2,7 +2,7 @@
 # bench/search.sh: search and the catalogue list on OpenSearch, measured in one run on this machine
 # on 300,000 seeded resources: wrk (8 connections) against the API (GET /api/v1/search, GET
 # /api/v1/resources) and against OpenSearch directly with the very requests the API sent it for
-# the same queries (the API's overhead), and a cached feed as a floor; plus the time to index the
+# the same queries, recorded by a proxy (the API's overhead), and a cached feed as a floor; plus the time to index the
 # database and the memory of PostgreSQL, OpenSearch and the API. Not a test: see bench/README.md.
 #
 #   bench/search.sh                        the whole run: about 6-8 minutes on 2 cores
@@ -11,7 +11,8 @@
 #
 # Settings (all optional): BENCH_RESOURCES (300000), BENCH_ACTORS (400), BENCH_DURATION (20 s per
 # target, measured in BENCH_ROUNDS (2) slices taken in turns), BENCH_WARMUP (10 s), BENCH_CONNECTIONS
-# (8), BENCH_DB_PORT (55999), BENCH_SEARCH_PORT (19200; transport + 100), BENCH_API_PORT (18999),
+# (8), BENCH_DB_PORT (55999), BENCH_SEARCH_PORT (19200; transport + 100, the recording proxy + 1),
+# BENCH_API_PORT (18999), BENCH_INDEX_TIMEOUT (3600 s),
 # BENCH_SEARCH_JAVA_OPTS (OpenSearch's heap, default DIN_SEARCH_JAVA_OPTS or -Xms512m -Xmx1g),
 # BENCH_API_JAVA_OPTS, BENCH_INSTALL=1 (apt-get the missing tools).
 # It starts its own PostgreSQL, OpenSearch and API, on 127.0.0.1 only, and stops them when it ends.
@@ -206,26 +207,20 @@ write_api_requests() {
 }
 
 # capture API_REQUESTS DIRECT_REQUESTS: sends each request of the first file once, one at a time,
-# to an API started with DIN_SEARCH_LOG_QUERIES=true, and writes what it sent OpenSearch for each
-# (log lines "search request <indexes> <json>") as a request to OpenSearch: POST /<indexes>/_search
-# with that body, or, when one API request sent several, one POST /_msearch with all of them.
+# to an API whose OpenSearch is reached through bench/search-capture.js's proxy, and writes what
+# the API sent OpenSearch for it (method, path with its parameters, body: exactly, whoever wrote
+# the query) as one request line of the second file.
 capture() {
-  local method path before bodies n
+  local method path before n
   : >"$2"
   while IFS=$'\t' read -r method path; do
-    before=$(wc -l <"$LOGS/api-capture.log")
+    before=$(wc -l <"$RUN/proxy.log")
     curl -fsS -o /dev/null "http://127.0.0.1:$API_PORT$path" || die "GET $path failed (log: $LOGS/api-capture.log)"
-    sleep 0.2  # the log line is written before the answer; this leaves the handler time to flush
-    bodies=$(tail -n +"$((before + 1))" "$LOGS/api-capture.log" | sed -n 's/^.* search request \([^ ]*\) \(.*\)$/\1\t\2/p')
-    n=$(grep -c . <<<"$bodies" || true)
-    (( n > 0 )) || die "the API logged no OpenSearch request for $path: does it log them with DIN_SEARCH_LOG_QUERIES=true? (log: $LOGS/api-capture.log)"
-    if (( n == 1 )); then
-      printf 'POST\t/%s/_search\t%s\n' "$(cut -f1 <<<"$bodies")" "$(cut -f2- <<<"$bodies")" >>"$2"
-    else
-      # _msearch: a header line {"index": ...} and the body, per search; 0x1E stands for the line breaks.
-      printf 'POST\t/_msearch\t%s\n' "$(awk -F '\t' '{ printf "{\"index\":\"%s\"}\036%s\036", $1, $2 }' <<<"$bodies")" >>"$2"
-      MULTI=$((MULTI + 1))
-    fi
+    n=$(( $(wc -l <"$RUN/proxy.log") - before ))
+    (( n > 0 )) || die "the API sent OpenSearch no search for $path (log: $LOGS/api-capture.log)"
+    (( n == 1 )) || MULTI=$((MULTI + 1))
+    tail -n +"$((before + 1))" "$RUN/proxy.log" | node "$BENCH/search-capture.js" merge >>"$2" \
+      || die "could not turn what the API sent for $path into one request ($RUN/proxy.log)"
   done <"$1"
 }
 
@@ -355,15 +350,23 @@ main() {
   INDEXES=$(opensearch "$OPENSEARCH_URL/_cat/indices/${PREFIX}*?h=index,docs.count,store.size&s=index" | awk '{ printf "%s%s %s docs %s", (NR > 1 ? ", " : ""), $1, $2, $3 }')
   info "indexed in $INDEX_SECONDS s: $indexed public resources ($INDEXES)"
 
-  say "What the API asks OpenSearch: each query once, through an API with DIN_SEARCH_LOG_QUERIES=true"
-  bench_start_api "$LOGS/api-capture.log" DIN_SEARCH_LOG_QUERIES=true
+  say "What the API asks OpenSearch: each request once, through a recording proxy"
+  local proxy_port=$((BENCH_SEARCH_PORT + 1))
+  require_free_port "$proxy_port" "the recording proxy (BENCH_SEARCH_PORT + 1)" BENCH_SEARCH_PORT
+  : >"$RUN/proxy.log"
+  spawn "$LOGS/proxy.log" node "$BENCH/search-capture.js" proxy "$proxy_port" "$OPENSEARCH_URL" "$RUN/proxy.log"
+  local proxy_pid=$LAST_PID
+  wait_for_url "the recording proxy" "http://127.0.0.1:$proxy_port/" 30 "$proxy_pid" "$LOGS/proxy.log"
+  OPENSEARCH_URL=http://127.0.0.1:$proxy_port bench_start_api "$LOGS/api-capture.log" DIN_SEARCH_LOG_QUERIES=true
   MULTI=0
   capture "$RUN/api-search.txt" "$RUN/direct-search.txt"
   capture "$RUN/api-list.txt" "$RUN/direct-list.txt"
+  bench_stop_api
+  stop_one "$proxy_pid" "$proxy_port"
   check_requests "$OPENSEARCH_URL" "$RUN/direct-search.txt"
   check_requests "$OPENSEARCH_URL" "$RUN/direct-list.txt"
-  bench_stop_api
-  info "captured $(( $(wc -l <"$RUN/direct-search.txt") + $(wc -l <"$RUN/direct-list.txt") )) OpenSearch requests ($MULTI of them _msearch: API requests that sent several); each answers 2xx directly"
+  info "captured $(( $(wc -l <"$RUN/direct-search.txt") + $(wc -l <"$RUN/direct-list.txt") )) OpenSearch requests ($MULTI API requests sent several: merged into one _msearch each); each answers 2xx directly"
+  info "for example: $(head -n 1 "$RUN/direct-search.txt" | cut -c1-200)..."
 
   say "The API for the measurements (no query log)"
   bench_start_api "$LOGS/api.log"
