@@ -20,23 +20,56 @@ if (mode === 'proxy') {
   const [port, target, out] = args;
   const upstream = new URL(target);
   const searches = /\/_(search|msearch|count)(\?|$)/;
-  http.createServer((req, res) => {
+  // Hop-by-hop headers stay between client and proxy: Java's HttpClient offers an h2c upgrade
+  // (Connection: Upgrade, HTTP2-Settings), which OpenSearch must not see.
+  const hopByHop = new Set(['connection', 'upgrade', 'http2-settings', 'keep-alive', 'proxy-connection', 'te',
+                            'transfer-encoding', 'content-length']);
+  // Records a search, sends the request on, and calls back with OpenSearch's whole answer.
+  const forward = (req, body, reply) => {
+    if (searches.test(req.url)) {
+      fs.appendFileSync(out, `${req.method}\t${req.url}\t${body.toString('utf8').replace(/\r?\n/g, '\x1e')}\n`);
+    }
+    const headers = { host: upstream.host, 'content-length': body.length };
+    for (const [k, v] of Object.entries(req.headers)) if (!hopByHop.has(k) && k !== 'host') headers[k] = v;
+    const request = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
+      const chunks = [];
+      answer.on('data', (c) => chunks.push(c));
+      answer.on('end', () => reply(answer.statusCode, answer.statusMessage, answer.headers, Buffer.concat(chunks)));
+    });
+    request.on('error', (e) => reply(502, 'Bad Gateway', {}, Buffer.from(String(e))));
+    request.end(body);
+  };
+  const answerHeaders = (headers, length) => {
+    const kept = {};
+    for (const [k, v] of Object.entries(headers)) if (!hopByHop.has(k)) kept[k] = v;
+    kept['content-length'] = length;
+    return kept;
+  };
+  const server = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      if (searches.test(req.url)) {
-        fs.appendFileSync(out, `${req.method}\t${req.url}\t${body.toString('utf8').replace(/\r?\n/g, '\x1e')}\n`);
+    req.on('end', () => forward(req, Buffer.concat(chunks), (status, message, headers, data) => {
+      res.writeHead(status, message, answerHeaders(headers, data.length));
+      res.end(data);
+    }));
+  });
+  // An upgrade request (h2c) bypasses the handler above: answer it in HTTP/1.1 on the raw socket,
+  // without upgrading, and close the connection (the client then stays on HTTP/1.1).
+  server.on('upgrade', (req, socket, head) => {
+    const length = Number(req.headers['content-length'] || 0);
+    const chunks = [head];
+    let got = head.length;
+    const go = () => forward(req, Buffer.concat(chunks).subarray(0, length), (status, message, headers, data) => {
+      const lines = [`HTTP/1.1 ${status} ${message}`];
+      for (const [k, v] of Object.entries({ ...answerHeaders(headers, data.length), connection: 'close' })) {
+        for (const value of [].concat(v)) lines.push(`${k}: ${value}`);
       }
-      const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url,
-                                     headers: { ...req.headers, host: upstream.host } }, (answer) => {
-        res.writeHead(answer.statusCode, answer.headers);
-        answer.pipe(res);
-      });
-      forward.on('error', (e) => { res.writeHead(502); res.end(String(e)); });
-      forward.end(body);
+      socket.end(Buffer.concat([Buffer.from(lines.join('\r\n') + '\r\n\r\n'), data]));
     });
-  }).listen(Number(port), '127.0.0.1');
+    if (got >= length) go();
+    else socket.on('data', (d) => { chunks.push(d); got += d.length; if (got >= length) go(); });
+  });
+  server.listen(Number(port), '127.0.0.1');
 } else if (mode === 'merge') {
   const lines = fs.readFileSync(0, 'utf8').split('\n').filter(Boolean);
   if (lines.length === 0) process.exit(1);
