@@ -11,8 +11,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import se.digitalimpactnorth.common.IndexLists;
 import se.digitalimpactnorth.common.SqlLists.Page;
-import se.digitalimpactnorth.common.TextQuery;
 import se.digitalimpactnorth.search.SearchFields;
+import se.digitalimpactnorth.search.TextMatch;
 
 /**
  * The public actor list (the active actors) on the search index, by name: the same filters and
@@ -56,28 +56,7 @@ class ActorIndexQueries {
             all.filter(f.match().field(SearchFields.TECHNOLOGY_AREAS).matching(filter.technologyArea()));
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            all.must(textMatch(f, filter.q()));
-        }
-        return all;
-    }
-
-    /**
-     * Every word must match a whole word of the name or description, or begin a word of the name.
-     * (Until the search's own text matching is shared.)
-     */
-    private static PredicateFinalStep textMatch(SearchPredicateFactory f, String q) {
-        List<String> words = TextQuery.words(q);
-        if (words.isEmpty()) {
-            return f.matchNone();
-        }
-        BooleanPredicateClausesStep<?, ?> all = f.bool();
-        for (String word : words) {
-            all.must(f.bool()
-                    .should(f.match().field(SearchFields.TITLE_SV).matching(word))
-                    .should(f.match().field(SearchFields.TITLE_EN).matching(word))
-                    .should(f.match().field(SearchFields.TEXT_SV).matching(word))
-                    .should(f.match().field(SearchFields.TEXT_EN).matching(word))
-                    .should(f.match().field(SearchFields.TITLE_PREFIX).matching(word)));
+            all.must(TextMatch.of(f, filter.q()));
         }
         return all;
     }

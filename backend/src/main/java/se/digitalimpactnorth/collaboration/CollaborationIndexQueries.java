@@ -18,8 +18,8 @@ import se.digitalimpactnorth.collaboration.BoundaryProfile.Boundary;
 import se.digitalimpactnorth.collaboration.CollaborationDtos.CollaborationFacets;
 import se.digitalimpactnorth.common.IndexLists;
 import se.digitalimpactnorth.common.SqlLists.Page;
-import se.digitalimpactnorth.common.TextQuery;
 import se.digitalimpactnorth.search.SearchFields;
+import se.digitalimpactnorth.search.TextMatch;
 
 /**
  * The public collaboration directory on the search index: the same filters, facets, order and
@@ -123,7 +123,8 @@ class CollaborationIndexQueries {
                     f.not(f.exists().field(SearchFields.END_DATE))));
         }
         if (filter.q() != null) {
-            all.must(textMatch(f, filter.q()));
+            // The same text matching as the search.
+            all.must(TextMatch.of(f, filter.q()));
         }
         return all;
     }
@@ -157,26 +158,5 @@ class CollaborationIndexQueries {
             filters.put(SCORE, IndexLists.atLeast(SearchFields.BOUNDARY_SCORE, filter.minScore()));
         }
         return filters;
-    }
-
-    /**
-     * Every word must match a whole word of the title or text, or begin a word of the title.
-     * (Until the search's own text matching is shared.)
-     */
-    private static PredicateFinalStep textMatch(SearchPredicateFactory f, String q) {
-        List<String> words = TextQuery.words(q);
-        if (words.isEmpty()) {
-            return f.matchNone();
-        }
-        BooleanPredicateClausesStep<?, ?> all = f.bool();
-        for (String word : words) {
-            all.must(f.bool()
-                    .should(f.match().field(SearchFields.TITLE_SV).matching(word))
-                    .should(f.match().field(SearchFields.TITLE_EN).matching(word))
-                    .should(f.match().field(SearchFields.TEXT_SV).matching(word))
-                    .should(f.match().field(SearchFields.TEXT_EN).matching(word))
-                    .should(f.match().field(SearchFields.TITLE_PREFIX).matching(word)));
-        }
-        return all;
     }
 }

@@ -20,9 +20,9 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import se.digitalimpactnorth.common.IndexLists;
 import se.digitalimpactnorth.common.SqlLists.Page;
-import se.digitalimpactnorth.common.TextQuery;
 import se.digitalimpactnorth.resource.ResourceDtos.Facets;
 import se.digitalimpactnorth.search.SearchFields;
+import se.digitalimpactnorth.search.TextMatch;
 
 /**
  * The public resource list (published, as the public sees it) on the search index: the same
@@ -103,7 +103,8 @@ class ResourceIndexQueries {
             all.filter(f.nested(SearchFields.OCCURRENCES).add(inRange(f, filter.from(), filter.to())));
         }
         if (filter.q() != null) {
-            all.must(textMatch(f, filter.q()));
+            // The same text matching as the search.
+            all.must(TextMatch.of(f, filter.q()));
         }
         return all;
     }
@@ -146,26 +147,5 @@ class ResourceIndexQueries {
         return f.field(SearchFields.OCCURRENCE_STARTS_AT).asc().mode(SortMode.MIN)
                 .filter(p -> inRange(p, filter.from(), filter.to()))
                 .then().field(SearchFields.ID_SORT).asc();
-    }
-
-    /**
-     * Every word must match a whole word of the title or text, or begin a word of the title.
-     * (Until the search's own text matching is shared.)
-     */
-    private static PredicateFinalStep textMatch(SearchPredicateFactory f, String q) {
-        List<String> words = TextQuery.words(q);
-        if (words.isEmpty()) {
-            return f.matchNone();
-        }
-        BooleanPredicateClausesStep<?, ?> all = f.bool();
-        for (String word : words) {
-            all.must(f.bool()
-                    .should(f.match().field(SearchFields.TITLE_SV).matching(word))
-                    .should(f.match().field(SearchFields.TITLE_EN).matching(word))
-                    .should(f.match().field(SearchFields.TEXT_SV).matching(word))
-                    .should(f.match().field(SearchFields.TEXT_EN).matching(word))
-                    .should(f.match().field(SearchFields.TITLE_PREFIX).matching(word)));
-        }
-        return all;
     }
 }
