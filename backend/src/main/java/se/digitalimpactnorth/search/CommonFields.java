@@ -50,9 +50,9 @@ final class CommonFields {
         titleEn = schema.field(SearchFields.TITLE_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
                 .projectable(Projectable.YES).highlightable(highlight)).toReference();
         titlePrefix = schema.field(SearchFields.TITLE_PREFIX, f -> f.asString().analyzer(SearchAnalysis.PREFIX)
-                .searchAnalyzer(SearchAnalysis.FOLDED)).multiValued().toReference();
+                .searchAnalyzer(SearchAnalysis.FOLDED).highlightable(highlight)).multiValued().toReference();
         titleSuffix = schema.field(SearchFields.TITLE_SUFFIX, f -> f.asString().analyzer(SearchAnalysis.SUFFIX)
-                .searchAnalyzer(SearchAnalysis.SWEDISH_FOLDED)).multiValued().toReference();
+                .searchAnalyzer(SearchAnalysis.SWEDISH_FOLDED).highlightable(highlight)).multiValued().toReference();
         textSv = schema.field(SearchFields.TEXT_SV, f -> f.asString().analyzer(SearchAnalysis.SWEDISH)
                 .highlightable(highlight)).toReference();
         textEn = schema.field(SearchFields.TEXT_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)

@@ -78,7 +78,9 @@ public class SearchService {
                         f.entityReference(), f.field(SearchFields.SLUG, String.class), f.field(SearchFields.TITLE_SV, String.class),
                         f.field(SearchFields.TITLE_EN, String.class), f.field(SearchFields.KIND, String.class),
                         f.field(SearchFields.SUMMARY, String.class), f.highlight(SearchFields.TEXT_SV),
-                        f.highlight(SearchFields.TEXT_EN), f.score()).asList())
+                        f.highlight(SearchFields.TEXT_EN), f.score(), f.highlight(SearchFields.TITLE_SV),
+                        f.highlight(SearchFields.TITLE_EN), f.highlight(SearchFields.TITLE_PREFIX),
+                        f.highlight(SearchFields.TITLE_SUFFIX)).asList())
                 .where(f -> TextMatch.of(f, q))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(120).numberOfFragments(2))
@@ -103,11 +105,26 @@ public class SearchService {
         String titleSv = (String) row.get(2);
         String titleEn = (String) row.get(3);
         LocalizedText title = type == HitType.ACTOR ? new LocalizedText(titleSv, null) : new LocalizedText(titleSv, titleEn);
-        List<String> highlighted = Stream.concat(((List<String>) row.get(6)).stream(), ((List<String>) row.get(7)).stream())
-                .limit(2).toList();
+        // Words matched in the text make the best snippet; else the title with its matches (a name, a prefix typed).
+        List<String> highlighted = firstNonEmpty(row, 6, 7);
+        if (highlighted.isEmpty()) {
+            highlighted = firstNonEmpty(row, 9, 10, 11, 12);
+        }
         String snippet = highlighted.isEmpty() ? plainSnippet((String) row.get(5)) : String.join(" … ", highlighted);
         return new SearchHit(type, (UUID) ref.id(), (String) row.get(1), title, (String) row.get(4), snippet,
                 ((Number) row.get(8)).doubleValue());
+    }
+
+    /** The fragments of the first of these highlight projections that has any, at most two. */
+    @SuppressWarnings("unchecked")
+    private static List<String> firstNonEmpty(List<?> row, int... columns) {
+        for (int column : columns) {
+            List<String> fragments = (List<String>) row.get(column);
+            if (!fragments.isEmpty()) {
+                return fragments.stream().distinct().limit(2).toList();
+            }
+        }
+        return List.of();
     }
 
     /** The start of the summary, escaped, when no word of it matched (the title or a prefix did). */
