@@ -124,6 +124,9 @@ class ResourceListOnIndexTest {
         // A draft counts nowhere.
         TestTokens.as(owner, "member").body(base("MEETING_PLACE", "Utkastrummet " + word)).post("/api/v1/resources").then().statusCode(201);
 
+        // Words of a tag are words of the text.
+        assertEquals(List.of(b, a), publicList("q=drönare").getList("items.id"));
+
         JsonPath all = publicList("");
         assertEquals(List.of(d, c, b, a), all.getList("items.id"));
         assertEquals(Map.of("TESTBED", 2, "EVENT", 1, "PROJECT_OFFICE", 1), all.getMap("facets.kind"));
@@ -142,7 +145,7 @@ class ResourceListOnIndexTest {
         for (String query : List.of("", "kind=TESTBED", "family=INNOVATION", "municipality=2480", "kind=TESTBED&municipality=2480",
                 "technologyArea=ai", "technologyArea=hpc&sdg=9", "sdg=9", "sdg=9&technologyArea=ai&municipality=2480", "county=24",
                 "county=24&kind=EVENT", "tag=drönare", "access=OPEN", "access=MEMBERS&sdg=13", "q=" + word, "q=" + word + "&kind=TESTBED",
-                "q=testbädd", "from=2027-04-05&to=2027-05-01", "from=2027-04-05&to=2027-05-01&kind=EVENT", "from=2030-01-01",
+                "q=testbädd", "q=drönare", "from=2027-04-05&to=2027-05-01", "from=2027-04-05&to=2027-05-01&kind=EVENT", "from=2030-01-01",
                 "limit=2")) {
             JsonPath index = publicList(query);
             JsonPath sql = insiderList(query);
