@@ -212,13 +212,15 @@ public class SearchIndexes {
         return count;
     }
 
-    /** The create-index body Hibernate Search would send for {@code type}: settings (analysis) and mappings. */
+    /** The create-index body Hibernate Search would send for {@code type}: settings (analysis) and mappings, no aliases. */
     private String expectedSchema(Class<?> type) {
         StringBuilder body = new StringBuilder();
         mapping().scope(type).schemaManager().exportExpectedSchema((backend, indexName, export) -> {
             ElasticsearchIndexSchemaExport es = export.extension(ElasticsearchExtension.get());
-            List<com.google.gson.JsonObject> parts = es.bodyParts();
-            body.append(parts.getFirst().toString());
+            com.google.gson.JsonObject create = es.bodyParts().getFirst().deepCopy();
+            // Without its aliases: they move to the new index only when it is ready (rebuild).
+            create.remove("aliases");
+            body.append(create);
         });
         return body.toString();
     }
