@@ -22,6 +22,8 @@ public final class SearchFields {
     public static final String TEXT_EN = "text_en";
     /** Every suffix of every word of the summary or description. */
     public static final String TEXT_SUFFIX = "text_suffix";
+    /** The summary or description as stored (not searched): a hit's snippet when no word is highlighted. */
+    public static final String SUMMARY = "summary";
 
     // --- Every index: keywords ---
     public static final String SLUG = "slug";
