@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.digitalimpactnorth.search.SearchRequests.await;
 import static se.digitalimpactnorth.search.SearchRequests.searchIds;
 import static se.digitalimpactnorth.search.SearchRequests.uniqueWord;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,9 @@ class SearchOutageTest {
         }
     }
 
+    /** How long the outbox may take to apply what was written during the outage, once OpenSearch is back. */
+    private static final Duration CATCH_UP = Duration.ofSeconds(15);
+
     private static final String UNAVAILABLE = "urn:din:problem:service-unavailable";
 
     @Inject
@@ -80,33 +85,48 @@ class SearchOutageTest {
         given().get("/api/v1/resources/" + duringId).then().statusCode(200)
                 .body("status", equalTo("PUBLISHED")).body("title.sv", equalTo(during + " labbet"));
 
+        // Checked one by one and reported together, so that one missing piece does not hide the others.
+        List<String> whileDown = new ArrayList<>();
         // Search and the public lists: 503 problem with Retry-After.
-        unavailable(unsettled().queryParam("q", during).get("/api/v1/search"));
-        unavailable(unsettled().get("/api/v1/resources"));
-        unavailable(unsettled().get("/api/v1/actors"));
-        unavailable(unsettled().get("/api/v1/collaborations"));
+        check(whileDown, "GET /api/v1/search", () -> unavailable(unsettled().queryParam("q", during).get("/api/v1/search")));
+        check(whileDown, "GET /api/v1/resources", () -> unavailable(unsettled().get("/api/v1/resources")));
+        check(whileDown, "GET /api/v1/actors", () -> unavailable(unsettled().get("/api/v1/actors")));
+        check(whileDown, "GET /api/v1/collaborations", () -> unavailable(unsettled().get("/api/v1/collaborations")));
 
         // The rest keeps working: single reads, and the lists of the publisher's own people (SQL).
-        unsettled().get("/api/v1/resources/" + beforeId).then().statusCode(200);
-        unsettled().get("/api/v1/actors/" + actor).then().statusCode(200);
+        check(whileDown, "GET /api/v1/resources/{id}", () -> unsettled().get("/api/v1/resources/" + beforeId).then().statusCode(200));
+        check(whileDown, "GET /api/v1/actors/{id}", () -> unsettled().get("/api/v1/actors/" + actor).then().statusCode(200));
         String draftId = create(owner, actor, during + " utkastet");
-        SearchRequests.unsettled(owner, "member").queryParam("actor", actor.toString()).queryParam("status", "DRAFT")
-                .get("/api/v1/resources").then().statusCode(200).body("items.id", contains(draftId));
+        check(whileDown, "GET /api/v1/resources?status=DRAFT (insiders)", () -> SearchRequests.unsettled(owner, "member")
+                .queryParam("actor", actor.toString()).queryParam("status", "DRAFT")
+                .get("/api/v1/resources").then().statusCode(200).body("items.id", contains(draftId)));
 
         // Ready (the API stays in rotation), but the search check is down: degraded.
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        await("the health shows the search check DOWN", Duration.ofSeconds(10),
-                () -> "DOWN".equals(given().get("/q/health").jsonPath().getString("checks.find { it.name == 'search' }.status")));
-        given().get("/q/health").then().body("checks.findAll { it.name == 'search' }.status", contains("DOWN"));
+        check(whileDown, "GET /q/health/ready", () -> given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
+        check(whileDown, "GET /q/health", () -> await("the health shows the search check DOWN", Duration.ofSeconds(10),
+                () -> "DOWN".equals(given().get("/q/health").jsonPath().getString("checks.find { it.name == 'search' }.status"))));
 
         TcpProxy.shared(true);
 
         // The outbox catches up: what was written during the outage is found.
-        await("resource written during the outage found after OpenSearch came back", Duration.ofSeconds(15),
-                () -> searchIds(during).contains(duringId));
-        await("the health shows the search check UP again", Duration.ofSeconds(15),
-                () -> "UP".equals(given().get("/q/health").jsonPath().getString("checks.find { it.name == 'search' }.status")));
-        unsettled().queryParam("q", during).get("/api/v1/resources").then().statusCode(200).body("items.id", hasItem(duringId));
+        List<String> after = new ArrayList<>();
+        check(after, "catch-up", () -> await("resource written during the outage found after OpenSearch came back", CATCH_UP,
+                () -> searchIds(during).contains(duringId)));
+        check(after, "health", () -> await("the health shows the search check UP again", CATCH_UP,
+                () -> "UP".equals(given().get("/q/health").jsonPath().getString("checks.find { it.name == 'search' }.status"))));
+        check(after, "public list", () -> unsettled().queryParam("q", during).get("/api/v1/resources").then().statusCode(200)
+                .body("items.id", hasItem(duringId)));
+        whileDown.addAll(after.stream().map(failure -> "after it came back: " + failure).toList());
+        assertTrue(whileDown.isEmpty(), "while OpenSearch was unreachable, or after:\n" + String.join("\n", whileDown));
+    }
+
+    /** Runs one check, and records its failure instead of stopping the test. */
+    private static void check(List<String> failures, String what, Runnable check) {
+        try {
+            check.run();
+        } catch (AssertionError e) {
+            failures.add(what + ": " + e.getMessage().strip());
+        }
     }
 
     private static void unavailable(Response response) {

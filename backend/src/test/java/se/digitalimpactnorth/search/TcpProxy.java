@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -12,8 +13,10 @@ import java.net.SocketException;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
-import java.util.function.IntSupplier;
+import javax.management.Attribute;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 /**
  * A TCP proxy on 127.0.0.1 in front of the tests' OpenSearch, which a test opens and closes to make
@@ -22,13 +25,14 @@ import java.util.function.IntSupplier;
  * connection must not keep working). It keeps its port across close and open.
  *
  * <p>The test profile starts it before the application (the application's config points at it) and
- * the test controls it; the two may be loaded by different class loaders, so the one instance is
- * kept in the system properties and reached through JDK interfaces only: {@link Consumer} of
- * Boolean (open or close) and {@link IntSupplier} (the port). See {@link #startShared()} and {@link #shared(boolean)}.
+ * the test controls it. The two may be loaded by different class loaders (Quarkus loads tests in
+ * its own), so the one instance is registered as an MBean of the JVM and reached through the
+ * platform MBean server, which needs no shared class (a system property may only hold strings:
+ * other values break libraries that read them all). See {@link #startShared()} and {@link #shared(boolean)}.
  */
-public final class TcpProxy implements Consumer<Boolean>, IntSupplier {
+public final class TcpProxy implements TcpProxyMBean {
 
-    private static final String KEY = "din.test.search-proxy";
+    private static final String NAME = "se.digitalimpactnorth.test:type=SearchProxy";
 
     private final String upstreamHost;
     private final int upstreamPort;
@@ -49,35 +53,43 @@ public final class TcpProxy implements Consumer<Boolean>, IntSupplier {
 
     /** Starts the one proxy of this JVM (open) if it is not running yet; its port. */
     static synchronized int startShared() {
-        Object existing = System.getProperties().get(KEY);
-        if (existing instanceof IntSupplier running) {
-            return running.getAsInt();
+        try {
+            MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = new ObjectName(NAME);
+            if (!mbeans.isRegistered(name)) {
+                URI upstream = upstream();
+                TcpProxy proxy = new TcpProxy(upstream.getHost(), upstream.getPort() < 0 ? 9200 : upstream.getPort());
+                proxy.setOpen(true);
+                mbeans.registerMBean(proxy, name);
+            }
+            return (Integer) mbeans.getAttribute(name, "Port");
+        } catch (JMException e) {
+            throw new IllegalStateException("could not start the search proxy", e);
         }
-        URI upstream = upstream();
-        TcpProxy proxy = new TcpProxy(upstream.getHost(), upstream.getPort() < 0 ? 9200 : upstream.getPort());
-        proxy.accept(true);
-        System.getProperties().put(KEY, proxy);
-        return proxy.port;
     }
 
     /** Opens (true) or closes (false) the proxy started by {@link #startShared()}, whichever class loader started it. */
-    @SuppressWarnings("unchecked")
     static void shared(boolean open) {
-        Object proxy = System.getProperties().get(KEY);
-        if (proxy == null) {
-            throw new IllegalStateException("no search proxy: the test profile starts it");
+        try {
+            ManagementFactory.getPlatformMBeanServer().setAttribute(new ObjectName(NAME), new Attribute("Open", open));
+        } catch (JMException e) {
+            throw new IllegalStateException("no search proxy to open or close: the test profile starts it", e);
         }
-        ((Consumer<Boolean>) proxy).accept(open);
     }
 
     @Override
-    public int getAsInt() {
+    public int getPort() {
         return port;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return server != null;
     }
 
     /** true: listen (again, on the same port); false: refuse connections and cut the open ones. */
     @Override
-    public synchronized void accept(Boolean open) {
+    public synchronized void setOpen(boolean open) {
         if (open) {
             open();
         } else {
