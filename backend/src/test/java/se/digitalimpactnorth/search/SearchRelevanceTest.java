@@ -21,7 +21,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import se.digitalimpactnorth.actor.ActorDemoData;
 import se.digitalimpactnorth.actor.Fixtures;
+import se.digitalimpactnorth.collaboration.CollaborationDemoData;
+import se.digitalimpactnorth.resource.ResourceDemoData;
 
 /**
  * The judged relevance fixture: the queries of {@code search/relevance.tsv} (Swedish, English,
@@ -31,20 +34,20 @@ import se.digitalimpactnorth.actor.Fixtures;
  * the actual first three, so that tuning the ranking shows all it fixes and breaks.
  */
 @QuarkusTest
-@TestProfile(SearchRelevanceTest.DemoDataAndCorpus.class)
+@TestProfile(SearchRelevanceTest.OwnDatabase.class)
 class SearchRelevanceTest {
 
     private static final Logger LOG = Logger.getLogger(SearchRelevanceTest.class);
 
     /**
-     * The demo data as `./din up` loads it, on a database and an index of its own (a profile
-     * restarts the application and its test resources), so what other tests write cannot move the
-     * ranking.
+     * A database and an index of their own (a profile restarts the application and its test
+     * resources), so what other tests write cannot move the ranking.
      */
-    public static class DemoDataAndCorpus implements QuarkusTestProfile {
+    public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("din.demo-data", "true");
+            // Only to make this profile differ from the default one; the demo data stays off here (see judgedQueries).
+            return Map.of("din.demo-data", "false");
         }
     }
 
@@ -67,10 +70,24 @@ class SearchRelevanceTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    ActorDemoData actorDemo;
+
+    @Inject
+    ResourceDemoData resourceDemo;
+
+    @Inject
+    CollaborationDemoData collaborationDemo;
+
     @Test
     @DisplayName("every judged query has its expected hits among the first three, and no hidden item is ever found")
     void judgedQueries() {
         long start = System.nanoTime();
+        // The demo data as `./din up` loads it, through the same services, but once the application (and its
+        // indexes) has started, so that what is judged is the ranking, not the order of start-up work.
+        actorDemo.load();
+        resourceDemo.load();
+        collaborationDemo.load();
         RelevanceCorpus corpus = RelevanceCorpus.write(fixtures);
         LOG.infof("relevance corpus written through the API in %d ms", (System.nanoTime() - start) / 1_000_000);
         List<Judgement> judgements = judgements();
