@@ -86,24 +86,24 @@ class SearchOutageTest {
                 .body("status", equalTo("PUBLISHED")).body("title.sv", equalTo(during + " labbet"));
 
         // Checked one by one and reported together, so that one missing piece does not hide the others.
-        List<String> whileDown = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         // Search and the public lists: 503 problem with Retry-After.
-        check(whileDown, "GET /api/v1/search", () -> unavailable(unsettled().queryParam("q", during).get("/api/v1/search")));
-        check(whileDown, "GET /api/v1/resources", () -> unavailable(unsettled().get("/api/v1/resources")));
-        check(whileDown, "GET /api/v1/actors", () -> unavailable(unsettled().get("/api/v1/actors")));
-        check(whileDown, "GET /api/v1/collaborations", () -> unavailable(unsettled().get("/api/v1/collaborations")));
+        check(failures, "GET /api/v1/search", () -> unavailable(unsettled().queryParam("q", during).get("/api/v1/search")));
+        check(failures, "GET /api/v1/resources", () -> unavailable(unsettled().get("/api/v1/resources")));
+        check(failures, "GET /api/v1/actors", () -> unavailable(unsettled().get("/api/v1/actors")));
+        check(failures, "GET /api/v1/collaborations", () -> unavailable(unsettled().get("/api/v1/collaborations")));
 
         // The rest keeps working: single reads, and the lists of the publisher's own people (SQL).
-        check(whileDown, "GET /api/v1/resources/{id}", () -> unsettled().get("/api/v1/resources/" + beforeId).then().statusCode(200));
-        check(whileDown, "GET /api/v1/actors/{id}", () -> unsettled().get("/api/v1/actors/" + actor).then().statusCode(200));
+        check(failures, "GET /api/v1/resources/{id}", () -> unsettled().get("/api/v1/resources/" + beforeId).then().statusCode(200));
+        check(failures, "GET /api/v1/actors/{id}", () -> unsettled().get("/api/v1/actors/" + actor).then().statusCode(200));
         String draftId = create(owner, actor, during + " utkastet");
-        check(whileDown, "GET /api/v1/resources?status=DRAFT (insiders)", () -> SearchRequests.unsettled(owner, "member")
+        check(failures, "GET /api/v1/resources?status=DRAFT (insiders)", () -> SearchRequests.unsettled(owner, "member")
                 .queryParam("actor", actor.toString()).queryParam("status", "DRAFT")
                 .get("/api/v1/resources").then().statusCode(200).body("items.id", contains(draftId)));
 
         // Ready (the API stays in rotation), but the search check is down: degraded.
-        check(whileDown, "GET /q/health/ready", () -> given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
-        check(whileDown, "GET /q/health", () -> await("the health shows the search check DOWN", Duration.ofSeconds(10),
+        check(failures, "GET /q/health/ready", () -> given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
+        check(failures, "GET /q/health", () -> await("the health shows the search check DOWN", Duration.ofSeconds(10),
                 () -> "DOWN".equals(given().get("/q/health").jsonPath().getString("checks.find { it.name == 'search' }.status"))));
 
         TcpProxy.shared(true);
@@ -116,8 +116,8 @@ class SearchOutageTest {
                 () -> "UP".equals(given().get("/q/health").jsonPath().getString("checks.find { it.name == 'search' }.status"))));
         check(after, "public list", () -> unsettled().queryParam("q", during).get("/api/v1/resources").then().statusCode(200)
                 .body("items.id", hasItem(duringId)));
-        whileDown.addAll(after.stream().map(failure -> "after it came back: " + failure).toList());
-        assertTrue(whileDown.isEmpty(), "while OpenSearch was unreachable, or after:\n" + String.join("\n", whileDown));
+        failures.addAll(after.stream().map(failure -> "after it came back: " + failure).toList());
+        assertTrue(failures.isEmpty(), "while OpenSearch was unreachable, or after:\n" + String.join("\n", failures));
     }
 
     /** Runs one check, and records its failure instead of stopping the test. */
