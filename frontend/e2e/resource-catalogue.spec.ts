@@ -117,7 +117,7 @@ test('a member publishes a weekly event and a testbed, and a visitor finds both 
   // A visitor searches from the header with another form of the word, and finds both.
   const visitor = await pageFor(browser);
   const banner = visitor.getByRole('banner');
-  const search = banner.getByLabel('Sök aktörer och resurser');
+  const search = banner.getByLabel('Sök aktörer, resurser och samverkan');
   await search.fill(`testbäddar ${word}`);
   await expect(banner.getByRole('link', { name: exactly(eventTitle) })).toBeVisible();
   await expect(banner.getByRole('link', { name: exactly(testbedTitle) })).toBeVisible();

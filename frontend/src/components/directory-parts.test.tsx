@@ -12,6 +12,7 @@ function pagedQuery(overrides: Partial<PagedResultsQuery> = {}): PagedResultsQue
     isError: false,
     isFetchNextPageError: false,
     error: null,
+    failureReason: null,
     data: { pages: [] },
     hasNextPage: false,
     isFetchingNextPage: false,

@@ -10,7 +10,7 @@ describe('searching from the header', () => {
     const api = server();
     renderApp({ fetch: api.fetch });
     const banner = screen.getByRole('banner');
-    const field = within(banner).getByLabelText('Sök aktörer och resurser');
+    const field = within(banner).getByLabelText('Sök aktörer, resurser och samverkan');
 
     await user.type(field, 't');
     expect(screen.getByText('Skriv minst två tecken.')).toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('searching from the header', () => {
     const user = userEvent.setup();
     renderApp({ fetch: server().fetch });
     const banner = screen.getByRole('banner');
-    const field = within(banner).getByLabelText('Sök aktörer och resurser');
+    const field = within(banner).getByLabelText('Sök aktörer, resurser och samverkan');
 
     await user.type(field, 'testbäddar');
     const first = await within(banner).findByRole('link', { name: 'Testbädd för drönare' });
@@ -50,7 +50,7 @@ describe('searching from the header', () => {
     const user = userEvent.setup();
     const { router } = renderApp({ fetch: server().fetch });
 
-    await user.type(within(screen.getByRole('banner')).getByLabelText('Sök aktörer och resurser'), 'testbäddar{Enter}');
+    await user.type(within(screen.getByRole('banner')).getByLabelText('Sök aktörer, resurser och samverkan'), 'testbäddar{Enter}');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sök' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?q=testb%C3%A4ddar');
