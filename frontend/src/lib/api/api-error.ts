@@ -36,6 +36,9 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   const value = header?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // An HTTP date names its day and month ("Mon, 30 Nov 2026 20:00:12 GMT"); Date.parse would
+  // take a bare "-5" for a year.
+  if (!/[a-z]/i.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
