@@ -6,14 +6,8 @@ import {
   pageFor,
   registerOrganisation,
   uniqueName,
+  uniqueWord,
 } from './support';
-
-/** A word no other run uses, of letters only, so that search treats it as one plain word. */
-function uniqueWord(): string {
-  return `dr${Date.now()
-    .toString(36)
-    .replace(/\d/g, (digit) => 'qwxzjvkygh'[Number(digit)]!)}`;
-}
 
 /** YYYY-MM-DD of the first Monday of next month (a weekly event's four Mondays stay in that month). */
 function firstMondayOfNextMonth(): string {
