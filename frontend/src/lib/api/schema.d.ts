@@ -4677,8 +4677,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search active actors and published resources, best match first
-         * @description Swedish and English stemming, accent-insensitive, every word a prefix (type-ahead), and trigram similarity for misspelt names.
+         * Search active actors, published resources and public collaborations, best match first
+         * @description Swedish and English stemming, accent-insensitive, word beginnings (type-ahead) and word endings (the last part of a Swedish compound), and tolerance of a typo or two in titles and names. Answered by the search engine; 503 with Retry-After while it cannot be reached.
          */
         get: {
             parameters: {
@@ -4715,6 +4715,17 @@ export interface paths {
                 429: {
                     headers: {
                         /** @description Seconds until the window ends */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The search engine cannot be reached just now: try again after Retry-After seconds */
+                503: {
+                    headers: {
+                        /** @description Seconds after which to try again */
                         "Retry-After"?: number;
                         [name: string]: unknown;
                     };
@@ -6433,7 +6444,7 @@ export interface components {
         /** @enum {string} */
         HiddenReason: "DRAFT" | "ARCHIVED" | "TAKEN_DOWN" | "PUBLISHER_PENDING" | "PUBLISHER_SUSPENDED";
         /** @enum {string} */
-        HitType: "ACTOR" | "RESOURCE";
+        HitType: "ACTOR" | "RESOURCE" | "COLLABORATION";
         HorizonScanDetails: {
             publicationDate: components["schemas"]["LocalDate"];
             themes?: string[];
@@ -6985,7 +6996,7 @@ export interface components {
             id: components["schemas"]["UUID"];
             slug: string;
             title: components["schemas"]["LocalizedText"];
-            /** @description The actor kind or resource kind */
+            /** @description The actor kind, resource kind or collaboration kind */
             kind: string;
             /** @description HTML: escaped text with the matches in <mark> */
             snippet?: string;

@@ -3,6 +3,7 @@ package se.digitalimpactnorth.actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,8 @@ import se.digitalimpactnorth.vocabulary.Municipality;
 import se.digitalimpactnorth.vocabulary.TechnologyArea;
 
 /** An organisation or unit taking part in the initiative. */
+// Indexed for search; what goes into the index and when: se.digitalimpactnorth.search.SearchMapping.
+@Indexed(index = "actor")
 @Entity
 @Table(name = "actor")
 public class Actor extends PanacheEntityBase {

@@ -38,6 +38,9 @@ import se.digitalimpactnorth.vocabulary.TechnologyArea;
 public class ActorService {
 
     @Inject
+    jakarta.enterprise.event.Event<ActorStatusChanged> statusChanged;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -200,6 +203,7 @@ public class ActorService {
         audit.record("actor." + transition.verb, "actor", actor.id, summary);
         // Only an active actor counts in a collaboration: its profiles change with its status.
         collaborationProfiles.refreshForActor(actor.id);
+        statusChanged.fire(new ActorStatusChanged(actor.id));
         Actor.flush();
         return ActorMapper.view(actor, roleOf(actor), true);
     }

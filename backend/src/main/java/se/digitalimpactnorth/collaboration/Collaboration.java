@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -34,6 +35,8 @@ import se.digitalimpactnorth.vocabulary.Municipality;
 import se.digitalimpactnorth.vocabulary.TechnologyArea;
 
 /** A collaboration between actors: a project, partnership, network, ... with its participants and boundary profile. */
+// Indexed for search; what goes into the index and when: se.digitalimpactnorth.search.SearchMapping.
+@Indexed(index = "collaboration")
 @Entity
 @Table(name = "collaboration")
 public class Collaboration extends PanacheEntityBase {

@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -33,6 +34,8 @@ import se.digitalimpactnorth.vocabulary.Municipality;
 import se.digitalimpactnorth.vocabulary.TechnologyArea;
 
 /** A knowledge or innovation resource published by an actor. */
+// Indexed for search; what goes into the index and when: se.digitalimpactnorth.search.SearchMapping.
+@Indexed(index = "resource")
 @Entity
 @Table(name = "resource")
 public class Resource extends PanacheEntityBase {

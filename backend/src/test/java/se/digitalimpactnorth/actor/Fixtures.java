@@ -15,6 +15,9 @@ public class Fixtures {
     @Inject
     EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<ActorStatusChanged> statusChanged;
+
     @Transactional
     public UUID actor(String name, ActorStatus status) {
         Actor actor = new Actor();
@@ -80,6 +83,7 @@ public class Fixtures {
     public void coOrganiser(UUID resourceId, UUID actorId, se.digitalimpactnorth.resource.CoOrganiser.Status status) {
         em.createNativeQuery("insert into resource_co_organiser (resource_id, actor_id, status) values (?1, ?2, ?3)")
                 .setParameter(1, resourceId).setParameter(2, actorId).setParameter(3, status.name()).executeUpdate();
+        reindexResource(resourceId);
     }
 
     /** As a moderator's takedown leaves it. */
@@ -87,11 +91,22 @@ public class Fixtures {
     public void takeDown(UUID resourceId, String reason) {
         em.createNativeQuery("update resource set taken_down_at = now(), takedown_reason = ?2, taken_down_by = 'fixture-moderator'"
                 + " where id = ?1").setParameter(1, resourceId).setParameter(2, reason).executeUpdate();
+        reindexResource(resourceId);
+    }
+
+    /** SQL written here bypasses Hibernate, so the search index is told, as the services' writes tell it. */
+    private void reindexResource(UUID resourceId) {
+        em.flush();
+        se.digitalimpactnorth.resource.Resource r = em.find(se.digitalimpactnorth.resource.Resource.class, resourceId);
+        em.refresh(r);
+        org.hibernate.search.mapper.orm.Search.session(em).indexingPlan().addOrUpdate(r);
     }
 
     @Transactional
     public void setStatus(UUID actorId, ActorStatus status) {
         Actor.<Actor>findById(actorId).status = status;
+        // As ActorService.moderate does: what the public sees of its resources and collaborations follows.
+        statusChanged.fire(new se.digitalimpactnorth.actor.ActorStatusChanged(actorId));
     }
 
     /** The co-organiser rows of a resource as "actor=STATUS", for asserting what an answer changed. */

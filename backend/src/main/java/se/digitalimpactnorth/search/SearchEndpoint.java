@@ -1,4 +1,4 @@
-package se.digitalimpactnorth.resource;
+package se.digitalimpactnorth.search;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -19,12 +19,12 @@ import org.jboss.resteasy.reactive.Cache;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.QueryParams;
 import se.digitalimpactnorth.ratelimit.RateLimited;
-import se.digitalimpactnorth.resource.SearchService.SearchResult;
+import se.digitalimpactnorth.search.SearchService.SearchResult;
 
-/** Search over actors and resources. */
+/** One search over actors, resources and collaborations, answered by the search engine. */
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search", description = "Full-text search over actors and resources")
+@Tag(name = "Search", description = "Full-text search over actors, resources and collaborations")
 public class SearchEndpoint {
 
     @Inject
@@ -33,11 +33,15 @@ public class SearchEndpoint {
     @GET
     @RateLimited
     @Cache(maxAge = 30)
-    @Operation(summary = "Search active actors and published resources, best match first",
-            description = "Swedish and English stemming, accent-insensitive, every word a prefix (type-ahead), "
-                    + "and trigram similarity for misspelt names.")
+    @Operation(summary = "Search active actors, published resources and public collaborations, best match first",
+            description = "Swedish and English stemming, accent-insensitive, word beginnings (type-ahead) and word endings "
+                    + "(the last part of a Swedish compound), and tolerance of a typo or two in titles and names. "
+                    + "Answered by the search engine; 503 with Retry-After while it cannot be reached.")
     @APIResponse(responseCode = "200", description = "The hits")
     @APIResponse(responseCode = "400", description = "No words to search for, or a bad limit", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = SearchUnavailable.DESCRIPTION, headers = @Header(name = "Retry-After",
+            description = "Seconds after which to try again", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
             description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
