@@ -9,7 +9,7 @@ import { SearchPage } from '../../features/search/routes/search-page';
  * the app does. A type this SPA does not know yet has no page: undefined, and the list leaves it out.
  */
 export function hitHref(hit: SearchHit): string | undefined {
-  switch (hit.type as string) {
+  switch (hit.type) {
     case 'ACTOR':
       return actorUrl(hit.slug);
     case 'RESOURCE':

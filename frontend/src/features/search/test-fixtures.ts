@@ -1,8 +1,8 @@
 import { createFakeFetch, json, SDGS, searchUnavailable } from '../../test/fake-fetch';
 import type { SearchHit, SearchResult } from './model';
 
-/** A collaboration hit, as the API adds them to actors and resources. */
-export const COLLABORATION_HIT = {
+/** A collaboration hit, among the actors and resources. */
+export const COLLABORATION_HIT: SearchHit = {
   type: 'COLLABORATION',
   id: 'c-1',
   slug: 'testbaddar-i-norr',
@@ -10,7 +10,7 @@ export const COLLABORATION_HIT = {
   kind: 'PROJECT',
   snippet: 'Ett projekt om <mark>testbäddar</mark> för kall miljö.',
   score: 0.4,
-} as unknown as SearchHit; // until openapi.yaml's HitType has COLLABORATION
+};
 
 /** The search's answers for the tests, shaped like the API's. */
 export const RESULT: SearchResult = {

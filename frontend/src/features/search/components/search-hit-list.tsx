@@ -12,7 +12,7 @@ function useKindLabel() {
   const { t } = useI18n();
   const withKind = (type: string, key: string) => (isMessageKey(key) ? `${type} · ${t(key)}` : type);
   return (hit: SearchHit): string => {
-    switch (hit.type as string) {
+    switch (hit.type) {
       case 'ACTOR':
         return withKind(t('search.typeActor'), `actorKind.${hit.kind}`);
       case 'COLLABORATION':
