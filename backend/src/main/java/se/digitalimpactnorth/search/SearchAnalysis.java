@@ -7,7 +7,10 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 /**
  * How text is cut into terms, at indexing and at query time. Swedish and English each get their
  * stemmer, then accent folding (after stemming, since the Swedish stemmer knows ä and ö): so
- * "testbadd" finds "testbäddar". Two more analyses serve a search box:
+ * "testbadd" finds "testbäddar". Swedish uses the light stemmer: the Snowball one also drops one
+ * of two final consonants inside a long word ("testbädd" → "testbad") but not in a short one
+ * ("bädd" stays), so a compound's head would no longer match its own word. Two more analyses
+ * serve a search box:
  * <ul>
  *   <li>{@code din_prefix}: every prefix (2 to 20 letters) of every word, for type-ahead; the query
  *       side ({@code din_folded}) is the plain word, so "norrsk" is one exact term lookup.</li>
@@ -33,7 +36,7 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.tokenFilter("din_sv_stemmer").type("stemmer").param("language", "swedish");
+        context.tokenFilter("din_sv_stemmer").type("stemmer").param("language", "light_swedish");
         context.tokenFilter("din_en_possessive").type("stemmer").param("language", "possessive_english");
         context.tokenFilter("din_en_stemmer").type("stemmer").param("language", "english");
         context.tokenFilter("din_prefixes").type("edge_ngram").param("min_gram", 2).param("max_gram", 20);
