@@ -7,6 +7,7 @@ import {
   registerOrganisation,
   uniqueName,
   uniqueWord,
+  untilSearchFinds,
 } from './support';
 
 /** YYYY-MM-DD of the first Monday of next month (a weekly event's four Mondays stay in that month). */
@@ -50,6 +51,7 @@ async function publish(page: Page, title: string) {
 
 test('a member publishes a weekly event and a testbed, and a visitor finds both by an inflected word', async ({
   browser,
+  request,
 }) => {
   const word = uniqueWord();
   const organisation = uniqueName('Drönarcentrum Norr');
@@ -108,7 +110,9 @@ test('a member publishes a weekly event and a testbed, and a visitor finds both 
   await expect(anna.getByText('Öppen för alla')).toBeVisible();
   await anna.context().close();
 
-  // A visitor searches from the header with another form of the word, and finds both.
+  // A visitor searches from the header with another form of the word, and finds both (once the
+  // search engine has indexed them: it follows the database a moment later).
+  await untilSearchFinds(request, word, [eventTitle, testbedTitle]);
   const visitor = await pageFor(browser);
   const banner = visitor.getByRole('banner');
   const search = banner.getByLabel('Sök aktörer, resurser och samverkan');

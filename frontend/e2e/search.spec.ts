@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   activeOrganisation,
   exactly,
@@ -9,6 +9,7 @@ import {
   tokenFor,
   uniqueName,
   uniqueWord,
+  untilSearchFinds,
 } from './support';
 
 /**
@@ -18,16 +19,6 @@ import {
  * The resource and the collaboration are made through the API (their forms are other journeys'
  * subject), each with a word no other run uses, so that the hits asserted are this run's.
  */
-
-const API = process.env.DIN_API_URL || 'http://localhost:8080';
-
-/** The titles the API's search finds for `q` (Swedish titles; empty while it answers an error). */
-async function titlesFound(api: APIRequestContext, q: string): Promise<string[]> {
-  const response = await api.get(`${API}/api/v1/search`, { params: { q } });
-  if (!response.ok()) return [];
-  const result = (await response.json()) as { items: { title: { sv?: string } }[] };
-  return result.items.map((hit) => hit.title.sv ?? '');
-}
 
 test('a visitor finds a resource without typing its ä, by the start of a word, and opens a collaboration hit', async ({
   browser,
@@ -48,11 +39,7 @@ test('a visitor finds a resource without typing its ä, by the start of a word, 
     { title: collaborationTitle, summary: 'Två organisationer delar sina testbäddar för kyla och snö.', kind: 'PROJECT' },
   );
 
-  // The index follows the database a moment later (through an outbox). The header asks once per
-  // pause in typing, so wait here until both can be found rather than race the indexing.
-  await expect
-    .poll(() => titlesFound(api, word), { timeout: 15_000 })
-    .toEqual(expect.arrayContaining([resourceTitle, collaborationTitle]));
+  await untilSearchFinds(api, word, [resourceTitle, collaborationTitle]);
 
   const visitor = await pageFor(browser);
   const banner = visitor.getByRole('banner');

@@ -209,3 +209,21 @@ export async function publicCollaboration(
   expect(published.status(), await published.text()).toBe(200);
   return { id, slug };
 }
+
+/** The Swedish titles the API's search finds for `q` (none while it answers an error). */
+async function titlesFound(api: APIRequestContext, q: string): Promise<string[]> {
+  const response = await api.get(`${API}/api/v1/search`, { params: { q } });
+  if (!response.ok()) return [];
+  const result = (await response.json()) as { items: { title: { sv?: string } }[] };
+  return result.items.map((hit) => hit.title.sv ?? '');
+}
+
+/**
+ * Waits until the API's search finds every one of `titles` for `q`. The search engine's index
+ * follows the database a moment later (through an outbox), and the SPA's search field asks once
+ * per pause in typing: a journey that searches for what it has just published waits here first
+ * rather than race the indexing.
+ */
+export async function untilSearchFinds(api: APIRequestContext, q: string, titles: string[]) {
+  await expect.poll(() => titlesFound(api, q), { timeout: 15_000 }).toEqual(expect.arrayContaining(titles));
+}
