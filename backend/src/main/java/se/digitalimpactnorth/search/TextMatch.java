@@ -26,9 +26,12 @@ public final class TextMatch {
     private TextMatch() {
     }
 
-    /** The words of {@code text}, at most ten; empty when there is none. */
+    /**
+     * The words of {@code text}, each once, at most ten; empty when there is none. Once: a word
+     * typed twice ("1=1") must not count as two of the words that have to match.
+     */
     public static List<String> words(String text) {
-        return TextQuery.words(text);
+        return TextQuery.words(text).stream().distinct().toList();
     }
 
     /** Matches {@code text}; matches nothing when it has no word. */
