@@ -6,14 +6,9 @@ import {
   pageFor,
   registerOrganisation,
   uniqueName,
+  uniqueWord,
+  untilSearchFinds,
 } from './support';
-
-/** A word no other run uses, of letters only, so that search treats it as one plain word. */
-function uniqueWord(): string {
-  return `dr${Date.now()
-    .toString(36)
-    .replace(/\d/g, (digit) => 'qwxzjvkygh'[Number(digit)]!)}`;
-}
 
 /** YYYY-MM-DD of the first Monday of next month (a weekly event's four Mondays stay in that month). */
 function firstMondayOfNextMonth(): string {
@@ -56,6 +51,7 @@ async function publish(page: Page, title: string) {
 
 test('a member publishes a weekly event and a testbed, and a visitor finds both by an inflected word', async ({
   browser,
+  request,
 }) => {
   const word = uniqueWord();
   const organisation = uniqueName('Drönarcentrum Norr');
@@ -114,10 +110,12 @@ test('a member publishes a weekly event and a testbed, and a visitor finds both 
   await expect(anna.getByText('Öppen för alla')).toBeVisible();
   await anna.context().close();
 
-  // A visitor searches from the header with another form of the word, and finds both.
+  // A visitor searches from the header with another form of the word, and finds both (once the
+  // search engine has indexed them: it follows the database a moment later).
+  await untilSearchFinds(request, word, [eventTitle, testbedTitle]);
   const visitor = await pageFor(browser);
   const banner = visitor.getByRole('banner');
-  const search = banner.getByLabel('Sök aktörer och resurser');
+  const search = banner.getByLabel('Sök aktörer, resurser och samverkan');
   await search.fill(`testbäddar ${word}`);
   await expect(banner.getByRole('link', { name: exactly(eventTitle) })).toBeVisible();
   await expect(banner.getByRole('link', { name: exactly(testbedTitle) })).toBeVisible();

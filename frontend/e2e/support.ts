@@ -41,6 +41,16 @@ export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}`;
 }
 
+/**
+ * A word no other run uses, of letters only, so that search treats it as one plain word (the time
+ * in base 36 with its digits as letters: runs a second apart differ in their last letters).
+ */
+export function uniqueWord(): string {
+  return `dr${Date.now()
+    .toString(36)
+    .replace(/\d/g, (digit) => 'qwxzjvkygh'[Number(digit)]!)}`;
+}
+
 export function exactly(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
@@ -157,4 +167,63 @@ export async function publishEvent(api: APIRequestContext, token: string, actorI
   const { id } = (await created.json()) as { id: string };
   const published = await api.post(`${API}/api/v1/resources/${id}/publish`, { headers });
   expect(published.status(), await published.text()).toBe(200);
+}
+
+/**
+ * A public collaboration through the API: `lead`'s actor starts it, `partner`'s actor is invited and
+ * accepts (two participants that count), then the lead publishes it. Its id and slug.
+ */
+export async function publicCollaboration(
+  api: APIRequestContext,
+  lead: { owner: 'anna' | 'erik'; actorId: string },
+  partner: { owner: 'anna' | 'erik'; actorId: string },
+  data: { title: string; summary: string; kind: string },
+): Promise<{ id: string; slug: string }> {
+  const leadHeaders = { Authorization: `Bearer ${await tokenFor(api, lead.owner)}` };
+  const created = await api.post(`${API}/api/v1/collaborations`, {
+    headers: leadHeaders,
+    data: {
+      leadActorId: lead.actorId,
+      kind: data.kind,
+      status: 'ACTIVE',
+      title: { sv: data.title },
+      summary: { sv: data.summary },
+      startDate: '2026-01-01',
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id, slug } = (await created.json()) as { id: string; slug: string };
+  const invited = await api.post(`${API}/api/v1/collaborations/${id}/participants`, {
+    headers: leadHeaders,
+    data: { actorId: partner.actorId, role: 'PARTNER' },
+  });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const accepted = await api.post(`${API}/api/v1/collaborations/${id}/participants/${partner.actorId}/accept`, {
+    headers: { Authorization: `Bearer ${await tokenFor(api, partner.owner)}` },
+  });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  const current = await api.get(`${API}/api/v1/collaborations/${id}`, { headers: leadHeaders });
+  const published = await api.post(`${API}/api/v1/collaborations/${id}/publish`, {
+    headers: { ...leadHeaders, 'If-Match': current.headers()['etag'] ?? '' },
+  });
+  expect(published.status(), await published.text()).toBe(200);
+  return { id, slug };
+}
+
+/** The Swedish titles the API's search finds for `q` (none while it answers an error). */
+async function titlesFound(api: APIRequestContext, q: string): Promise<string[]> {
+  const response = await api.get(`${API}/api/v1/search`, { params: { q } });
+  if (!response.ok()) return [];
+  const result = (await response.json()) as { items: { title: { sv?: string } }[] };
+  return result.items.map((hit) => hit.title.sv ?? '');
+}
+
+/**
+ * Waits until the API's search finds every one of `titles` for `q`. The search engine's index
+ * follows the database a moment later (through an outbox), and the SPA's search field asks once
+ * per pause in typing: a journey that searches for what it has just published waits here first
+ * rather than race the indexing.
+ */
+export async function untilSearchFinds(api: APIRequestContext, q: string, titles: string[]) {
+  await expect.poll(() => titlesFound(api, q), { timeout: 15_000 }).toEqual(expect.arrayContaining(titles));
 }

@@ -12,6 +12,7 @@ function pagedQuery(overrides: Partial<PagedResultsQuery> = {}): PagedResultsQue
     isError: false,
     isFetchNextPageError: false,
     error: null,
+    failureReason: null,
     data: { pages: [] },
     hasNextPage: false,
     isFetchingNextPage: false,
@@ -56,6 +57,23 @@ describe('PagedResults', () => {
 
     await user.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(query.refetch).toHaveBeenCalledOnce();
+  });
+
+  it('says calmly that search is unavailable from the first 503, while the query still waits to try again', async () => {
+    const user = userEvent.setup();
+    const unavailable = new ApiError(503, undefined, 5000);
+    const query = pagedQuery({ isPending: true, data: undefined, failureReason: unavailable });
+    const { unmount } = renderResults(query, []);
+
+    expect(screen.getByRole('status')).toHaveTextContent(/^Sökningen är tillfälligt otillgänglig\./);
+    await user.click(screen.getByRole('button', { name: 'Försök igen' }));
+    expect(query.refetch).toHaveBeenCalledOnce();
+    unmount();
+
+    // And once it has given up: the same words, not a generic error.
+    renderResults(pagedQuery({ isError: true, data: undefined, error: unavailable, failureReason: unavailable }), []);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Sökningen är tillfälligt otillgänglig\./);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('keeps the shown items when a later search fails, and says when nothing matches', () => {

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { isServiceUnavailable } from '../lib/api/api-error';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { LoadMoreButton, type PagedQuery } from './load-more-button';
-import { ErrorMessage, LoadingMessage } from './query-status';
+import { LoadingMessage, SearchErrorMessage, SearchUnavailableMessage } from './query-status';
 
 /** What the results need of a list paged by cursor (a TanStack infinite query). */
 export interface PagedResultsQuery extends PagedQuery {
@@ -10,6 +11,8 @@ export interface PagedResultsQuery extends PagedQuery {
   isError: boolean;
   isFetchNextPageError: boolean;
   error: unknown;
+  /** Why the last try failed, while the query still tries again by itself (null once it succeeds). */
+  failureReason: unknown;
   /** Any pages loaded; kept while the next search runs. */
   data: unknown;
   refetch(): unknown;
@@ -28,11 +31,19 @@ interface PagedResultsProps<T> {
 
 /**
  * A directory's result list: loading, a load error with retry (only when nothing is shown yet),
- * the empty sentence, or the cards with "show more" and a failed next page's error.
+ * the empty sentence, or the cards with "show more" and a failed next page's error. The lists are
+ * read from the search engine: its 503 is said calmly, from the first failed try on, while the
+ * query waits out the server's Retry-After before it tries again by itself.
  */
 export function PagedResults<T>({ query, items, empty, listClassName, keyOf, renderItem }: PagedResultsProps<T>) {
-  if (query.isPending) return <LoadingMessage />;
-  if (query.isError && !query.data) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending) {
+    return isServiceUnavailable(query.failureReason) ? (
+      <SearchUnavailableMessage onRetry={() => void query.refetch()} />
+    ) : (
+      <LoadingMessage />
+    );
+  }
+  if (query.isError && !query.data) return <SearchErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   if (items.length === 0) return <p>{empty}</p>;
   return (
     <>
@@ -41,7 +52,7 @@ export function PagedResults<T>({ query, items, empty, listClassName, keyOf, ren
           <li key={keyOf(item)}>{renderItem(item)}</li>
         ))}
       </ul>
-      {query.isFetchNextPageError && <ErrorMessage error={query.error} onRetry={() => void query.fetchNextPage()} />}
+      {query.isFetchNextPageError && <SearchErrorMessage error={query.error} onRetry={() => void query.fetchNextPage()} />}
       <LoadMoreButton query={query} />
     </>
   );

@@ -1,4 +1,4 @@
-import { ApiError } from '../lib/api/api-error';
+import { ApiError, isServiceUnavailable } from '../lib/api/api-error';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { fieldErrorMessage, problemDetail, problemMessage } from '../lib/i18n/problem-messages';
 
@@ -47,4 +47,26 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
       )}
     </div>
   );
+}
+
+/**
+ * Search and the catalogue lists read from the search engine; when it cannot be reached for a
+ * moment the API answers 503, and this says so calmly (not as an error of the user's or a crash),
+ * with a button to try again. `announce` is false where the page already announces it elsewhere.
+ */
+export function SearchUnavailableMessage({ onRetry, announce = true }: { onRetry: () => void; announce?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div role={announce ? 'status' : undefined} className="notice search-unavailable">
+      <p>{t('search.unavailable')}</p>
+      <button type="button" className="button button--secondary" onClick={onRetry}>
+        {t('error.retry')}
+      </button>
+    </div>
+  );
+}
+
+/** {@link ErrorMessage} for search and the catalogue lists: their 503 is the search engine's pause. */
+export function SearchErrorMessage({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  return isServiceUnavailable(error) ? <SearchUnavailableMessage onRetry={onRetry} /> : <ErrorMessage error={error} onRetry={onRetry} />;
 }

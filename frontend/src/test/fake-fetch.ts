@@ -17,6 +17,17 @@ export function problem(status: number, body: Record<string, unknown>): Response
   });
 }
 
+/** The API's 503 while the search engine cannot be reached (search and the public catalogue lists). */
+export function searchUnavailable(): Response {
+  const response = problem(503, {
+    type: 'urn:din:problem:service-unavailable',
+    title: 'Service unavailable',
+    detail: 'Search is unavailable for a moment. Try again shortly',
+  });
+  response.headers.set('Retry-After', '5');
+  return response;
+}
+
 /** A fetch that answers by path and records every request it saw. */
 export function createFakeFetch(routes: Record<string, Handler>) {
   const requests: Request[] = [];

@@ -3,8 +3,12 @@ import type { components } from '../../lib/api/schema';
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchResult = components['schemas']['SearchResult'];
 
-/** Where a hit's page is: the app layer knows the actor and resource pages' URLs, this feature does not. */
-export type HitHref = (hit: SearchHit) => string;
+/**
+ * Where a hit's page is: the app layer knows the actor, resource and collaboration pages' URLs,
+ * this feature does not. Undefined for a type of hit the SPA has no page for (one the API added
+ * later): such a hit is left out rather than linked to the wrong page.
+ */
+export type HitHref = (hit: SearchHit) => string | undefined;
 
 /** Shorter queries match too much to be worth a request while typing. */
 export const MIN_QUERY_LENGTH = 2;

@@ -1,5 +1,16 @@
-import { createFakeFetch, json, SDGS } from '../../test/fake-fetch';
-import type { SearchResult } from './model';
+import { createFakeFetch, json, SDGS, searchUnavailable } from '../../test/fake-fetch';
+import type { SearchHit, SearchResult } from './model';
+
+/** A collaboration hit, among the actors and resources. */
+export const COLLABORATION_HIT: SearchHit = {
+  type: 'COLLABORATION',
+  id: 'c-1',
+  slug: 'testbaddar-i-norr',
+  title: { sv: 'Testbäddar i norr' },
+  kind: 'PROJECT',
+  snippet: 'Ett projekt om <mark>testbäddar</mark> för kall miljö.',
+  score: 0.4,
+};
 
 /** The search's answers for the tests, shaped like the API's. */
 export const RESULT: SearchResult = {
@@ -23,6 +34,7 @@ export const RESULT: SearchResult = {
       snippet: 'Vi driver <mark>testbäddar</mark> i Umeå.',
       score: 0.5,
     },
+    COLLABORATION_HIT,
   ],
 };
 
@@ -33,7 +45,21 @@ export function server() {
   });
 }
 
+/** A search that answers 503 until `recover()` is called, then the usual hits. */
+export function serverDownThenUp() {
+  let up = false;
+  const api = createFakeFetch({
+    '/api/v1/vocabularies/sdgs': () => json(SDGS),
+    '/api/v1/search': () => (up ? json(RESULT) : searchUnavailable()),
+  });
+  return {
+    ...api,
+    recover() {
+      up = true;
+    },
+  };
+}
+
 export function searchRequests(requests: Request[]) {
   return requests.map((request) => new URL(request.url)).filter((url) => url.pathname === '/api/v1/search');
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, expectOk, formErrorsOf, unwrap } from './api-error';
+import { ApiError, expectOk, formErrorsOf, isServiceUnavailable, retryAfterMs, unwrap } from './api-error';
 
 describe('unwrap', () => {
   it('returns the data of a successful call', () => {
@@ -25,6 +25,40 @@ describe('unwrap', () => {
     expect(() => unwrap({ error: 'Bad Gateway', response: new Response(null, { status: 502 }) })).toThrow(
       expect.objectContaining({ status: 502, problem: undefined }),
     );
+  });
+});
+
+describe('retryAfterMs', () => {
+  it('reads delay-seconds and an HTTP date, and nothing else', () => {
+    const now = Date.parse('2026-11-30T20:00:00Z');
+    expect(retryAfterMs('5', now)).toBe(5000);
+    expect(retryAfterMs(' 0 ', now)).toBe(0);
+    expect(retryAfterMs('Mon, 30 Nov 2026 20:00:12 GMT', now)).toBe(12_000);
+    // A date already past means "now", not a negative wait.
+    expect(retryAfterMs('Mon, 30 Nov 2026 19:59:00 GMT', now)).toBe(0);
+    expect(retryAfterMs(null, now)).toBeUndefined();
+    expect(retryAfterMs('', now)).toBeUndefined();
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs('-5', now)).toBeUndefined();
+  });
+
+  it('is carried by the ApiError of a 503 that says when to come back', () => {
+    const body = { type: 'urn:din:problem:service-unavailable', title: 'Service unavailable', status: 503 };
+    const response = new Response(null, { status: 503, headers: { 'Retry-After': '5' } });
+    let thrown: unknown;
+    try {
+      unwrap({ error: body, response });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ status: 503, retryAfterMs: 5000 });
+    expect(isServiceUnavailable(thrown)).toBe(true);
+    // Without the header (or when CORS hides it) the error has no wait of its own.
+    expect(() => expectOk({ error: body, response: new Response(null, { status: 503 }) })).toThrow(
+      expect.objectContaining({ status: 503, retryAfterMs: undefined }),
+    );
+    expect(isServiceUnavailable(new ApiError(500, undefined))).toBe(false);
+    expect(isServiceUnavailable(new TypeError('Failed to fetch'))).toBe(false);
   });
 });
 

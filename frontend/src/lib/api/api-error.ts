@@ -11,6 +11,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem | undefined,
+    /** How long the server asked us to wait before trying again (its Retry-After), when it said. */
+    readonly retryAfterMs?: number,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
@@ -26,6 +28,26 @@ function asProblem(body: unknown): Problem | undefined {
 }
 
 /**
+ * A Retry-After header (RFC 9110 §10.2.3) in milliseconds: delay-seconds or an HTTP date; undefined
+ * when absent or unreadable. A browser shows it to the SPA only when the API lists it in CORS'
+ * Access-Control-Expose-Headers; without it, callers fall back to their own back-off.
+ */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // An HTTP date names its day and month ("Mon, 30 Nov 2026 20:00:12 GMT"); Date.parse would
+  // take a bare "-5" for a year.
+  if (!/[a-z]/i.test(value)) return undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function apiErrorOf(response: Response, body: unknown): ApiError {
+  return new ApiError(response.status, asProblem(body), retryAfterMs(response.headers.get('Retry-After')));
+}
+
+/**
  * Turns an openapi-fetch result into its data or an ApiError. Works whatever error responses
  * the spec declares, since any endpoint can fail with a problem+json body.
  */
@@ -33,13 +55,13 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   if (result.response.ok && result.data !== undefined) {
     return result.data;
   }
-  throw new ApiError(result.response.status, asProblem(result.error));
+  throw apiErrorOf(result.response, result.error);
 }
 
 /** For calls that answer 204 No Content: succeeds on any 2xx, else throws like `unwrap`. */
 export function expectOk(result: { error?: unknown; response: Response }): void {
   if (!result.response.ok) {
-    throw new ApiError(result.response.status, asProblem(result.error));
+    throw apiErrorOf(result.response, result.error);
   }
 }
 
@@ -83,4 +105,13 @@ export function formErrorsOf<F extends string>(
  */
 export function isStaleVersion(error: unknown): boolean {
   return error instanceof ApiError && error.status === 412;
+}
+
+/**
+ * 503 Service Unavailable: for search and the public catalogue lists, the search engine cannot be
+ * reached for a moment (the API says so with a problem and Retry-After), while the rest works.
+ * Pages then say so calmly and offer to try again instead of showing a generic error.
+ */
+export function isServiceUnavailable(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 503;
 }

@@ -70,6 +70,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The search engine cannot be reached just now: try again after Retry-After seconds (the public list is answered by it) */
+                503: {
+                    headers: {
+                        /** @description Seconds after which to try again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -2558,6 +2569,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The search engine cannot be reached just now: try again after Retry-After seconds (the public list is answered by it) */
+                503: {
+                    headers: {
+                        /** @description Seconds after which to try again */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Any error, as an RFC 9457 problem */
                 default: {
                     headers: {
@@ -3960,6 +3982,17 @@ export interface paths {
                 429: {
                     headers: {
                         /** @description Seconds until the window ends */
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The search engine cannot be reached just now: try again after Retry-After seconds (the public list is answered by it) */
+                503: {
+                    headers: {
+                        /** @description Seconds after which to try again */
                         "Retry-After"?: number;
                         [name: string]: unknown;
                     };

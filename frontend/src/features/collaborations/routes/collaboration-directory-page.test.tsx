@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { LANGUAGE_STORAGE_KEY } from '../../../lib/i18n/i18n-context';
+import { createFakeFetch, json, searchUnavailable } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { CollaborationPage } from '../model';
 import { collaborationSummary, VOCABULARY_ROUTES } from '../test-fixtures';
@@ -111,5 +112,29 @@ describe('the collaborations directory', () => {
     expect(screen.getByText('Slutdatumet ligger före startdatumet.')).toBeInTheDocument();
     expect(screen.getByLabelText('Till och med')).toHaveAttribute('aria-invalid', 'true');
     expect(Object.fromEntries(listRequests(api.requests)[0]!)).toEqual({ from: '2026-06-01', limit: '20' });
+  });
+
+  it('says in English that search is unavailable while the API answers 503, and lists the collaborations after a retry', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const user = userEvent.setup();
+    let up = false;
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/collaborations': () => (up ? json(PAGE) : searchUnavailable()),
+    });
+    renderApp({ path: '/samverkan', fetch: api.fetch });
+
+    const message = await screen.findByText(
+      'Search is temporarily unavailable. The rest of the site works as usual; please try again in a moment.',
+    );
+    expect(message.closest('[role="status"]')).not.toBeNull();
+    expect(screen.queryByText('Something went wrong')).not.toBeInTheDocument();
+
+    up = true;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('link', { name: 'AI för basindustrin' })).toBeInTheDocument();
+    expect(screen.queryByText(/temporarily unavailable/)).not.toBeInTheDocument();
+    expect(listRequests(api.requests)).toHaveLength(2);
   });
 });

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { LoadMoreButton } from '../../../components/load-more-button';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { LoadingMessage, SearchErrorMessage, SearchUnavailableMessage } from '../../../components/query-status';
+import { isServiceUnavailable } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useResources } from '../api/list-resources';
 import type { ActorHref, ResourceListQuery } from '../model';
@@ -37,9 +38,16 @@ function ResourceList({
 }) {
   const { t } = useI18n();
   const resources = useResources(query, { enabled });
-  if (resources.isPending) return <LoadingMessage />;
+  if (resources.isPending) {
+    return isServiceUnavailable(resources.failureReason) ? (
+      <SearchUnavailableMessage onRetry={() => void resources.refetch()} />
+    ) : (
+      <LoadingMessage />
+    );
+  }
   if (resources.isError && !resources.data) {
-    return <ErrorMessage error={resources.error} onRetry={() => void resources.refetch()} />;
+    // The public list is read from the search engine: its 503 is said calmly.
+    return <SearchErrorMessage error={resources.error} onRetry={() => void resources.refetch()} />;
   }
   const items = resources.data.pages.flatMap((page) => page.items);
   if (items.length === 0) return <p>{empty}</p>;

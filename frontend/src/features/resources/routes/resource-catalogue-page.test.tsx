@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { createFakeFetch, json, searchUnavailable } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { ResourcePage } from '../model';
 import { resourceSummary, VOCABULARY_ROUTES } from '../test-fixtures';
@@ -108,5 +108,28 @@ describe('the resource catalogue', () => {
     expect(await screen.findByRole('link', { name: 'Labbet' })).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Visa fler' })).not.toBeInTheDocument();
+  });
+
+  it('says calmly that search is unavailable while the API answers 503, and lists the resources after a retry', async () => {
+    const user = userEvent.setup();
+    let up = false;
+    const api = createFakeFetch({
+      ...VOCABULARY_ROUTES,
+      '/api/v1/resources': () => (up ? json(EVENT_PAGE) : searchUnavailable()),
+    });
+    renderApp({ path: '/resurser?kind=EVENT', fetch: api.fetch });
+
+    const message = await screen.findByText(/^Sökningen är tillfälligt otillgänglig\./);
+    expect(message.closest('[role="status"]')).not.toBeNull();
+    expect(screen.queryByText('Något gick fel')).not.toBeInTheDocument();
+    // The filters stay usable: only the list waits for the search engine.
+    expect(screen.getByLabelText('Typ av resurs')).toBeEnabled();
+
+    up = true;
+    await user.click(screen.getByRole('button', { name: 'Försök igen' }));
+
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+    expect(screen.queryByText(/tillfälligt otillgänglig/)).not.toBeInTheDocument();
+    expect(listRequests(api.requests)).toHaveLength(2);
   });
 });

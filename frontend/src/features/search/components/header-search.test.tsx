@@ -1,16 +1,16 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render-app';
-import { searchRequests, server } from '../test-fixtures';
+import { searchRequests, server, serverDownThenUp } from '../test-fixtures';
 
 describe('searching from the header', () => {
-  it('suggests actors and resources after a pause in typing, with the matches marked', async () => {
+  it('suggests actors, resources and collaborations after a pause in typing, with the matches marked', async () => {
     const user = userEvent.setup();
     const api = server();
     renderApp({ fetch: api.fetch });
     const banner = screen.getByRole('banner');
-    const field = within(banner).getByLabelText('Sök aktörer och resurser');
+    const field = within(banner).getByLabelText('Sök aktörer, resurser och samverkan');
 
     await user.type(field, 't');
     expect(screen.getByText('Skriv minst två tecken.')).toBeInTheDocument();
@@ -26,7 +26,11 @@ describe('searching from the header', () => {
     expect(item.querySelector('script')).toBeNull();
     expect(item).toHaveTextContent('<script>alert(1)</script>');
     expect(within(banner).getByText('Aktör · Företag')).toBeInTheDocument();
-    expect(screen.getByText('2 träffar.')).toBeInTheDocument();
+    // A collaboration links to its page, its kind named as the collaboration pages name it.
+    const collaboration = within(banner).getByRole('link', { name: 'Testbäddar i norr' });
+    expect(collaboration).toHaveAttribute('href', '/samverkan/testbaddar-i-norr');
+    expect(collaboration.closest('li')).toHaveTextContent('Samverkan · Projekt');
+    expect(screen.getByText('3 träffar.')).toBeInTheDocument();
     // One request for the whole word, none for the single letter.
     expect(searchRequests(api.requests).map((url) => url.searchParams.get('q'))).toEqual(['testbäddar']);
   });
@@ -35,7 +39,7 @@ describe('searching from the header', () => {
     const user = userEvent.setup();
     renderApp({ fetch: server().fetch });
     const banner = screen.getByRole('banner');
-    const field = within(banner).getByLabelText('Sök aktörer och resurser');
+    const field = within(banner).getByLabelText('Sök aktörer, resurser och samverkan');
 
     await user.type(field, 'testbäddar');
     const first = await within(banner).findByRole('link', { name: 'Testbädd för drönare' });
@@ -50,12 +54,36 @@ describe('searching from the header', () => {
     const user = userEvent.setup();
     const { router } = renderApp({ fetch: server().fetch });
 
-    await user.type(within(screen.getByRole('banner')).getByLabelText('Sök aktörer och resurser'), 'testbäddar{Enter}');
+    await user.type(within(screen.getByRole('banner')).getByLabelText('Sök aktörer, resurser och samverkan'), 'testbäddar{Enter}');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sök' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?q=testb%C3%A4ddar');
     const main = screen.getByRole('main');
     expect(await within(main).findByRole('link', { name: 'Testbädd för drönare' })).toBeInTheDocument();
     expect(within(main).getByLabelText('Sök efter')).toHaveValue('testbäddar');
+  });
+
+  it('says calmly that search is unavailable when the API answers 503, and tries again on request', async () => {
+    const user = userEvent.setup();
+    const api = serverDownThenUp();
+    renderApp({ fetch: api.fetch });
+    const banner = screen.getByRole('banner');
+
+    await user.type(within(banner).getByLabelText('Sök aktörer, resurser och samverkan'), 'testbäddar');
+
+    const message = 'Sökningen är tillfälligt otillgänglig. Resten av webbplatsen fungerar som vanligt; försök igen om en stund.';
+    // Announced once, by the field's status line; shown in the suggestions with a button.
+    await waitFor(() => expect(within(banner).getByRole('status')).toHaveTextContent(message));
+    expect(within(banner).getAllByText(message)).toHaveLength(2);
+    expect(within(banner).getAllByRole('status')).toHaveLength(1);
+    expect(screen.queryByText('Något gick fel')).not.toBeInTheDocument();
+    expect(searchRequests(api.requests)).toHaveLength(1);
+
+    api.recover();
+    await user.click(within(banner).getByRole('button', { name: 'Försök igen' }));
+
+    expect(await within(banner).findByRole('link', { name: 'Testbädd för drönare' })).toBeInTheDocument();
+    expect(within(banner).queryByText(message)).not.toBeInTheDocument();
+    expect(searchRequests(api.requests)).toHaveLength(2);
   });
 });

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { TYPING_PAUSE_MS } from '../../../components/debounced-text-field';
+import { SearchUnavailableMessage } from '../../../components/query-status';
+import { isServiceUnavailable } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useSearch } from '../api/search';
 import { searchableQuery, SUGGESTIONS, type HitHref } from '../model';
@@ -27,18 +29,21 @@ export function HeaderSearch({ hrefOf }: { hrefOf: HitHref }) {
   const q = searchableQuery(useDebouncedValue(text, TYPING_PAUSE_MS));
   const results = useSearch(open ? q : undefined, SUGGESTIONS);
   const hits = results.data?.items ?? [];
+  const unavailable =
+    open && !!q && isServiceUnavailable(results.failureReason) && (!results.data || results.isPlaceholderData);
 
   // A followed link or Back leaves the suggestions behind.
   useEffect(() => setOpen(false), [location.pathname, location.search]);
 
   let status = '';
   if (open && text.trim().length > 0 && !searchableQuery(text)) status = t('search.minLength');
+  else if (unavailable) status = t('search.unavailable');
   else if (open && q && results.isFetching) status = t('search.searching');
   else if (open && q && results.data) {
     if (hits.length === 0) status = t('search.noHits', { q });
     else status = hits.length === 1 ? t('search.oneHit') : t('search.hits', { count: hits.length });
   }
-  const showPopup = open && !!q && !!results.data;
+  const showPopup = open && !!q && (!!results.data || unavailable);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -110,7 +115,10 @@ export function HeaderSearch({ hrefOf }: { hrefOf: HitHref }) {
       </p>
       {showPopup && (
         <div ref={popupRef} className="header-search__popup">
-          {hits.length > 0 ? (
+          {unavailable ? (
+            // The status line above has announced it already.
+            <SearchUnavailableMessage announce={false} onRetry={() => void results.refetch()} />
+          ) : hits.length > 0 ? (
             <SearchHitList hits={hits} hrefOf={hrefOf} label={t('search.suggestions')} onNavigate={() => setOpen(false)} />
           ) : (
             <p>{status}</p>

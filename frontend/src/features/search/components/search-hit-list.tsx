@@ -4,16 +4,25 @@ import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { isMessageKey } from '../../../lib/i18n/messages';
 import type { HitHref, SearchHit } from '../model';
 
-/** "Aktör · Företag", "Testbädd": what a hit is, in the reader's language. */
+/**
+ * "Aktör · Företag", "Testbädd", "Samverkan · Projekt": what a hit is, in the reader's language,
+ * with the kind named as the actor, resource and collaboration pages name it.
+ */
 function useKindLabel() {
   const { t } = useI18n();
+  const withKind = (type: string, key: string) => (isMessageKey(key) ? `${type} · ${t(key)}` : type);
   return (hit: SearchHit): string => {
-    if (hit.type === 'ACTOR') {
-      const key = `actorKind.${hit.kind}`;
-      return isMessageKey(key) ? `${t('search.typeActor')} · ${t(key)}` : t('search.typeActor');
+    switch (hit.type) {
+      case 'ACTOR':
+        return withKind(t('search.typeActor'), `actorKind.${hit.kind}`);
+      case 'COLLABORATION':
+        return withKind(t('search.typeCollaboration'), `collaborationKind.${hit.kind}`);
+      default: {
+        // A resource's kind says enough on its own ("Testbädd").
+        const key = `resourceKind.${hit.kind}`;
+        return isMessageKey(key) ? t(key) : t('search.typeResource');
+      }
     }
-    const key = `resourceKind.${hit.kind}`;
-    return isMessageKey(key) ? t(key) : t('search.typeResource');
   };
 }
 
@@ -34,11 +43,13 @@ export function SearchHitList({
   return (
     <ul className="search-hits" aria-label={label}>
       {hits.map((hit) => {
+        const href = hrefOf(hit);
+        if (href === undefined) return null;
         const title = pickLocalized(hit.title, language);
         return (
           <li key={`${hit.type}-${hit.id}`} className="search-hit">
             <Link
-              to={hrefOf(hit)}
+              to={href}
               className="search-hit__title"
               lang={title && title.language !== language ? title.language : undefined}
               onClick={onNavigate}
@@ -49,9 +60,10 @@ export function SearchHitList({
             {hit.snippet && (
               <p
                 className="search-hit__snippet"
-                // The snippet is the only HTML here: the server escapes the whole text
-                // (din_html_escape) before PostgreSQL's ts_headline wraps the matches in <mark>,
-                // so <mark> and </mark> are the only tags it can contain. Every other field is text.
+                // The snippet is the only HTML here: the API escapes the whole text before it puts
+                // <mark> around the matches (the engine's highlighter with HTML encoding, or its own
+                // escaping), so <mark> and </mark> are the only tags it can contain. Every other
+                // field is text.
                 dangerouslySetInnerHTML={{ __html: hit.snippet }}
               />
             )}

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render-app';
-import { searchRequests, server } from '../test-fixtures';
+import { COLLABORATION_HIT, RESULT, searchRequests, server, serverDownThenUp } from '../test-fixtures';
+import { createFakeFetch, json } from '../../../test/fake-fetch';
 
 describe('the search page', () => {
   it('searches what the URL says and shows every hit with its snippet', async () => {
@@ -12,7 +13,7 @@ describe('the search page', () => {
     const main = screen.getByRole('main');
     const link = await within(main).findByRole('link', { name: 'Testbädd för drönare' });
     expect(link.closest('li')!.querySelector('mark')).toHaveTextContent('testbädd');
-    expect(within(main).getByText('2 träffar.')).toBeInTheDocument();
+    expect(within(main).getByText('3 träffar.')).toBeInTheDocument();
     expect(searchRequests(api.requests)[0]!.searchParams.get('limit')).toBe('50');
     expect(document.title).toBe('Sök: testbäddar – Digital Impact North');
   });
@@ -27,5 +28,42 @@ describe('the search page', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=dr%C3%B6nare'));
     expect(router.state.historyAction).toBe('REPLACE');
     await waitFor(() => expect(searchRequests(api.requests).at(-1)?.searchParams.get('q')).toBe('drönare'));
+  });
+
+  it('opens a collaboration hit’s page, and leaves out a kind of hit it has no page for', async () => {
+    const user = userEvent.setup();
+    const unknown = { ...COLLABORATION_HIT, type: 'EXHIBITION', id: 'x-1', title: { sv: 'Okänd sorts träff' } };
+    const api = createFakeFetch({ '/api/v1/search': () => json({ items: [...RESULT.items, unknown] }) });
+    const { router } = renderApp({ path: '/sok?q=testb%C3%A4ddar', fetch: api.fetch });
+
+    const main = screen.getByRole('main');
+    const link = await within(main).findByRole('link', { name: 'Testbäddar i norr' });
+    const hit = link.closest('li')!;
+    expect(hit).toHaveTextContent('Samverkan · Projekt');
+    expect(hit.querySelector('mark')).toHaveTextContent('testbäddar');
+    expect(within(main).queryByText('Okänd sorts träff')).not.toBeInTheDocument();
+    expect(within(main).getAllByRole('listitem')).toHaveLength(3);
+
+    await user.click(link);
+    expect(router.state.location.pathname).toBe('/samverkan/testbaddar-i-norr');
+  });
+
+  it('says calmly that search is unavailable when the API answers 503, and shows the hits after a retry', async () => {
+    const user = userEvent.setup();
+    const api = serverDownThenUp();
+    renderApp({ path: '/sok?q=testb%C3%A4ddar', fetch: api.fetch });
+
+    const main = screen.getByRole('main');
+    const message = await within(main).findByText(/^Sökningen är tillfälligt otillgänglig\./);
+    expect(message.closest('[role="status"]')).not.toBeNull();
+    expect(within(main).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(main).queryByText('Något gick fel')).not.toBeInTheDocument();
+
+    api.recover();
+    await user.click(within(main).getByRole('button', { name: 'Försök igen' }));
+
+    expect(await within(main).findByRole('link', { name: 'Testbädd för drönare' })).toBeInTheDocument();
+    expect(within(main).queryByText(/tillfälligt otillgänglig/)).not.toBeInTheDocument();
+    expect(searchRequests(api.requests)).toHaveLength(2);
   });
 });

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { DebouncedTextField } from '../../../components/debounced-text-field';
-import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { ErrorMessage, LoadingMessage, SearchUnavailableMessage } from '../../../components/query-status';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { isServiceUnavailable } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useSearch } from '../api/search';
 import { SearchHitList } from '../components/search-hit-list';
@@ -19,10 +20,14 @@ export function SearchPage({ hrefOf }: { hrefOf: HitHref }) {
   useDocumentTitle(q ? `${t('search.title')}: ${q}` : t('search.title'));
 
   const hits = results.data?.items ?? [];
+  // Said at the first 503, while the query waits out Retry-After before trying again by itself.
+  const unavailable = isServiceUnavailable(results.failureReason) && (!results.data || results.isPlaceholderData);
   let status = '';
   let content = null;
   if (text.trim() && !q) {
     status = t('search.minLength');
+  } else if (q && unavailable) {
+    content = <SearchUnavailableMessage onRetry={() => void results.refetch()} />;
   } else if (q && results.isPending) {
     content = <LoadingMessage label={t('search.searching')} />;
   } else if (q && results.isError && !results.data) {

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import se.digitalimpactnorth.actor.ActorDtos.ActorInput;
 import se.digitalimpactnorth.actor.ActorDtos.ActorPage;
 import se.digitalimpactnorth.actor.ActorDtos.ActorView;
@@ -28,6 +30,7 @@ import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.common.Slugs;
+import se.digitalimpactnorth.common.SqlLists;
 import se.digitalimpactnorth.common.Tags;
 import se.digitalimpactnorth.person.PersonService;
 import se.digitalimpactnorth.vocabulary.Municipality;
@@ -56,7 +59,14 @@ public class ActorService {
     @Inject
     CollaborationProfiles collaborationProfiles;
 
-    /** The actors the caller may list, by name; only moderators may ask for other than active ones. */
+    /** The public list of active actors, on the search index. */
+    @Inject
+    ActorIndexQueries index;
+
+    /**
+     * The actors the caller may list, by name; only moderators may ask for other than active ones.
+     * The active ones (what everyone sees) come from the search index, the others from SQL.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActorPage list(ActorFilter filter, Integer limit, String cursor) {
         int size = Cursor.limit(limit);
@@ -66,6 +76,9 @@ public class ActorService {
         }
         if (status != ActorStatus.ACTIVE && !policy.canModerate(user)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only moderators list actors that are not active");
+        }
+        if (status == ActorStatus.ACTIVE) {
+            return listActive(filter, size, cursor);
         }
         StringBuilder where = new StringBuilder("a.status = :status");
         Parameters params = Parameters.with("status", status);
@@ -108,6 +121,16 @@ public class ActorService {
         List<Actor> page = more ? found.subList(0, size) : found;
         String next = more ? Cursor.encode(page.getLast().name.toLowerCase(Locale.ROOT), page.getLast().id.toString()) : null;
         return new ActorPage(page.stream().map(ActorMapper::summary).toList(), next);
+    }
+
+    private ActorPage listActive(ActorFilter filter, int size, String cursor) {
+        SqlLists.Page page = index.list(filter, size, cursor);
+        Map<UUID, Actor> byId = page.ids().isEmpty() ? Map.of()
+                : Actor.<Actor>find("from Actor a left join fetch a.municipality m left join fetch m.county where a.id in ?1", page.ids())
+                        .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        // The index follows the database within moments: an actor suspended meanwhile is left out.
+        return new ActorPage(page.ids().stream().map(byId::get).filter(a -> a != null && a.status == ActorStatus.ACTIVE)
+                .map(ActorMapper::summary).toList(), page.next());
     }
 
     /** An actor by id or slug, if the caller may see it; otherwise a 404 that reveals nothing. */

@@ -41,6 +41,7 @@ import se.digitalimpactnorth.actor.ActorService.Transition;
 import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.QueryParams;
 import se.digitalimpactnorth.ratelimit.RateLimited;
+import se.digitalimpactnorth.search.SearchUnavailable;
 
 /** Actors: the directory, registration, editing and moderation. */
 @Path("/api/v1/actors")
@@ -63,6 +64,10 @@ public class ActorsEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
             description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = SearchUnavailable.DESCRIPTION + " (the public list is answered by it)",
+            headers = @Header(name = "Retry-After", description = "Seconds after which to try again",
+            schema = @Schema(type = SchemaType.INTEGER)), content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActorPage list(
             @Parameter(description = "Free text in the name or description") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,

@@ -42,6 +42,7 @@ import se.digitalimpactnorth.common.Problem;
 import se.digitalimpactnorth.common.QueryParams;
 import se.digitalimpactnorth.ratelimit.RateLimited;
 import se.digitalimpactnorth.resource.ResourceDtos.TakedownInput;
+import se.digitalimpactnorth.search.SearchUnavailable;
 
 /** Collaborations between actors, with the boundaries each one crosses. */
 @Path("/api/v1/collaborations")
@@ -70,6 +71,10 @@ public class CollaborationsEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
             description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = SearchUnavailable.DESCRIPTION + " (the public list is answered by it)",
+            headers = @Header(name = "Retry-After", description = "Seconds after which to try again",
+            schema = @Schema(type = SchemaType.INTEGER)), content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CollaborationPage list(
             @Parameter(description = "Words in the title, summary or description") @QueryParam("q") @Size(max = CollaborationFilter.MAX_Q_LENGTH) String q,
             @Parameter(description = "An actor that takes part (counts as participant)", schema = @Schema(type = SchemaType.STRING,

@@ -30,8 +30,10 @@ import se.digitalimpactnorth.resource.ResourceDtos.ResourceSummary;
 import se.digitalimpactnorth.resource.ResourceDtos.TakenDownPage;
 
 /**
- * Lists resources with filters, facet counts and keyset paging, in SQL: what a list filters on
- * is a column or a join table, so every filter is an index lookup.
+ * Lists resources with filters, facet counts and keyset paging. The public list (published, as
+ * the public sees it) is answered by the search index ({@link ResourceIndexQueries}); the lists
+ * only insiders see (drafts, archived, an actor's hidden ones) and the feeds' ids stay in SQL: what
+ * they filter on is a column or a join table, so every filter is an index lookup.
  */
 @ApplicationScoped
 public class ResourceQueries {
@@ -48,11 +50,18 @@ public class ResourceQueries {
     @Inject
     ResourcePolicy policy;
 
+    @Inject
+    ResourceIndexQueries index;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResourcePage list(ResourceFilter filter, Integer limit, String cursor) {
         int size = Cursor.limit(limit);
         authoriseStatus(filter);
         boolean insider = insider(filter);
+        if (filter.status() == ResourceStatus.PUBLISHED && !insider) {
+            ResourceIndexQueries.Result found = index.list(filter, size, cursor);
+            return new ResourcePage(summaries(found.page().ids(), filter, false), found.page().next(), found.facets());
+        }
         Where where = where(filter, insider);
         Page page = page(filter, where, size, cursor);
         return new ResourcePage(summaries(page.ids(), filter, insider), page.next(), facets(filter, insider));
@@ -218,7 +227,10 @@ public class ResourceQueries {
                         list.add(new Occurrence(o.id.startsAt(), o.endsAt));
                     }
                 });
+        // The index follows the database within moments: a resource deleted or hidden meanwhile is left out.
+        boolean publicList = filter.status() == ResourceStatus.PUBLISHED && !insider;
         return ids.stream().map(byId::get)
+                .filter(r -> r != null && (!publicList || ResourcePolicy.isPublic(r)))
                 .map(r -> ResourceMapper.summary(r, occurrences.getOrDefault(r.id, List.of()),
                         insider || filter.status() != ResourceStatus.PUBLISHED))
                 .toList();

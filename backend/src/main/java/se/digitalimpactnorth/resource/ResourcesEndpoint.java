@@ -46,6 +46,7 @@ import se.digitalimpactnorth.resource.ResourceDtos.ResourceInput;
 import se.digitalimpactnorth.resource.ResourceDtos.TakedownInput;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourcePage;
 import se.digitalimpactnorth.resource.ResourceDtos.ResourceView;
+import se.digitalimpactnorth.search.SearchUnavailable;
 
 /** The resource catalogue: knowledge and innovation resources of the actors. */
 @Path("/api/v1/resources")
@@ -79,6 +80,10 @@ public class ResourcesEndpoint {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = RateLimited.TOO_MANY, headers = @Header(name = "Retry-After",
             description = "Seconds until the window ends", schema = @Schema(type = SchemaType.INTEGER)))
+    @APIResponse(responseCode = "503", description = SearchUnavailable.DESCRIPTION + " (the public list is answered by it)",
+            headers = @Header(name = "Retry-After", description = "Seconds after which to try again",
+            schema = @Schema(type = SchemaType.INTEGER)), content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResourcePage list(
             @Parameter(schema = @Schema(implementation = ResourceKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(implementation = ResourceKind.Family.class)) @QueryParam("family") String family,

@@ -28,6 +28,9 @@ final class CommonFields {
 
     private final IndexFieldReference<String> titleSv;
     private final IndexFieldReference<String> titleEn;
+    private final IndexFieldReference<String> titleFolded;
+    private final IndexFieldReference<String> displayTitleSv;
+    private final IndexFieldReference<String> displayTitleEn;
     private final IndexFieldReference<String> titlePrefix;
     private final IndexFieldReference<String> titleSuffix;
     private final IndexFieldReference<String> textSv;
@@ -46,9 +49,15 @@ final class CommonFields {
     CommonFields(IndexSchemaElement schema) {
         List<Highlightable> highlight = List.of(Highlightable.ANY);
         titleSv = schema.field(SearchFields.TITLE_SV, f -> f.asString().analyzer(SearchAnalysis.SWEDISH)
-                .projectable(Projectable.YES).highlightable(highlight)).toReference();
+                .highlightable(highlight)).multiValued().toReference();
         titleEn = schema.field(SearchFields.TITLE_EN, f -> f.asString().analyzer(SearchAnalysis.ENGLISH)
-                .projectable(Projectable.YES).highlightable(highlight)).toReference();
+                .highlightable(highlight)).multiValued().toReference();
+        titleFolded = schema.field(SearchFields.TITLE_FOLDED, f -> f.asString().analyzer(SearchAnalysis.FOLDED)).multiValued()
+                .toReference();
+        displayTitleSv = schema.field(SearchFields.DISPLAY_TITLE_SV, f -> f.asString().searchable(Searchable.NO)
+                .projectable(Projectable.YES)).toReference();
+        displayTitleEn = schema.field(SearchFields.DISPLAY_TITLE_EN, f -> f.asString().searchable(Searchable.NO)
+                .projectable(Projectable.YES)).toReference();
         titlePrefix = schema.field(SearchFields.TITLE_PREFIX, f -> f.asString().analyzer(SearchAnalysis.PREFIX)
                 .searchAnalyzer(SearchAnalysis.FOLDED).highlightable(highlight)).multiValued().toReference();
         titleSuffix = schema.field(SearchFields.TITLE_SUFFIX, f -> f.asString().analyzer(SearchAnalysis.SUFFIX)
@@ -86,9 +95,13 @@ final class CommonFields {
 
     void write(DocumentElement doc, UUID id, String slugValue, String kindValue, Instant sortAtValue, Text text,
             Municipality place, Collection<TechnologyArea> areas) {
-        doc.addValue(titleSv, text.titleSv());
-        doc.addValue(titleEn, text.titleEn());
+        doc.addValue(displayTitleSv, text.titleSv());
+        doc.addValue(displayTitleEn, text.titleEn());
+        // Each title in both analyses: people type Swedish words for an English title and the reverse.
         Stream.of(text.titleSv(), text.titleEn()).filter(Objects::nonNull).distinct().forEach(t -> {
+            doc.addValue(titleSv, t);
+            doc.addValue(titleEn, t);
+            doc.addValue(titleFolded, t);
             doc.addValue(titlePrefix, t);
             doc.addValue(titleSuffix, t);
         });

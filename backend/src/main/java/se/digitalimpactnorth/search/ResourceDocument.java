@@ -65,9 +65,11 @@ class ResourceDocument implements TypeBinder {
         @Override
         public void write(DocumentElement doc, Resource r, TypeBridgeWriteContext context) {
             String summary = CommonFields.first(r.summarySv, r.summaryEn, r.titleSv, r.titleEn);
+            // The tags are words of the text too, as q has always matched them ("Words in the title, summary, body or tags").
+            String tagText = String.join(", ", r.tags);
             common.write(doc, r.id, r.slug, r.kind.name(), instant(r.publishedAt != null ? r.publishedAt : r.createdAt),
-                    new CommonFields.Text(r.titleSv, r.titleEn, CommonFields.join(r.summarySv, r.bodySv),
-                            CommonFields.join(r.summaryEn, r.bodyEn), summary),
+                    new CommonFields.Text(r.titleSv, r.titleEn, CommonFields.join(CommonFields.join(r.summarySv, r.bodySv), tagText),
+                            CommonFields.join(CommonFields.join(r.summaryEn, r.bodyEn), tagText), summary),
                     r.municipality, r.technologyAreas);
             doc.addValue(family, r.kind.family().name());
             Stream.concat(Stream.of(r.actor.id), r.acceptedCoOrganisers().stream().map(a -> a.id))

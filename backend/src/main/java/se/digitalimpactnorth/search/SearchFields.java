@@ -8,10 +8,16 @@ package se.digitalimpactnorth.search;
 public final class SearchFields {
 
     // --- Every index: the text searched, with its analysis (see SearchAnalysis) ---
-    /** The title (an actor's name), Swedish analysis; projectable: the original text. */
+    /** Every title (Swedish and English; an actor's name), Swedish analysis: an English-only title is found in Swedish too. */
     public static final String TITLE_SV = "title_sv";
-    /** The English title (an actor's name again), English analysis; projectable. */
+    /** Every title, English analysis. */
     public static final String TITLE_EN = "title_en";
+    /** Every word of every title as typed, only lower-cased and folded: where typos are forgiven (a stem would hide them). */
+    public static final String TITLE_FOLDED = "title_folded";
+    /** The Swedish title as stored (an actor's name), not searched: what a hit shows. */
+    public static final String DISPLAY_TITLE_SV = "display_title_sv";
+    /** The English title as stored, not searched. */
+    public static final String DISPLAY_TITLE_EN = "display_title_en";
     /** Every prefix of every word of the title: type-ahead. */
     public static final String TITLE_PREFIX = "title_prefix";
     /** Every suffix of every word of the title: the last part of a Swedish compound ("bädd" in "testbädd"). */

@@ -6,6 +6,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
@@ -84,7 +85,8 @@ public class SearchIndexes {
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile boolean stopping;
 
-    void onStart(@Observes StartupEvent event) {
+    /** Before the demo data (priority 1000 and up) writes anything: the indexes must exist before documents arrive. */
+    void onStart(@Observes @Priority(10) StartupEvent event) {
         if (reindexAndExit) {
             Thread.ofPlatform().name("din-reindex").start(() -> {
                 int status = 0;
@@ -146,7 +148,25 @@ public class SearchIndexes {
 
     private void createMissing() throws IOException {
         admin.expect("GET", "/_cluster/health?wait_for_status=yellow&timeout=10s", null);
+        for (String index : TYPES.keySet()) {
+            dropAutoCreated(layout.createWriteAlias(index));
+            dropAutoCreated(layout.createReadAlias(index));
+        }
         mapping().scope(Object.class).schemaManager().createIfMissing();
+    }
+
+    /**
+     * A cluster that creates indexes on first write (OpenSearch's default; ./din turns it off) may
+     * have made a plain index under an alias's name, when an update arrived before the indexes
+     * existed. It has no mapping of ours and blocks the alias: delete it; the fill that follows at
+     * start puts its documents back.
+     */
+    private void dropAutoCreated(String alias) throws IOException {
+        OpenSearchAdmin.Reply reply = admin.send("GET", "/" + alias + "/_alias", null);
+        if (reply.ok() && json.readTree(reply.body()).has(alias)) {
+            LOG.warnf("Deleting the index %s that the cluster created on its own where an alias belongs", alias);
+            admin.expect("DELETE", "/" + alias, null);
+        }
     }
 
     /** An index that is empty while the database has public rows for it is filled by a rebuild. */
@@ -212,13 +232,15 @@ public class SearchIndexes {
         return count;
     }
 
-    /** The create-index body Hibernate Search would send for {@code type}: settings (analysis) and mappings. */
+    /** The create-index body Hibernate Search would send for {@code type}: settings (analysis) and mappings, no aliases. */
     private String expectedSchema(Class<?> type) {
         StringBuilder body = new StringBuilder();
         mapping().scope(type).schemaManager().exportExpectedSchema((backend, indexName, export) -> {
             ElasticsearchIndexSchemaExport es = export.extension(ElasticsearchExtension.get());
-            List<com.google.gson.JsonObject> parts = es.bodyParts();
-            body.append(parts.getFirst().toString());
+            com.google.gson.JsonObject create = es.bodyParts().getFirst().deepCopy();
+            // Without its aliases: they move to the new index only when it is ready (rebuild).
+            create.remove("aliases");
+            body.append(create);
         });
         return body.toString();
     }

@@ -75,8 +75,8 @@ public class SearchService {
         }
         SearchQuery<List<?>> query = Search.session(em).search(List.of(Actor.class, Resource.class, Collaboration.class))
                 .select(f -> f.composite().from(
-                        f.entityReference(), f.field(SearchFields.SLUG, String.class), f.field(SearchFields.TITLE_SV, String.class),
-                        f.field(SearchFields.TITLE_EN, String.class), f.field(SearchFields.KIND, String.class),
+                        f.entityReference(), f.field(SearchFields.SLUG, String.class), f.field(SearchFields.DISPLAY_TITLE_SV, String.class),
+                        f.field(SearchFields.DISPLAY_TITLE_EN, String.class), f.field(SearchFields.KIND, String.class),
                         f.field(SearchFields.SUMMARY, String.class), f.highlight(SearchFields.TEXT_SV),
                         f.highlight(SearchFields.TEXT_EN), f.score(), f.highlight(SearchFields.TITLE_SV),
                         f.highlight(SearchFields.TITLE_EN), f.highlight(SearchFields.TITLE_PREFIX),

@@ -9,8 +9,8 @@ import se.digitalimpactnorth.common.TextQuery;
 /**
  * What a person typed, as one predicate over the text fields every index has. Each word may match
  * in several ways, best first: a whole (stemmed, accent-folded) word of the title, of the text, the
- * beginning of a title word (type-ahead), the end of a word (the last part of a Swedish compound),
- * or a title word one or two letters off (a typo). Every word must match somehow, except that in
+ * beginning of a title word (type-ahead; also the stem: "gruva" → "gruvfordon"), the end of a word
+ * (the last part of a Swedish compound), or a title word one or two letters off (a typo). Every word must match somehow, except that in
  * three words or more one may be missing (a small word such as "i" or "för" that the text lacks).
  * The title matching the whole phrase lifts a hit further.
  *
@@ -26,9 +26,12 @@ public final class TextMatch {
     private TextMatch() {
     }
 
-    /** The words of {@code text}, at most ten; empty when there is none. */
+    /**
+     * The words of {@code text}, each once, at most ten; empty when there is none. Once: a word
+     * typed twice ("1=1") must not count as two of the words that have to match.
+     */
     public static List<String> words(String text) {
-        return TextQuery.words(text);
+        return TextQuery.words(text).stream().distinct().toList();
     }
 
     /** Matches {@code text}; matches nothing when it has no word. */
@@ -59,13 +62,15 @@ public final class TextMatch {
                 .should(f.match().field(SearchFields.TEXT_EN).matching(word));
         if (word.length() >= MIN_PREFIX) {
             any.should(f.match().field(SearchFields.TITLE_PREFIX).matching(word).boost(2))
+                    // The stem as a beginning too: "gruva" finds "gruvfordon", the first part of a compound inflected.
+                    .should(f.match().field(SearchFields.TITLE_PREFIX).matching(word).analyzer(SearchAnalysis.SWEDISH_FOLDED).boost(1.5f))
                     .should(f.match().field(SearchFields.TITLE_SUFFIX).matching(word).boost(1.5f))
                     .should(f.match().field(SearchFields.TEXT_SUFFIX).matching(word).boost(0.5f));
         }
         if (word.length() >= MIN_FUZZY) {
             int edits = word.length() >= 2 * MIN_FUZZY ? 2 : 1;
-            any.should(f.match().field(SearchFields.TITLE_SV).matching(word).fuzzy(edits, 1).boost(0.8f))
-                    .should(f.match().field(SearchFields.TITLE_EN).matching(word).fuzzy(edits, 1).boost(0.8f));
+            // On the words as typed: stemming would put "artifical" and "artificial" further apart than the typo does.
+            any.should(f.match().field(SearchFields.TITLE_FOLDED).matching(word).fuzzy(edits, 1).boost(0.8f));
         }
         return any;
     }

@@ -48,7 +48,7 @@ public class SearchSettle {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             while (true) {
-                try (ResultSet rs = s.executeQuery("select exists (select 1 from hsearch_outbox_event)")) {
+                try (ResultSet rs = s.executeQuery("select exists (select 1 from hsearch_outbox_event where status = 'PENDING')")) {
                     rs.next();
                     if (!rs.getBoolean(1)) {
                         return;
