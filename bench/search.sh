@@ -469,8 +469,9 @@ $(row "floor    API  a cached feed" feed)
   targets ($RESOURCES resources): search p99 < $p99_target ms: $(verdict "${P99[api-search]}" "$p99_target" "<"); search API/direct requests/s >= 0.7: $(verdict "$(ratio "${RPS[api-search]}" "${RPS[direct-search]}")" 0.7 ">="); list p99 < $p99_target ms: $(verdict "${P99[api-list]}" "$p99_target" "<")
 
   The list requests are unfiltered, by municipality, q=AI and four facet filters at once; each
-  answer carries the facets. The direct side sends OpenSearch the bodies the API logged for the
-  same requests (DIN_SEARCH_LOG_QUERIES=true, in a run before the measured one): what is left
+  answer carries the facets. The direct side sends OpenSearch exactly what the API sent it for the
+  same requests (recorded by a proxy, in a run before the measured one; index sizes count nested
+  occurrence documents, the checks above count top-level ones): what is left
   between the two is HTTP, JSON, the mapping of hits and the JVM's CPU taken from OpenSearch (they
   share the machine). Only compare within a run. Whole run: $((SECONDS - run_started)) s; logs in $LOGS.
 EOF
