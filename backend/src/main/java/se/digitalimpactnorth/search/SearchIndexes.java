@@ -224,7 +224,10 @@ public class SearchIndexes {
         admin.expect("POST", "/" + fresh + "/_refresh", null);
         admin.expect("POST", "/_aliases", aliasMove(read, live, fresh));
         if (live != null && !live.equals(fresh)) {
-            admin.send("DELETE", "/" + live, null);
+            OpenSearchAdmin.Reply deleted = admin.send("DELETE", "/" + live, null);
+            if (!deleted.ok()) {
+                LOG.warnf("Could not delete the previous index %s (%d): delete it by hand", live, deleted.status());
+            }
         }
         long count = count(index);
         LOG.infof("Search index %s rebuilt as %s: %d documents in %d ms", index, fresh, count,

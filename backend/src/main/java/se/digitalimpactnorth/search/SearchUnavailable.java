@@ -36,7 +36,10 @@ public class SearchUnavailable {
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
-    /** A connection refused, reset or timed out somewhere in the causes, or the engine answering 5xx. */
+    /**
+     * A connection refused, reset or timed out somewhere in the causes, the engine answering 5xx, or
+     * the indexes not there yet (an API started before OpenSearch creates them as soon as it answers).
+     */
     static boolean unreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException || t instanceof TimeoutException) {
@@ -44,6 +47,7 @@ public class SearchUnavailable {
             }
             String message = t.getMessage();
             if (message != null && (message.contains("Status code was '50") || message.contains("Connection refused")
+                    || message.contains("index_not_found_exception")
                     || message.contains("timed out") || message.contains("Timeout"))) {
                 return true;
             }
