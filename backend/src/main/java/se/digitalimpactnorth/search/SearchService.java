@@ -79,8 +79,7 @@ public class SearchService {
                         f.field(SearchFields.DISPLAY_TITLE_EN, String.class), f.field(SearchFields.KIND, String.class),
                         f.field(SearchFields.SUMMARY, String.class), f.highlight(SearchFields.TEXT_SV),
                         f.highlight(SearchFields.TEXT_EN), f.score(), f.highlight(SearchFields.TITLE_SV),
-                        f.highlight(SearchFields.TITLE_EN), f.highlight(SearchFields.TITLE_PREFIX),
-                        f.highlight(SearchFields.TITLE_SUFFIX)).asList())
+                        f.highlight(SearchFields.TITLE_PREFIX)).asList())
                 .where(f -> TextMatch.of(f, q))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(120).numberOfFragments(2))
@@ -108,7 +107,8 @@ public class SearchService {
         // Words matched in the text make the best snippet; else the title with its matches (a name, a prefix typed).
         List<String> highlighted = firstNonEmpty(row, 6, 7);
         if (highlighted.isEmpty()) {
-            highlighted = firstNonEmpty(row, 9, 10, 11, 12);
+            // title_sv holds every title (both languages); title_prefix marks a word typed in part.
+            highlighted = firstNonEmpty(row, 9, 10);
         }
         String snippet = highlighted.isEmpty() ? plainSnippet((String) row.get(5)) : String.join(" … ", highlighted);
         return new SearchHit(type, (UUID) ref.id(), (String) row.get(1), title, (String) row.get(4), snippet,
