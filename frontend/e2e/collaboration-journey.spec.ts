@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { activeOrganisation, exactly, expectNoSeriousA11yViolations, pageFor, publishEvent, tokenFor, uniqueName } from './support';
+import {
+  activeOrganisation,
+  exactly,
+  expectNoSeriousA11yViolations,
+  pageFor,
+  publishEvent,
+  tokenFor,
+  uniqueName,
+  untilSearchFinds,
+} from './support';
 
 /**
  * A collaboration across boundaries, end to end in the SPA against the real Keycloak: anna starts
@@ -72,6 +81,8 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await expect(inbox.getByText('Inga inbjudningar till samverkan väntar.')).toBeVisible();
   // The institute has an event on the platform (made through the API: the resource journeys walk the form).
   await publishEvent(request, await tokenFor(request, 'erik'), instituteId, event, 30);
+  // The institute's published resources reach Anna's page through the search index, about a second later.
+  await untilSearchFinds(request, event, [event]);
 
   // Anna links the institute's event to the collaboration, and publishes.
   await anna.reload();
