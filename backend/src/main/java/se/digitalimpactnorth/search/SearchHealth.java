@@ -1,5 +1,6 @@
 package se.digitalimpactnorth.search;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class SearchHealth implements HealthCheck {
     @Inject
     SearchIndexes indexes;
 
+    @Inject
+    ObjectMapper json;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder check = HealthCheckResponse.named("search");
@@ -32,7 +36,7 @@ public class SearchHealth implements HealthCheck {
             if (!reply.ok()) {
                 return check.down().withData("error", "cluster health answered " + reply.status()).build();
             }
-            String status = reply.body().replaceAll(".*\"status\"\\s*:\\s*\"(\\w+)\".*", "$1");
+            String status = json.readTree(reply.body()).path("status").asText();
             check.withData("cluster", status).withData("indexes", indexes.ready() ? "ready" : "not created yet");
             return ("red".equals(status) || !indexes.ready() ? check.down() : check.up()).build();
         } catch (IOException e) {

@@ -48,6 +48,11 @@ public class SearchIndexLayout implements IndexLayoutStrategy {
         return prefix + index + "-" + String.format("%06d", n);
     }
 
+    /** A pattern matching every generation built for {@code index} (and nothing of another index). */
+    public String generations(String index) {
+        return prefix + index + "-0*";
+    }
+
     /** Which generation an index name is, or 0 when it is not one of ours. */
     public int generationOf(String index, String elasticsearchIndexName) {
         Matcher m = GENERATION.matcher(elasticsearchIndexName);

@@ -268,8 +268,7 @@ public class SearchIndexes {
     }
 
     private List<String> concreteIndexes(String index) throws IOException {
-        OpenSearchAdmin.Reply reply = admin.send("GET", "/_cat/indices/" + layout.createReadAlias(index).replace("-read", "-*")
-                + "?format=json&h=index", null);
+        OpenSearchAdmin.Reply reply = admin.send("GET", "/_cat/indices/" + layout.generations(index) + "?format=json&h=index", null);
         if (!reply.ok()) {
             return List.of();
         }
