@@ -53,7 +53,7 @@ public class FeedChanges {
     static final long TRUST_MS = 5_000;
     static final long COALESCE_MS = 1_000;
     /** Returned by {@link #current()} when this replica cannot know whether its bodies are current. */
-    static final long UNKNOWN = -1;
+    public static final long UNKNOWN = -1;
 
     private static final Logger LOG = Logger.getLogger(FeedChanges.class);
     /** How many recent generations remember when they began; a body older than that is simply old. */
@@ -94,7 +94,7 @@ public class FeedChanges {
      * The generation to render at (read it before reading the data), or {@link #UNKNOWN} when the
      * listener has not confirmed it recently enough to trust it: then nothing is cached.
      */
-    long current() {
+    public long current() {
         long at = confirmedAt;
         if (at == 0 || System.nanoTime() - at > TRUST_MS * 1_000_000) {
             return UNKNOWN;
@@ -106,7 +106,7 @@ public class FeedChanges {
      * Whether a body rendered at generation {@code rendered}, whose rendering started at
      * {@code startedAt} (System.nanoTime()), may still be served (see the class comment).
      */
-    boolean servable(long rendered, long startedAt) {
+    public boolean servable(long rendered, long startedAt) {
         if (startedAt - lastLocalWrite <= 0) {
             return false;
         }
