@@ -1,6 +1,7 @@
 package se.digitalimpactnorth.insights;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -36,8 +37,9 @@ public class InsightsCache {
     @Inject
     FeedChanges changes;
 
+    /** Looked up when first needed, so that the reader (EcosystemLoader) is an ordinary bean of its own. */
     @Inject
-    EcosystemReader reader;
+    Instance<EcosystemReader> reader;
 
     private volatile Snapshot snapshot;
 
@@ -78,7 +80,7 @@ public class InsightsCache {
             }
             long startedAt = System.nanoTime();
             long generation = changes.current();
-            Snapshot read = new Snapshot(reader.read(), generation, startedAt, Instant.now(), new ConcurrentHashMap<>());
+            Snapshot read = new Snapshot(reader.get().read(), generation, startedAt, Instant.now(), new ConcurrentHashMap<>());
             snapshot = read;
             return read;
         }
