@@ -27,7 +27,7 @@ describe('the built SPA’s Content-Security-Policy', () => {
   });
 
   it('refuses a URL that is not plain http(s), rather than widen or break the policy', () => {
-    expect(() => contentSecurityPolicy(TEMPLATE, "javascript:alert(1)", 'http://localhost:8180')).toThrow(/DIN_API_URL/);
+    expect(() => contentSecurityPolicy(TEMPLATE, "javascript:alert(1)", 'http://localhost:8180', 'https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toThrow(/DIN_API_URL/);
     expect(() => originOf('DIN_KEYCLOAK_URL', 'localhost:8180')).toThrow(/DIN_KEYCLOAK_URL/);
     expect(() => tileOriginOf('tile.openstreetmap.org/{z}/{x}/{y}.png')).toThrow(/DIN_MAP_TILE_URL/);
     expect(() => tileOriginOf("https://tiles.example.org;script-src 'unsafe-inline'/{z}.png")).toThrow(/DIN_MAP_TILE_URL/);
