@@ -61,8 +61,9 @@ test('an owner picks the organisation’s place on the map; its page shows it wi
   await expect(page.getByText('Vald plats: 63.82030, 20.30630')).toBeVisible();
 
   await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+  // Saved: back on the organisation's page (the edit page's heading holds the name too).
+  await expect(page).toHaveURL((url) => url.pathname === path);
   await expect(page.getByRole('heading', { level: 1, name: exactly(name) })).toBeVisible();
-  expect(new URL(page.url()).pathname).toBe(path);
 
   // The page: a named map with the organisation's marker, the same place in a list, a calm notice.
   const where = page.getByRole('region', { name: 'Plats', exact: true });
