@@ -83,7 +83,9 @@ public final class ActorDtos {
 
     @Schema(name = "ActorSummary", requiredProperties = {"id", "slug", "name", "kind", "sector", "status", "technologyAreas"})
     public record ActorSummary(UUID id, String slug, String name, ActorKind kind, Sector sector, ActorStatus status,
-            String logoUrl, MunicipalityRef municipality, List<TechnologyAreaDto> technologyAreas) {}
+            String logoUrl, MunicipalityRef municipality,
+            @Schema(description = "Where it is, for the directory's map; absent when it has no location") Location location,
+            List<TechnologyAreaDto> technologyAreas) {}
 
     @Schema(name = "ActorPage", requiredProperties = "items")
     public record ActorPage(List<ActorSummary> items,

@@ -30,7 +30,7 @@ final class ActorMapper {
 
     static ActorSummary summary(Actor a) {
         return new ActorSummary(a.id, a.slug, a.name, a.kind, a.kind.sector(), a.status, a.logoUrl,
-                MunicipalityRef.of(a.municipality), areas(a));
+                MunicipalityRef.of(a.municipality), location(a), areas(a));
     }
 
     static ActorRef ref(Actor a) {

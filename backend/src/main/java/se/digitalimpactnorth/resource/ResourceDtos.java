@@ -251,6 +251,7 @@ public final class ResourceDtos {
         "summary", "tags", "occurrences"})
     public record ResourceSummary(UUID id, String slug, ResourceKind kind, ResourceKind.Family family, ResourceStatus status,
             ActorRef actor, LocalizedText title, LocalizedText summary, List<String> tags, MunicipalityRef municipality,
+            @Schema(description = "Where it is, for the catalogue's map; absent when it has no location") Location location,
             @Schema(description = "EVENT: occurrences in the requested date range (or upcoming), up to 10") List<Occurrence> occurrences,
             AccessCondition accessCondition, OffsetDateTime publishedAt,
             @Schema(description = "Only in one actor's list asked for by its people or a moderator; absent for everyone else")

@@ -83,7 +83,8 @@ final class ResourceMapper {
     static ResourceSummary summary(Resource r, List<Occurrence> occurrences, boolean insider) {
         return new ResourceSummary(r.id, r.slug, r.kind, r.kind.family(), r.status, ActorRef.of(r.actor),
                 new LocalizedText(r.titleSv, r.titleEn), new LocalizedText(r.summarySv, r.summaryEn),
-                List.copyOf(r.tags), MunicipalityRef.of(r.municipality), occurrences,
+                List.copyOf(r.tags), MunicipalityRef.of(r.municipality),
+                r.latitude == null ? null : new Location(r.latitude, r.longitude), occurrences,
                 r.accessCondition == null ? null : ResourceDtos.AccessCondition.valueOf(r.accessCondition), r.publishedAt,
                 insider ? moderation(r) : null);
     }
