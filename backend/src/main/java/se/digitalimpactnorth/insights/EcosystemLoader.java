@@ -63,7 +63,7 @@ public class EcosystemLoader implements EcosystemReader {
             from actor a left join municipality m on m.code = a.municipality_code
             where a.status = 'ACTIVE'""";
 
-    static final String RESOURCES = """
+    private static final String RESOURCES = """
             select r.id, r.slug, r.title_sv, r.title_en, r.kind, r.actor_id,
                    coalesce(r.municipality_code, pub.municipality_code), m.county_code, r.latitude, r.longitude,
                    (coalesce(r.published_at, r.created_at) at time zone 'Europe/Stockholm')::date
@@ -72,7 +72,7 @@ public class EcosystemLoader implements EcosystemReader {
             left join municipality m on m.code = coalesce(r.municipality_code, pub.municipality_code)
             where\s""" + ResourcePolicy.PUBLIC_SQL;
 
-    static final String COLLABORATIONS = """
+    private static final String COLLABORATIONS = """
             select c.id, c.slug, c.title_sv, c.title_en, c.kind, c.status, c.start_date, c.end_date,
                    (coalesce(c.published_at, c.created_at) at time zone 'Europe/Stockholm')::date,
                    c.boundary_score, c.crosses_sector, c.crosses_organisation, c.crosses_place, c.crosses_knowledge,
@@ -81,7 +81,7 @@ public class EcosystemLoader implements EcosystemReader {
             from collaboration c
             where\s""" + CollaborationPolicy.PUBLIC_SQL;
 
-    static final String PARTICIPANTS = "select p.collaboration_id, p.actor_id, p.role"
+    private static final String PARTICIPANTS = "select p.collaboration_id, p.actor_id, p.role"
             + " from collaboration_participant p join actor pa on pa.id = p.actor_id where " + CollaborationPolicy.COUNTS_SQL
             + " order by p.collaboration_id, p.role, p.actor_id";
 
