@@ -5,9 +5,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import se.digitalimpactnorth.feed.FeedChanges;
 
 /**
@@ -33,7 +36,7 @@ public class InsightsCache {
 
     /** One read of the ecosystem and the figures computed from it. */
     private record Snapshot(Ecosystem ecosystem, long generation, long startedAt, Instant readAt,
-            Map<String, Computed<?>> figures) {}
+            Map<String, CompletableFuture<Computed<?>>> figures) {}
 
     @Inject
     FeedChanges changes;
@@ -48,37 +51,54 @@ public class InsightsCache {
      * The figure named {@code key} (a figure's name and its filter, e.g. {@code "sdg-coverage?" + filter}),
      * computed from the current ecosystem if it is not kept yet.
      */
-    @SuppressWarnings("unchecked")
     public <T> Computed<T> get(String key, Function<Ecosystem, T> compute) {
         Snapshot current = current();
-        Computed<?> kept = current.figures().get(key);
-        if (kept != null) {
-            return (Computed<T>) kept;
-        }
-        return keep(current, key, compute.apply(current.ecosystem()));
+        return once(current, key, () -> compute.apply(current.ecosystem()));
     }
 
     /**
      * Like {@link #get}, for a value that says when its ecosystem was read (a rendered response body
      * with its computedAt): {@code compute} gets the ecosystem and that instant.
      */
-    @SuppressWarnings("unchecked")
     public <T> Computed<T> render(String key, BiFunction<Ecosystem, Instant, T> compute) {
         Snapshot current = current();
-        Computed<?> kept = current.figures().get(key);
-        if (kept != null) {
-            return (Computed<T>) kept;
-        }
-        return keep(current, key, compute.apply(current.ecosystem(), current.readAt()));
+        return once(current, key, () -> compute.apply(current.ecosystem(), current.readAt()));
     }
 
-    private static <T> Computed<T> keep(Snapshot current, String key, T value) {
-        Computed<T> computed = new Computed<>(value, current.readAt());
-        if (current.figures().size() >= MAX_FIGURES) {
-            current.figures().clear();
+    /**
+     * The kept value of {@code key}, or computed by this request alone: requests that ask for the
+     * same figure meanwhile wait for that one computation instead of each repeating it (the network
+     * takes seconds on a large ecosystem). A failed computation is not kept.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> Computed<T> once(Snapshot current, String key, Supplier<T> compute) {
+        Map<String, CompletableFuture<Computed<?>>> figures = current.figures();
+        CompletableFuture<Computed<?>> kept = figures.get(key);
+        if (kept == null) {
+            if (figures.size() >= MAX_FIGURES) {
+                figures.clear();
+            }
+            CompletableFuture<Computed<?>> mine = new CompletableFuture<>();
+            kept = figures.putIfAbsent(key, mine);
+            if (kept == null) {
+                try {
+                    mine.complete(new Computed<>(compute.get(), current.readAt()));
+                } catch (RuntimeException | Error e) {
+                    figures.remove(key, mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+                kept = mine;
+            }
         }
-        current.figures().put(key, computed);
-        return computed;
+        try {
+            return (Computed<T>) kept.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The current ecosystem itself (for matchmaking, which computes per subject). */
