@@ -1,5 +1,6 @@
 import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
+import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
@@ -669,6 +670,7 @@ const sv = {
   'resource.hiddenBadge': 'Dold för allmänheten',
   ...collaborationsSv,
   ...integrationsSv,
+  ...insightsSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1340,6 +1342,7 @@ const en: Messages = {
   'resource.hiddenBadge': 'Hidden from the public',
   ...collaborationsEn,
   ...integrationsEn,
+  ...insightsEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };
