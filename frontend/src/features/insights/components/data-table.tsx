@@ -25,12 +25,12 @@ export function DataTable<R>({ caption, columns, rows, rowKey, open }: {
     <details className="insight-table" open={open}>
       <summary>{t('insights.showTable')}</summary>
       <div className="table-scroll">
-        <table>
+        <table className="table">
           <caption>{caption}</caption>
           <thead>
             <tr>
-              {columns.map((column) => (
-                <th key={column.header} scope="col" className={column.numeric ? 'numeric' : undefined}>
+              {columns.map((column, columnIndex) => (
+                <th key={columnIndex} scope="col" className={column.numeric ? 'table__number' : undefined}>
                   {column.header}
                 </th>
               ))}
@@ -41,11 +41,11 @@ export function DataTable<R>({ caption, columns, rows, rowKey, open }: {
               <tr key={rowKey(row, index)}>
                 {columns.map((column, columnIndex) =>
                   columnIndex === 0 ? (
-                    <th key={column.header} scope="row" className={column.numeric ? 'numeric' : undefined}>
+                    <th key={columnIndex} scope="row" className={column.numeric ? 'table__number' : undefined}>
                       {column.cell(row)}
                     </th>
                   ) : (
-                    <td key={column.header} className={column.numeric ? 'numeric' : undefined}>
+                    <td key={columnIndex} className={column.numeric ? 'table__number' : undefined}>
                       {column.cell(row)}
                     </td>
                   ),
