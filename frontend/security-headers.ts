@@ -5,7 +5,7 @@ import type { Connect, Plugin } from 'vite';
 /**
  * The built SPA's security headers, the same under `vite preview` (what the end-to-end tests
  * drive) as in the nginx image: both fill in docker/content-security-policy.txt with the origins
- * of the API and Keycloak that /config.json hands to the browser.
+ * of the API, Keycloak and the map tiles that /config.json hands to the browser.
  */
 
 /** The template, relative to the frontend folder (Vite's root). */
@@ -25,17 +25,35 @@ export function originOf(name: string, url: string): string {
   return parsed.origin;
 }
 
-/** The policy, one line, from the template and the two origins the SPA talks to. */
-export function contentSecurityPolicy(template: string, apiUrl: string, keycloakUrl: string): string {
+/**
+ * The origin a Leaflet tile URL template loads its images from, as a CSP source: placeholders in
+ * the path are fine; `{s}` (the tile server's subdomains) may only be the host's first label and
+ * becomes `*.`. Anything else would make a broken or widened policy.
+ */
+export function tileOriginOf(url: string): string {
+  // Only name or address characters in the host: a `;` or a space there would end the directive.
+  const match = /^(https?:\/\/)(\{s\}\.)?([A-Za-z0-9.-]+(?::\d{1,5})?)(?:[/?#].*)?$/.exec(url);
+  if (!match) {
+    throw new Error(`DIN_MAP_TILE_URL="${url}" is not an absolute http(s) tile URL (like https://tile.openstreetmap.org/{z}/{x}/{y}.png)`);
+  }
+  const [, scheme, subdomains, host] = match;
+  const origin = originOf('DIN_MAP_TILE_URL', `${scheme}${host}/`);
+  return subdomains ? origin.replace('://', '://*.') : origin;
+}
+
+/** The policy, one line, from the template and the origins the SPA talks to. */
+export function contentSecurityPolicy(template: string, apiUrl: string, keycloakUrl: string, mapTileUrl: string): string {
   const api = originOf('DIN_API_URL', apiUrl);
   const keycloak = originOf('DIN_KEYCLOAK_URL', keycloakUrl);
+  const tiles = tileOriginOf(mapTileUrl);
   return template
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join(' ')
     .replaceAll('{API_ORIGIN}', api)
-    .replaceAll('{KEYCLOAK_ORIGIN}', keycloak);
+    .replaceAll('{KEYCLOAK_ORIGIN}', keycloak)
+    .replaceAll('{TILE_ORIGIN}', tiles);
 }
 
 /** Headers for one path: the SPA's pages get the policy; the widget under /embed/ is for any site. */
@@ -57,14 +75,15 @@ export function securityHeadersFor(path: string, csp: string): Record<string, st
  * Sends the headers from `vite preview` (the built SPA), not from the dev server: Vite's dev
  * server runs inline scripts (React refresh) that this policy rightly refuses.
  */
-export function securityHeadersPlugin(urls: () => { apiUrl: string; keycloakUrl: string }): Plugin {
+export function securityHeadersPlugin(urls: () => { apiUrl: string; keycloakUrl: string; mapTileUrl: string }): Plugin {
   // Read when the preview server starts, not when the config loads: the image's build stage has
   // no docker/ folder, and needs none to build.
   let template = '';
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
-    const { apiUrl, keycloakUrl } = urls();
+    const { apiUrl, keycloakUrl, mapTileUrl } = urls();
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    for (const [name, value] of Object.entries(securityHeadersFor(path, contentSecurityPolicy(template, apiUrl, keycloakUrl)))) {
+    const csp = contentSecurityPolicy(template, apiUrl, keycloakUrl, mapTileUrl);
+    for (const [name, value] of Object.entries(securityHeadersFor(path, csp))) {
       res.setHeader(name, value);
     }
     next();

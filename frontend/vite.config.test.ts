@@ -1,5 +1,6 @@
 import { createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_MAP_ATTRIBUTION, DEFAULT_MAP_TILE_URL } from './src/lib/config/runtime-config';
 import { runtimeConfigFromEnv, runtimeConfigPlugin, spaPortFromEnv } from './vite.config';
 
 describe('runtime config from the environment', () => {
@@ -9,6 +10,8 @@ describe('runtime config from the environment', () => {
       keycloakUrl: 'http://localhost:8180',
       realm: 'din',
       clientId: 'din-spa',
+      mapTileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      mapAttribution: DEFAULT_MAP_ATTRIBUTION,
     });
     expect(spaPortFromEnv({})).toBe(5173);
   });
@@ -20,12 +23,16 @@ describe('runtime config from the environment', () => {
         DIN_KEYCLOAK_URL: 'http://localhost:18180',
         DIN_REALM: 'other',
         DIN_SPA_CLIENT_ID: 'other-spa',
+        DIN_MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+        DIN_MAP_ATTRIBUTION: '© Local tiles',
       }),
     ).toEqual({
       apiUrl: 'http://localhost:18080',
       keycloakUrl: 'http://localhost:18180',
       realm: 'other',
       clientId: 'other-spa',
+      mapTileUrl: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+      mapAttribution: '© Local tiles',
     });
     expect(spaPortFromEnv({ DIN_SPA_PORT: '14173' })).toBe(14173);
     expect(() => spaPortFromEnv({ DIN_SPA_PORT: 'abc' })).toThrow(/DIN_SPA_PORT/);
@@ -59,6 +66,8 @@ describe('the /config.json plugin', () => {
       keycloakUrl: 'http://localhost:8180',
       realm: 'din',
       clientId: 'din-spa',
+      mapTileUrl: DEFAULT_MAP_TILE_URL,
+      mapAttribution: DEFAULT_MAP_ATTRIBUTION,
     });
   });
 });

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { securityHeadersPlugin } from './security-headers.ts';
+import { DEFAULT_MAP_ATTRIBUTION, DEFAULT_MAP_TILE_URL } from './src/lib/config/runtime-config.ts';
 import { embedDevPlugin } from './widget/scripts/embed-dev-plugin';
 
 /** The runtime configuration the SPA reads from /config.json (see the README's configuration table). */
@@ -10,6 +11,8 @@ export interface RuntimeConfig {
   keycloakUrl: string;
   realm: string;
   clientId: string;
+  mapTileUrl: string;
+  mapAttribution: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -26,6 +29,8 @@ export function runtimeConfigFromEnv(env: Env): RuntimeConfig {
     keycloakUrl: envOr(env, 'DIN_KEYCLOAK_URL', 'http://localhost:8180'),
     realm: envOr(env, 'DIN_REALM', 'din'),
     clientId: envOr(env, 'DIN_SPA_CLIENT_ID', 'din-spa'),
+    mapTileUrl: envOr(env, 'DIN_MAP_TILE_URL', DEFAULT_MAP_TILE_URL),
+    mapAttribution: envOr(env, 'DIN_MAP_ATTRIBUTION', DEFAULT_MAP_ATTRIBUTION),
   };
 }
 

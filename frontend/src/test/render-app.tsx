@@ -7,12 +7,17 @@ import { createApiClient } from '../lib/api/api-client';
 import type { AuthStatus } from '../lib/auth/auth-client';
 import { createFakeAuthClient } from './fake-auth-client';
 
-/** The /config.json the tests run with: the fake fetch answers for http://api.test. */
+/**
+ * The /config.json the tests run with: the fake fetch answers for http://api.test; map tiles
+ * point at a closed port on this machine, so no test request leaves it.
+ */
 export const TEST_CONFIG = {
   apiUrl: 'http://api.test',
   keycloakUrl: 'http://keycloak.test',
   realm: 'din',
   clientId: 'din-spa',
+  mapTileUrl: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+  mapAttribution: '&copy; OpenStreetMap contributors',
 };
 
 /** Renders the real routes and providers with a fake fetch and a fake session. */

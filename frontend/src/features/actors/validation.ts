@@ -4,6 +4,7 @@
  * edit form both use this module; the server stays the authority and its field errors are shown
  * on the same fields (`fieldOfServerError`).
  */
+import { LATITUDE, LONGITUDE } from '../../components/map/bounds';
 import { isEmail, isHttpUrl, URL_MAX } from '../../lib/validation/formats';
 import type { Actor, ActorInput } from './model';
 import { isActorKind } from './model';
@@ -19,8 +20,7 @@ export const COMPETENCE_MAX = 60;
 export const COMPETENCES_MAX = 30;
 export const JOIN_MESSAGE_MAX = 1000;
 /** Sweden's bounding box as the API checks it. */
-export const LATITUDE = { min: 55.0, max: 69.1 } as const;
-export const LONGITUDE = { min: 10.9, max: 24.2 } as const;
+export { LATITUDE, LONGITUDE };
 
 /** What the form holds: text as typed, before it becomes an ActorInput. */
 export interface ActorFormValues {

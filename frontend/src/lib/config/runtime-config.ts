@@ -4,7 +4,16 @@ export interface RuntimeConfig {
   keycloakUrl: string;
   realm: string;
   clientId: string;
+  /** Leaflet tile URL template ({z}/{x}/{y}, optionally {s}); DIN_MAP_TILE_URL. */
+  mapTileUrl: string;
+  /** The tiles' attribution, shown on every map (HTML, for the licence link); DIN_MAP_ATTRIBUTION. */
+  mapAttribution: string;
 }
+
+/** OpenStreetMap's standard tiles: fine for light use under its tile usage policy (see the README). */
+export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_MAP_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 const KEYS = ['apiUrl', 'keycloakUrl', 'realm', 'clientId'] as const;
 
@@ -28,7 +37,14 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
     keycloakUrl: str('keycloakUrl').replace(/\/+$/, ''),
     realm: str('realm'),
     clientId: str('clientId'),
+    // Optional: a config.json written before maps existed still works, with OpenStreetMap's tiles.
+    mapTileUrl: optional(record.mapTileUrl) ?? DEFAULT_MAP_TILE_URL,
+    mapAttribution: optional(record.mapAttribution) ?? DEFAULT_MAP_ATTRIBUTION,
   };
+}
+
+function optional(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 export async function loadRuntimeConfig(fetchFn: typeof fetch = fetch): Promise<RuntimeConfig> {

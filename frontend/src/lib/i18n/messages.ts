@@ -2,6 +2,7 @@ import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
 import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
+import { mapsEn, mapsSv } from './messages-maps';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
 const sv = {
@@ -671,6 +672,7 @@ const sv = {
   ...collaborationsSv,
   ...integrationsSv,
   ...insightsSv,
+  ...mapsSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1343,6 +1345,7 @@ const en: Messages = {
   ...collaborationsEn,
   ...integrationsEn,
   ...insightsEn,
+  ...mapsEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

@@ -1,0 +1,64 @@
+import { lazy, Suspense, useCallback, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../../lib/i18n/i18n-context';
+import { withinPlaceBounds } from './bounds';
+
+/** One place on a map: what it is called and the page it links to. */
+export interface PlaceMarker {
+  id: string;
+  latitude: number;
+  longitude: number;
+  label: string;
+  href: string;
+}
+
+const PlaceMapCanvas = lazy(() => import('./place-map-canvas'));
+
+export interface PlaceMapProps {
+  markers: readonly PlaceMarker[];
+  /** The map's accessible name, such as "Map: the actors in the directory". */
+  label: string;
+  /** A heading for the list of places; hidden from view when the page already says it. */
+  listHeading?: string;
+}
+
+/**
+ * Places on a map, and always the same places as a plain list beside it: the list is what a
+ * screen reader, a keyboard or a browser without the map's tiles (blocked, offline, the tile
+ * server down) uses. Shows nothing when no place has a location.
+ */
+export function PlaceMap({ markers, label, listHeading }: PlaceMapProps) {
+  const { t } = useI18n();
+  const listHeadingId = useId();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const onTileError = useCallback(() => setTilesFailed(true), []);
+  const located = markers.filter(withinPlaceBounds);
+  if (located.length === 0) return null;
+
+  return (
+    <div className="place-map">
+      <div className="place-map__map" role="region" aria-label={label}>
+        <Suspense fallback={<p className="map-canvas map-canvas--loading">{t('map.loading')}</p>}>
+          <PlaceMapCanvas markers={located} onTileError={onTileError} />
+        </Suspense>
+        {tilesFailed && (
+          <p className="map-notice" role="status">
+            {t('map.tilesFailed')}
+          </p>
+        )}
+      </div>
+      <div className="place-map__list">
+        <p id={listHeadingId} className={listHeading ? 'place-map__heading' : 'visually-hidden'}>
+          {listHeading ?? t('map.places')}
+        </p>
+        <ul aria-labelledby={listHeadingId}>
+          {located.map((marker) => (
+            <li key={marker.id}>
+              <Link to={marker.href}>{marker.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
