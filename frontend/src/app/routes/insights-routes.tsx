@@ -25,11 +25,7 @@ function useInsightVocabularies(): InsightVocabularies {
   };
 }
 
-/**
- * The dashboard, with the actor pages' URLs for the network. The map of collaborations between
- * municipalities comes from components/map (LinksMap, branch insights-maps): pass it as
- * renderLinksMap once it is merged; until then the figure shows its table only.
- */
+/** The dashboard, with the actor pages' URLs for the network's links. */
 export function InsightsRoute() {
   return <InsightsPage vocabularies={useInsightVocabularies()} actorHref={actorUrl} />;
 }

@@ -58,8 +58,6 @@ export const insightsSv = {
   'insights.column.knowledgeArea': 'Ämnesgrupp',
   'insights.column.areaA': 'Område',
   'insights.column.areaB': 'Tillsammans med',
-  'insights.column.from': 'Kommun',
-  'insights.column.to': 'Med kommun',
   'insights.column.year': 'År',
   'insights.column.observations': 'Observationer',
   'insights.column.t': 'T (bitar)',
@@ -113,6 +111,7 @@ export const insightsSv = {
   'insights.network.capped': 'Nätverket ritar de {shown} aktörer som har flest partner av {total}; tabellen listar alla.',
   'insights.network.caption': 'Aktörerna i nätverket ({nodes} aktörer, {edges} kopplingar) med partner, mellanhandsvärde och mäklarroller',
   'insights.municipalityLinks.title': 'Samverkan mellan kommuner',
+  'insights.municipalityLinks.map': 'Karta över samverkan mellan kommuner',
   'insights.municipalityLinks.definition': 'Par av kommuner som finns i samma samverkan, och hur många samverkan paret delar.',
   'insights.synergy.title': 'Synergi i trippelhelixen över tid',
   'insights.synergy.definition':
@@ -173,8 +172,6 @@ export const insightsEn: Record<keyof typeof insightsSv, string> = {
   'insights.column.knowledgeArea': 'Subject group',
   'insights.column.areaA': 'Area',
   'insights.column.areaB': 'Together with',
-  'insights.column.from': 'Municipality',
-  'insights.column.to': 'With municipality',
   'insights.column.year': 'Year',
   'insights.column.observations': 'Observations',
   'insights.column.t': 'T (bits)',
@@ -228,6 +225,7 @@ export const insightsEn: Record<keyof typeof insightsSv, string> = {
   'insights.network.capped': 'The network draws the {shown} actors with the most partners of {total}; the table lists all.',
   'insights.network.caption': 'The actors of the network ({nodes} actors, {edges} links) with partners, betweenness and brokerage roles',
   'insights.municipalityLinks.title': 'Collaboration between municipalities',
+  'insights.municipalityLinks.map': 'Map of collaboration between municipalities',
   'insights.municipalityLinks.definition': 'Pairs of municipalities in the same collaboration, and how many collaborations each pair shares.',
   'insights.synergy.title': 'Triple-helix synergy over time',
   'insights.synergy.definition':

@@ -43,6 +43,11 @@ function tableRows(region: HTMLElement) {
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 }
 
+// Each test renders the whole dashboard (seventeen figures, each drawn by Plot in jsdom), and a
+// changed filter draws them again: slower than one form, so more time than the default 5 s on a
+// busy machine.
+const DASHBOARD_TIMEOUT = 20_000;
+
 describe('the insights dashboard', () => {
   it('asks every figure with the filters of the URL and links each CSV with the same filters', async () => {
     const api = createFakeFetch(insightRoutes());
@@ -67,7 +72,7 @@ describe('the insights dashboard', () => {
     );
     expect(screen.getByLabelText('Sektor')).toHaveValue('ACADEMIA');
     await waitFor(() => expect(screen.getByLabelText('Län')).toHaveValue('24'));
-  });
+  }, DASHBOARD_TIMEOUT);
 
   it('shows the numbers of each figure in its captioned table, and calls out the goals nobody works on', async () => {
     renderApp({ path: '/insikter', fetch: createFakeFetch(insightRoutes()).fetch });
@@ -98,13 +103,21 @@ describe('the insights dashboard', () => {
     const sdgs = section('Agenda 2030: resurser och samverkan per globalt mål');
     expect(sdgs).toHaveTextContent('2 mål som ingen arbetar med: Mål 2: Ingen hunger; Mål 3: God hälsa och välbefinnande.');
 
+    // The map of collaborations between municipalities keeps its pairs in a table.
+    const links = section('Samverkan mellan kommuner');
+    expect(tableRows(links)).toEqual([
+      ['Kommun', 'Kommun', 'Samverkan'],
+      ['Umeå', 'Luleå', '1'],
+    ]);
+    expect(within(links).getByRole('link', { name: /CSV/ })).toHaveAttribute('href', 'http://api.test/api/v1/insights/municipality-links?format=csv');
+
     const synergy = section('Synergi i trippelhelixen över tid');
     expect(synergy).toHaveTextContent('Ett negativt värde betyder synergi');
     expect(tableRows(synergy)[1]!.slice(0, 3)).toEqual(['2026', '3', '−0,125']);
 
     // Every figure has a chart drawn by Observable Plot, named like its figure.
     expect(within(bySector).getByLabelText('Aktörer per sektor', { selector: 'svg' })).toBeInTheDocument();
-  });
+  }, DASHBOARD_TIMEOUT);
 
   it('puts a changed filter into the URL and asks the figures again with it', async () => {
     const user = userEvent.setup();
@@ -132,7 +145,7 @@ describe('the insights dashboard', () => {
 
     await user.click(screen.getByRole('link', { name: 'Rensa filtren' }));
     expect(router.state.location.search).toBe('');
-  });
+  }, DASHBOARD_TIMEOUT);
 
   it('draws the network coloured by sector and opens the actor whose node is clicked', async () => {
     const { router } = renderApp({ path: '/insikter', fetch: createFakeFetch(insightRoutes()).fetch });
@@ -153,7 +166,7 @@ describe('the insights dashboard', () => {
     cytoscapeCalls.taps.at(-1)!({ target: { data: (key) => (key === 'slug' ? 'umea-universitet' : undefined) } });
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/aktorer/umea-universitet'));
-  });
+  }, DASHBOARD_TIMEOUT);
 
   it('draws at most the 300 best-connected actors and the edges between them', () => {
     const nodes = Array.from({ length: 302 }, (_, index) =>
@@ -197,5 +210,5 @@ describe('the insights dashboard', () => {
     failing = false;
     await user.click(within(byCounty).getByRole('button', { name: 'Försök igen' }));
     expect(await within(byCounty).findByText('Norrbottens län', { selector: 'th' })).toBeInTheDocument();
-  });
+  }, DASHBOARD_TIMEOUT);
 });

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { VocabulariesFailed } from '../../../components/directory-parts';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -12,7 +12,7 @@ import { MunicipalityLinks } from '../components/links-section';
 import { NetworkSection } from '../components/network-section';
 import { Synergy } from '../components/synergy-figure';
 import { filtersFromSearchParams, filtersToApiQuery, filtersToSearchParams, periodError, withFilter, type FilterName } from '../filters';
-import type { ActorHref, InsightVocabularies, MunicipalityLinksRow } from '../model';
+import type { ActorHref, InsightVocabularies } from '../model';
 import { insightsPaths } from '../paths';
 
 /**
@@ -22,12 +22,9 @@ import { insightsPaths } from '../paths';
 export function InsightsPage({
   vocabularies,
   actorHref,
-  renderLinksMap,
 }: {
   vocabularies: InsightVocabularies;
   actorHref: ActorHref;
-  /** The map of collaborations between municipalities, drawn by the shared map components. */
-  renderLinksMap?: (links: MunicipalityLinksRow[]) => ReactNode;
 }) {
   const { t } = useI18n();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -67,7 +64,7 @@ export function InsightsPage({
         <KnowledgeAreas query={query} />
         <AreaCoOccurrence query={query} />
         <NetworkSection query={query} actorHref={actorHref} />
-        <MunicipalityLinks query={query} renderMap={renderLinksMap} />
+        <MunicipalityLinks query={query} />
         <Synergy query={query} />
       </div>
     </>
