@@ -16,7 +16,7 @@ async function tableOf(section: Locator): Promise<string[][]> {
   const table = section.getByRole('table').first();
   await expect(table).toBeVisible();
   return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+    rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => (cell.textContent ?? '').trim())),
   );
 }
 
