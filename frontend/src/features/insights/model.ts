@@ -1,24 +1,18 @@
 /**
- * The insights API's shapes (see INSIGHTS-CONTRACT / openapi.yaml): every figure answers an envelope
- * of flat rows, the network its nodes and edges.
+ * The insights API's shapes (openapi.yaml): every figure answers an envelope of flat rows, the
+ * network its nodes and edges.
  */
+import type { components } from '../../lib/api/schema';
 
-export type Sector = 'BUSINESS' | 'ACADEMIA' | 'PUBLIC' | 'CIVIL';
+type Schemas = components['schemas'];
+
+export type Sector = Schemas['Sector'];
 export const SECTORS: readonly Sector[] = ['BUSINESS', 'ACADEMIA', 'PUBLIC', 'CIVIL'];
 export function isSector(value: unknown): value is Sector {
   return typeof value === 'string' && (SECTORS as readonly string[]).includes(value);
 }
 
-export interface InsightFiltersEcho {
-  from?: string;
-  to?: string;
-  county?: string;
-  municipality?: string;
-  sdg?: number;
-  technologyArea?: string;
-  knowledgeArea?: string;
-  sector?: Sector;
-}
+export type InsightFiltersEcho = Schemas['InsightFilters'];
 
 export interface Envelope<R> {
   figure: string;
@@ -27,50 +21,25 @@ export interface Envelope<R> {
   rows: R[];
 }
 
-export interface ActorsBySectorRow { sector: Sector; actors: number }
-export interface ActorsByKindRow { kind: string; sector: Sector; actors: number }
-export interface ActorsByCountyRow { countyCode: string; countyName: string; actors: number }
-export interface ActorsByMunicipalityRow { municipalityCode: string; municipalityName: string; countyCode: string; actors: number }
-export interface ActorsJoinedRow { month: string; joined: number; total: number }
-export interface ResourcesPublishedRow { month: string; family: string; kind: string; published: number }
-export interface CollaborationIntensityRow { month: string; active: number; started: number }
-export interface BoundaryCrossingRow {
-  month: string;
-  collaborations: number;
-  sector: number;
-  organisation: number;
-  place: number;
-  knowledge: number;
-  technology: number;
-  tripleHelix: number;
-  quadrupleHelix: number;
-}
-export interface BoundaryScoresRow { score: number; collaborations: number; share: number }
-export interface SdgCoverageRow { sdg: number; nameSv: string; nameEn: string; resources: number; collaborations: number; covered: boolean }
-export interface TechnologyAreasRow { code: string; nameSv: string; nameEn: string; actors: number; resources: number; collaborations: number }
-export interface KnowledgeAreasRow { code: string; nameSv: string; nameEn: string; areaCode: string; collaborations: number }
-export interface AreaCoOccurrenceRow {
-  kindA: string;
-  codeA: string;
-  nameSvA: string;
-  nameEnA: string;
-  kindB: string;
-  codeB: string;
-  nameSvB: string;
-  nameEnB: string;
-  collaborations: number;
-}
-export interface MunicipalityLinksRow {
-  fromCode: string;
-  fromName: string;
-  fromLatitude?: number | null;
-  fromLongitude?: number | null;
-  toCode: string;
-  toName: string;
-  toLatitude?: number | null;
-  toLongitude?: number | null;
-  collaborations: number;
-}
+export type ActorsBySectorRow = Schemas['ActorsBySectorRow'];
+export type ActorsByKindRow = Schemas['ActorsByKindRow'];
+export type ActorsByCountyRow = Schemas['ActorsByCountyRow'];
+export type ActorsByMunicipalityRow = Schemas['ActorsByMunicipalityRow'];
+export type ActorsJoinedRow = Schemas['ActorsJoinedRow'];
+export type ResourcesPublishedRow = Schemas['ResourcesPublishedRow'];
+export type CollaborationIntensityRow = Schemas['CollaborationIntensityRow'];
+export type BoundaryCrossingRow = Schemas['BoundaryCrossingRow'];
+export type BoundaryScoresRow = Schemas['BoundaryScoresRow'];
+export type SdgCoverageRow = Schemas['SdgCoverageRow'];
+export type TechnologyAreasRow = Schemas['TechnologyAreasRow'];
+export type KnowledgeAreasRow = Schemas['KnowledgeAreasRow'];
+export type AreaCoOccurrenceRow = Schemas['AreaCoOccurrenceRow'];
+export type MunicipalityLinksRow = Schemas['MunicipalityLinksRow'];
+
+/*
+ * The graph helper's figures (synergy, network) are not in openapi.yaml yet: their shapes follow
+ * INSIGHTS-CONTRACT.md until they are, then they become aliases like the rows above.
+ */
 export interface SynergyRow {
   year: number;
   observations: number;
@@ -132,8 +101,6 @@ export interface FigureRows {
 export type FigureName = keyof FigureRows;
 /** Figures and the network: what a CSV link can name. */
 export type CsvFigure = FigureName | 'network';
-
-import type { components } from '../../lib/api/schema';
 
 /** The vocabularies the filters offer, fed by the app from the vocabularies feature. */
 export interface InsightVocabularies {
