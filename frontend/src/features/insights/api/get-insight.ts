@@ -8,7 +8,8 @@ import { insightKeys } from './query-keys';
 
 /** Every figure answers the same call: GET /api/v1/insights/<figure> with the filters, an envelope of rows. */
 export async function getInsight<F extends FigureName>(client: ApiClient, figure: F, query: InsightFilters): Promise<Envelope<FigureRows[F]>> {
-  // The figures share one shape of call; openapi-fetch checks the path against the generated spec.
+  // The figures share one shape of call, so the path is built from the figure's name, which
+  // openapi-fetch cannot check statically; the rows' types come from the generated spec (model.ts).
   const get = client.GET as unknown as (path: string, init: { params: { query: InsightFilters } }) => Promise<{
     data?: Envelope<FigureRows[F]>;
     error?: unknown;

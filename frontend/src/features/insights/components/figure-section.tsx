@@ -22,7 +22,7 @@ export function FigureSection<D>({
   title: string;
   definition: ReactNode;
   csvHref: string;
-  query: Pick<UseQueryResult<D>, 'data' | 'error' | 'isPending' | 'isError' | 'refetch'>;
+  query: Pick<UseQueryResult<D>, 'data' | 'error' | 'isError' | 'isFetching' | 'refetch'>;
   isEmpty(data: D): boolean;
   emptyText?: string;
   children(data: D): ReactNode;
@@ -36,7 +36,8 @@ export function FigureSection<D>({
   else if (isEmpty(data)) body = <p className="notice">{emptyText ?? t('insights.empty')}</p>;
   else body = children(data);
   return (
-    <section id={id} aria-labelledby={headingId} className="insight-figure">
+    // Busy while changed filters load: the previous numbers stay until the new ones arrive.
+    <section id={id} aria-labelledby={headingId} aria-busy={query.isFetching || undefined} className="insight-figure">
       <h2 id={headingId}>{title}</h2>
       <p className="insight-figure__definition">{definition}</p>
       {body}
