@@ -2,6 +2,21 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
 
 /**
+ * Plot labels each group of marks (aria-label="bar", "tick"…) on plain <g> elements, where ARIA
+ * forbids a name. The chart is one image named like its figure; its table carries the numbers for
+ * assistive technology, so the inner names go.
+ */
+function presentAsOneImage(chart: Element, label: string) {
+  for (const element of chart.querySelectorAll('[aria-label], [aria-description]')) {
+    if (element.tagName.toLowerCase() === 'svg' && element.getAttribute('aria-label') === label) continue;
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
+  const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector(`svg[aria-label]`);
+  svg?.setAttribute('role', 'img');
+}
+
+/**
  * An Observable Plot chart drawn into a div that React owns the box of and Plot the inside. The
  * chart is for the eye; its figure's table beside it carries the same numbers for everyone else,
  * so a chart that cannot be drawn leaves the table to speak.
@@ -15,6 +30,7 @@ export function PlotFigure({ options, label }: { options: Plot.PlotOptions; labe
     try {
       const width = Math.max(320, Math.min(container.clientWidth || 640, 960));
       chart = Plot.plot({ width, ...options, ariaLabel: label });
+      presentAsOneImage(chart, label);
       container.replaceChildren(chart);
     } catch {
       container.replaceChildren();
