@@ -24,3 +24,16 @@ export function formatDecimal(value: number, language: Language): string {
 export function localName(row: { nameSv: string; nameEn: string }, language: Language): string {
   return (language === 'en' ? row.nameEn || row.nameSv : row.nameSv || row.nameEn) ?? '';
 }
+
+/**
+ * The time axis of a monthly series: from the first month's start to the last month's end, ticks on
+ * whole months (every 3 months, or years, when the series is long), written YYYY-MM like the table.
+ */
+export function monthAxis(months: readonly string[]) {
+  if (months.length === 0) return { type: 'utc' as const, label: null };
+  const first = monthDate(months[0]!);
+  const last = monthDate(months[months.length - 1]!);
+  const end = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1));
+  const ticks = months.length <= 12 ? 'month' : months.length <= 36 ? '3 months' : 'year';
+  return { type: 'utc' as const, label: null, domain: [first, end], ticks, tickFormat: months.length <= 36 ? '%Y-%m' : '%Y' };
+}

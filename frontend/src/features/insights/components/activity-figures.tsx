@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { labelOf, type FigureProps } from '../figures-props';
-import { monthDate } from '../format';
+import { monthAxis, monthDate } from '../format';
 import type { ResourcesPublishedRow } from '../model';
 import { useFigure, useNumbers } from '../use-figure';
 import { DataTable } from './data-table';
@@ -45,7 +45,7 @@ export function ResourcesPublished({ query }: FigureProps) {
             <PlotFigure
               label={title}
               options={{
-                x: { label: null, type: 'utc' },
+                x: monthAxis(data.rows.map((row) => row.month)),
                 y: { label: t('insights.column.published'), grid: true },
                 color: { legend: true },
                 marks: [
@@ -98,11 +98,12 @@ export function CollaborationIntensity({ query }: FigureProps) {
           <PlotFigure
             label={title}
             options={{
-              x: { label: null, type: 'utc' },
+              x: monthAxis(data.rows.map((row) => row.month)),
               y: { label: t('insights.column.collaborations'), grid: true },
               marks: [
                 Plot.rectY(data.rows, { x: (row) => monthDate(row.month), y: 'started', interval: 'month', fill: '#cc79a7', inset: 1 }),
                 Plot.lineY(data.rows, { x: (row) => monthDate(row.month), y: 'active', stroke: '#0072b2', strokeWidth: 2 }),
+                Plot.dot(data.rows, { x: (row) => monthDate(row.month), y: 'active', fill: '#0072b2', r: 2.5 }),
                 Plot.ruleY([0]),
               ],
             }}

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { SECTOR_COLOURS } from '../colours';
 import { labelOf, type FigureProps } from '../figures-props';
-import { monthDate } from '../format';
+import { monthAxis, monthDate } from '../format';
 import { SECTORS } from '../model';
 import { useFigure, useNumbers } from '../use-figure';
 import { DataTable } from './data-table';
@@ -215,11 +215,12 @@ export function ActorsJoined({ query }: FigureProps) {
           <PlotFigure
             label={title}
             options={{
-              x: { label: null, type: 'utc' },
+              x: monthAxis(data.rows.map((row) => row.month)),
               y: { label: t('insights.column.actors'), grid: true },
               marks: [
                 Plot.rectY(data.rows, { x: (row) => monthDate(row.month), y: 'joined', interval: 'month', fill: '#cc79a7', inset: 1 }),
                 Plot.lineY(data.rows, { x: (row) => monthDate(row.month), y: 'total', stroke: '#0072b2', strokeWidth: 2 }),
+                Plot.dot(data.rows, { x: (row) => monthDate(row.month), y: 'total', fill: '#0072b2', r: 2.5 }),
                 Plot.ruleY([0]),
               ],
             }}

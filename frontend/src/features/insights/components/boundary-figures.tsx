@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import type { FigureProps } from '../figures-props';
-import { monthDate } from '../format';
+import { monthAxis, monthDate } from '../format';
 import type { BoundaryCrossingRow } from '../model';
 import { useFigure, useNumbers } from '../use-figure';
 import { DataTable } from './data-table';
@@ -43,10 +43,15 @@ export function BoundaryCrossing({ query }: FigureProps) {
           <PlotFigure
             label={title}
             options={{
-              x: { label: null, type: 'utc' },
+              x: monthAxis(data.rows.map((row) => row.month)),
               y: { label: t('insights.column.share'), percent: true, domain: [0, 100], grid: true },
               color: { legend: true },
-              marks: [Plot.lineY(longShares(data.rows, series), { x: 'month', y: 'share', stroke: 'series', strokeWidth: 2 }), Plot.ruleY([0])],
+              marks: [
+                Plot.lineY(longShares(data.rows, series), { x: 'month', y: 'share', stroke: 'series', strokeWidth: 2 }),
+                // A series of one month has no line to draw: its dots show it.
+                Plot.dot(longShares(data.rows, series), { x: 'month', y: 'share', fill: 'series', r: 2.5 }),
+                Plot.ruleY([0]),
+              ],
             }}
           />
           <DataTable
@@ -90,10 +95,15 @@ export function HelixShares({ query }: FigureProps) {
           <PlotFigure
             label={title}
             options={{
-              x: { label: null, type: 'utc' },
+              x: monthAxis(data.rows.map((row) => row.month)),
               y: { label: t('insights.column.share'), percent: true, domain: [0, 100], grid: true },
               color: { legend: true },
-              marks: [Plot.lineY(longShares(data.rows, series), { x: 'month', y: 'share', stroke: 'series', strokeWidth: 2 }), Plot.ruleY([0])],
+              marks: [
+                Plot.lineY(longShares(data.rows, series), { x: 'month', y: 'share', stroke: 'series', strokeWidth: 2 }),
+                // A series of one month has no line to draw: its dots show it.
+                Plot.dot(longShares(data.rows, series), { x: 'month', y: 'share', fill: 'series', r: 2.5 }),
+                Plot.ruleY([0]),
+              ],
             }}
           />
           <DataTable
