@@ -43,6 +43,8 @@ export type MunicipalityLinksRow = Schemas['MunicipalityLinksRow'];
 export interface SynergyRow {
   year: number;
   observations: number;
+  /** Actors that could not be placed (no municipality or technology area). */
+  leftOut: number;
   hSector: number;
   hPlace: number;
   hTechnology: number;

@@ -104,6 +104,7 @@ export const ROWS: { [F in FigureName]: FigureRows[F][] } = {
     {
       year: 2026,
       observations: 3,
+      leftOut: 1,
       hSector: 1.5,
       hPlace: 0.9,
       hTechnology: 1,

@@ -59,7 +59,8 @@ export const insightsSv = {
   'insights.column.areaA': 'Område',
   'insights.column.areaB': 'Tillsammans med',
   'insights.column.year': 'År',
-  'insights.column.observations': 'Observationer',
+  'insights.column.observations': 'Aktörer i tabellen',
+  'insights.column.leftOut': 'Utelämnade (saknar kommun eller teknikområde)',
   'insights.column.t': 'T (bitar)',
   'insights.column.partners': 'Partner',
   'insights.column.sectorsBridged': 'Sektorer som nås',
@@ -115,7 +116,7 @@ export const insightsSv = {
   'insights.municipalityLinks.definition': 'Par av kommuner som finns i samma samverkan, och hur många samverkan paret delar.',
   'insights.synergy.title': 'Synergi i trippelhelixen över tid',
   'insights.synergy.definition':
-    'Leydesdorffs ömsesidiga information T mellan sektor, plats och teknikområde bland samverkans deltagare, per år (bitar).',
+    'Leydesdorffs ömsesidiga information T (bitar) mellan aktörernas sektor, kommun och teknikområde, per år: aktörer som anslutit senast årets slut.',
   'insights.synergy.negative': 'Ett negativt värde betyder synergi: sektor, plats och teknik förstärker varandra mer än de gör var för sig.',
 };
 
@@ -173,7 +174,8 @@ export const insightsEn: Record<keyof typeof insightsSv, string> = {
   'insights.column.areaA': 'Area',
   'insights.column.areaB': 'Together with',
   'insights.column.year': 'Year',
-  'insights.column.observations': 'Observations',
+  'insights.column.observations': 'Actors in the table',
+  'insights.column.leftOut': 'Left out (no municipality or technology area)',
   'insights.column.t': 'T (bits)',
   'insights.column.partners': 'Partners',
   'insights.column.sectorsBridged': 'Sectors reached',
@@ -229,6 +231,6 @@ export const insightsEn: Record<keyof typeof insightsSv, string> = {
   'insights.municipalityLinks.definition': 'Pairs of municipalities in the same collaboration, and how many collaborations each pair shares.',
   'insights.synergy.title': 'Triple-helix synergy over time',
   'insights.synergy.definition':
-    "Leydesdorff's mutual information T between sector, place and technology area among collaborations' participants, per year (bits).",
+    "Leydesdorff's mutual information T (bits) between the actors' sector, municipality and technology area, per year: actors that joined by the year's end.",
   'insights.synergy.negative': 'A negative value means synergy: sector, place and technology reinforce each other more than each does alone.',
 };

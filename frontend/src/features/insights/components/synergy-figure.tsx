@@ -43,6 +43,7 @@ export function Synergy({ query }: FigureProps) {
             columns={[
               { header: t('insights.column.year'), cell: (row) => row.year },
               { header: t('insights.column.observations'), cell: (row) => n.count(row.observations), numeric: true },
+              { header: t('insights.column.leftOut'), cell: (row) => n.count(row.leftOut), numeric: true },
               { header: t('insights.column.t'), cell: (row) => n.decimal(row.t), numeric: true },
               { header: 'H(S)', cell: (row) => n.decimal(row.hSector), numeric: true },
               { header: 'H(P)', cell: (row) => n.decimal(row.hPlace), numeric: true },

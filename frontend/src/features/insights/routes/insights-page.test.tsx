@@ -113,7 +113,7 @@ describe('the insights dashboard', () => {
 
     const synergy = section('Synergi i trippelhelixen över tid');
     expect(synergy).toHaveTextContent('Ett negativt värde betyder synergi');
-    expect(tableRows(synergy)[1]!.slice(0, 3)).toEqual(['2026', '3', '−0,125']);
+    expect(tableRows(synergy)[1]!.slice(0, 4)).toEqual(['2026', '3', '1', '−0,125']);
 
     // Every figure has a chart drawn by Observable Plot, named like its figure.
     expect(within(bySector).getByLabelText('Aktörer per sektor', { selector: 'svg' })).toBeInTheDocument();
