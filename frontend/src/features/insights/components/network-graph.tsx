@@ -82,10 +82,19 @@ export function NetworkGraph({
         },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa5b1', opacity: 0.7 } },
       ],
-      layout: { name: 'cose', animate: false },
+      layout: { name: 'cose', animate: false, padding: 30 },
       minZoom: 0.2,
       maxZoom: 4,
     });
+    // Fitting a small network would blow it (and its names) up: no closer than 1.5 to begin with.
+    const limitZoom = () => {
+      if (cy.zoom() > 1.5) {
+        cy.zoom(1.5);
+        cy.center();
+      }
+    };
+    limitZoom();
+    cy.on('layoutstop', limitZoom);
     cy.on('tap', 'node', (event) => {
       const slug: unknown = event.target.data('slug');
       if (typeof slug === 'string') onSelectRef.current(slug);

@@ -16,9 +16,11 @@ vi.mock('cytoscape', () => ({
   default: vi.fn((options: (typeof cytoscapeCalls.options)[number]) => {
     cytoscapeCalls.options.push(options);
     return {
-      on: (event: string, selector: string, handler: (typeof cytoscapeCalls.taps)[number]) => {
-        if (event === 'tap' && selector === 'node') cytoscapeCalls.taps.push(handler);
+      on: (event: string, selector: unknown, handler?: (typeof cytoscapeCalls.taps)[number]) => {
+        if (event === 'tap' && selector === 'node' && handler) cytoscapeCalls.taps.push(handler);
       },
+      zoom: () => 1,
+      center: () => {},
       destroy: () => {},
     };
   }),
