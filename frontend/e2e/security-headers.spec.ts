@@ -3,6 +3,8 @@ import { logIn } from './support';
 
 const API = process.env.DIN_API_URL || 'http://localhost:8080';
 const KEYCLOAK = process.env.DIN_KEYCLOAK_URL || 'http://localhost:8180';
+/** The map tiles' server (./din test: a closed port on 127.0.0.1); its origin is in img-src. */
+const TILES = process.env.DIN_MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** Collects every Content-Security-Policy violation in the page and its frames (keycloak-js' silent check-sso iframe). */
 async function watchPolicy(page: Page) {
@@ -27,6 +29,7 @@ test.describe('the built SPA under its Content-Security-Policy', () => {
       const csp = headers['content-security-policy'] ?? '';
       expect(csp, path).toContain(`connect-src 'self' ${new URL(API).origin} ${new URL(KEYCLOAK).origin};`);
       expect(csp, path).toContain(`frame-src 'self' ${new URL(KEYCLOAK).origin};`);
+      expect(csp, path).toContain(`img-src 'self' data: https: ${new URL(TILES).origin};`);
       expect(csp, path).toContain("script-src 'self';");
       expect(csp, path).toContain("frame-ancestors 'self';");
       expect(headers['x-content-type-options'], path).toBe('nosniff');

@@ -51,3 +51,21 @@ describe("an actor's page with its resources", () => {
     expect(within(section).queryByRole('link', { name: 'Lägg till resurs' })).not.toBeInTheDocument();
   });
 });
+
+describe("an actor's place on the map", () => {
+  it('shows a located actor on a named map with the same place in a plain list', async () => {
+    setup({ actor: actor({ location: { lat: 63.8203, lon: 20.3063 } }), auth: 'anonymous' });
+
+    const section = await screen.findByRole('region', { name: 'Plats' });
+    expect(within(section).getByRole('region', { name: /^Karta: var .+ finns$/ })).toBeInTheDocument();
+    const list = within(section).getByRole('list', { name: 'Platserna på kartan' });
+    expect(within(list).getByRole('link')).toHaveAttribute('href', '/aktorer/umea-science-park');
+  });
+
+  it('has no map for an actor without a location', async () => {
+    setup({ actor: actor({ location: undefined }), auth: 'anonymous' });
+
+    await screen.findByRole('region', { name: 'Resurser' });
+    expect(screen.queryByRole('region', { name: 'Plats' })).not.toBeInTheDocument();
+  });
+});

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { collaborationSummary, me, NORRSKEN, UMU } from '../../features/collaborations/test-fixtures';
+import { collaboration, collaborationSummary, me, NORRSKEN, UMU } from '../../features/collaborations/test-fixtures';
 import { createFakeFetch, json } from '../../test/fake-fetch';
 import { renderApp } from '../../test/render-app';
 
@@ -109,5 +109,37 @@ describe('collaborations in the page frame and the actors’ pages', () => {
       'href',
       `/samverkan?actor=${NORRSKEN.id}`,
     );
+  });
+});
+
+describe('a collaboration’s participants on a map', () => {
+  it('shows the participants whose actors have a location, each linked to its page, and leaves out the rest', async () => {
+    const actorBody = (ref: typeof NORRSKEN, location?: { lat: number; lon: number }) => ({
+      id: ref.id,
+      slug: ref.slug,
+      name: ref.name,
+      kind: 'COMPANY',
+      sector: 'BUSINESS',
+      status: 'ACTIVE',
+      technologyAreas: [],
+      competences: [],
+      ...(location ? { location } : {}),
+      version: 1,
+      createdAt: '2026-01-01T10:00:00+01:00',
+      updatedAt: '2026-01-01T10:00:00+01:00',
+    });
+    const api = createFakeFetch({
+      '/api/v1/collaborations/ai-for-basindustrin': () =>
+        json(collaboration(), { headers: { 'Content-Type': 'application/json', ETag: '"4"' } }),
+      [`/api/v1/actors/${NORRSKEN.slug}`]: () => json(actorBody(NORRSKEN, { lat: 63.8258, lon: 20.263 })),
+      [`/api/v1/actors/${UMU.slug}`]: () => json(actorBody(UMU)),
+    });
+    renderApp({ path: '/samverkan/ai-for-basindustrin', fetch: api.fetch, auth: 'anonymous' });
+
+    const section = await screen.findByRole('region', { name: 'Deltagarna på kartan' });
+    expect(within(section).getByRole('region', { name: 'Karta: deltagarna i AI för basindustrin' })).toBeInTheDocument();
+    const list = within(section).getByRole('list', { name: 'Platserna på kartan' });
+    expect(within(list).getByRole('link', { name: NORRSKEN.name })).toHaveAttribute('href', `/aktorer/${NORRSKEN.slug}`);
+    expect(within(list).queryByRole('link', { name: UMU.name })).not.toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import type { CollaborationVocabularies } from '../../features/collaborations/mo
 import { CollaborationDirectoryPage } from '../../features/collaborations/routes/collaboration-directory-page';
 import { CollaborationPage } from '../../features/collaborations/routes/collaboration-page';
 import { resourceUrl } from '../../features/resources/paths';
+import { ParticipantsMap } from './participants-map';
 import { useKnowledgeAreas } from '../../features/vocabularies/api/get-knowledge-areas';
 import { useMunicipalities } from '../../features/vocabularies/api/get-municipalities';
 import { useSdgs } from '../../features/vocabularies/api/get-sdgs';
@@ -31,7 +32,14 @@ export function CollaborationDirectoryRoute() {
   return <CollaborationDirectoryPage vocabularies={useCollaborationVocabularies()} actorHref={actorUrl} />;
 }
 
-/** A collaboration's page links its participants to the actor pages and its linked resources to theirs. */
+/** A collaboration's page links its participants to the actor pages (and shows them on a map) and its linked resources to theirs. */
 export function CollaborationRoute() {
-  return <CollaborationPage vocabularies={useCollaborationVocabularies()} actorHref={actorUrl} resourceHref={resourceUrl} />;
+  return (
+    <CollaborationPage
+      vocabularies={useCollaborationVocabularies()}
+      actorHref={actorUrl}
+      resourceHref={resourceUrl}
+      participantsMap={(collaboration) => <ParticipantsMap collaboration={collaboration} />}
+    />
+  );
 }

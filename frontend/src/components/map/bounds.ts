@@ -32,3 +32,19 @@ export function roundPlace({ latitude, longitude }: LatLon): LatLon {
   const round = (value: number) => Math.round(value * 100_000) / 100_000;
   return { latitude: round(latitude), longitude: round(longitude) };
 }
+
+/** A coordinate as typed: "63,8258" (the Swedish decimal comma) and "63.8258" both work. */
+export function parseCoordinate(text: string): number | undefined {
+  const normalised = text.trim().replace(',', '.');
+  if (!/^[-+]?\d+(\.\d+)?$/.test(normalised)) return undefined;
+  return Number(normalised);
+}
+
+/** The place two typed fields name, or null while they do not name one inside the bounds. */
+export function placeFromText(latitude: string, longitude: string): LatLon | null {
+  const lat = parseCoordinate(latitude);
+  const lon = parseCoordinate(longitude);
+  if (lat === undefined || lon === undefined) return null;
+  const place = { latitude: lat, longitude: lon };
+  return withinPlaceBounds(place) ? place : null;
+}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
-import { PLACE_BOUNDS, roundPlace, withinPlaceBounds, type LatLon } from './bounds';
+import { parseCoordinate, placeFromText, PLACE_BOUNDS, roundPlace, withinPlaceBounds, type LatLon } from './bounds';
 
 const LocationPickerCanvas = lazy(() => import('./location-picker-canvas'));
 
@@ -90,13 +90,6 @@ export function LocationPicker({ value, onChange, children }: LocationPickerProp
   );
 }
 
-/** Text as typed, parsed on every change: "63,8258" (Swedish) and "63.8258" both work. */
-function parseCoordinate(text: string): number | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return undefined;
-  return Number(trimmed);
-}
-
 /** The picker's own latitude and longitude fields, for a form that has none. */
 function TypedLocation({ value, onChange }: { value: LatLon | null; onChange(value: LatLon | null): void }) {
   const { t } = useI18n();
@@ -113,12 +106,9 @@ function TypedLocation({ value, onChange }: { value: LatLon | null; onChange(val
   function typed(nextLatitude: string, nextLongitude: string) {
     setLatitude(nextLatitude);
     setLongitude(nextLongitude);
-    const lat = parseCoordinate(nextLatitude);
-    const lon = parseCoordinate(nextLongitude);
+    const place = placeFromText(nextLatitude, nextLongitude);
     if (nextLatitude.trim() === '' && nextLongitude.trim() === '') onChange(null);
-    else if (lat !== undefined && lon !== undefined && withinPlaceBounds({ latitude: lat, longitude: lon })) {
-      onChange({ latitude: lat, longitude: lon });
-    }
+    else if (place) onChange(place);
   }
 
   return (

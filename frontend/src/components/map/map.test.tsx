@@ -9,7 +9,7 @@ import { TEST_CONFIG } from '../../test/render-app';
 import { roundPlace, withinPlaceBounds, type LatLon } from './bounds';
 import { drawableLinks, lineWeight, LinksMap, type MunicipalityLink } from './links-map';
 import { LocationPicker } from './location-picker';
-import { PlaceMap, type PlaceMarker } from './place-map';
+import { locationOf, markersOf, PlaceMap, type PlaceMarker } from './place-map';
 
 // Leaflet draws lines in SVG only where the browser has SVGSVGElement.createSVGRect, which jsdom
 // lacks; it checks once, when it loads, so this comes before any map does.
@@ -69,6 +69,22 @@ describe('<PlaceMap>', () => {
   it('leaves out places outside the area and shows nothing when none is left', () => {
     const { container } = wrap(<PlaceMap label="Karta" markers={[{ ...UMEA, latitude: 40 }]} />);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('markers of a list', () => {
+  it('come from the items that carry a location, in their order', () => {
+    const items = [
+      { id: 'a', name: 'A', location: { lat: 63.8, lon: 20.2 } },
+      { id: 'b', name: 'B' },
+      { id: 'c', name: 'C', location: { lat: 'x', lon: 20 } },
+      { id: 'd', name: 'D', location: { lat: 65.5, lon: 22.1 } },
+    ];
+    expect(markersOf(items, (item) => ({ id: item.id, label: item.name, href: `/x/${item.id}` }))).toEqual([
+      { id: 'a', label: 'A', href: '/x/a', latitude: 63.8, longitude: 20.2 },
+      { id: 'd', label: 'D', href: '/x/d', latitude: 65.5, longitude: 22.1 },
+    ]);
+    expect(locationOf({ location: null })).toBeUndefined();
   });
 });
 

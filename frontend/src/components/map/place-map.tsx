@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useId, useState } from 'react';
+import type { components } from '../../lib/api/schema';
 import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { withinPlaceBounds } from './bounds';
@@ -61,4 +62,31 @@ export function PlaceMap({ markers, label, listHeading }: PlaceMapProps) {
       </div>
     </div>
   );
+}
+
+type Location = components['schemas']['Location'];
+
+/**
+ * An item's location when it has one: `{lat, lon}` as the API's Location. Read at run time
+ * rather than through the item's type, so that lists whose summaries gain a location (the actor
+ * and resource summaries have none yet) show it without another change here.
+ */
+export function locationOf(item: object): Location | undefined {
+  const value = (item as { location?: unknown }).location;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { lat, lon } = value as Record<string, unknown>;
+  return typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : undefined;
+}
+
+/** The markers of the items that have a location, in the items' order. */
+export function markersOf<T extends object>(
+  items: readonly T[],
+  describe: (item: T) => { id: string; label: string; href: string },
+): PlaceMarker[] {
+  const markers: PlaceMarker[] = [];
+  for (const item of items) {
+    const location = locationOf(item);
+    if (location) markers.push({ ...describe(item), latitude: location.lat, longitude: location.lon });
+  }
+  return markers;
 }

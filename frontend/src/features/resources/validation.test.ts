@@ -322,6 +322,7 @@ describe('editing', () => {
 
   it('fills the form from the resource and sends back what the form does not show', () => {
     const values = resourceToFormValues(resource);
+    expect(values).toMatchObject({ latitude: '63.82', longitude: '20.26' });
     expect(values.event).toMatchObject({ start: '2026-04-06T10:00', repeats: true, ends: 'count', count: '4', venueName: 'Sliperiet' });
 
     const input = inputOf({ ...values, event: { ...values.event, venueName: '' } });
@@ -369,7 +370,9 @@ describe("the server's field errors", () => {
     expect(fieldOfServerError('title')).toBe('title.sv');
     expect(fieldOfServerError('facility')).toBe('facility.accessCondition');
     expect(fieldOfServerError('coOrganiserIds[0]')).toBeUndefined();
-    expect(fieldOfServerError('location.lat')).toBeUndefined();
+    expect(fieldOfServerError('location.lat')).toBe('location.lat');
+    expect(fieldOfServerError('update.input.location.lon')).toBe('location.lon');
+    expect(fieldOfServerError('location')).toBe('location.lat');
   });
 
   it('find the first field at fault in the order of the form', () => {

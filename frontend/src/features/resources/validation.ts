@@ -5,6 +5,7 @@
  * field errors (`errors[].field`, such as "event.end" or "facility.trlMax") are shown on the same
  * fields: the form's fields are named by the API's own paths (`fieldOfServerError`).
  */
+import { LATITUDE, LONGITUDE, parseCoordinate } from '../../components/map/bounds';
 import { isEmail, isHttpUrl, URL_MAX } from '../../lib/validation/formats';
 import { isIsoDate } from '../../lib/url-filters';
 import { addDays, addYears } from './catalogue-filters';
@@ -58,6 +59,9 @@ export interface ResourceFormValues {
   technologyAreas: string[];
   sdgs: number[];
   municipalityCode: string;
+  /** The resource's place, as typed or picked on the map; both empty for none. */
+  latitude: string;
+  longitude: string;
   links: LinkValues[];
   contactName: string;
   contactEmail: string;
@@ -145,13 +149,12 @@ export interface ResourceFormValues {
     cadence: string;
   };
   /**
-   * What the resource has and the form does not show (co-organisers, location, the details it has
-   * no field for): an edit sends it back unchanged, since PUT replaces every field.
+   * What the resource has and the form does not show (co-organisers, the details it has no field
+   * for): an edit sends it back unchanged, since PUT replaces every field.
    */
   kept: {
     coOrganiserIds?: string[];
     language?: string;
-    location?: ResourceInput['location'];
     details?: Record<string, unknown>;
   };
 }
@@ -223,6 +226,8 @@ export const RESOURCE_FIELDS = [
   'technologyAreas',
   'sdgs',
   'municipalityCode',
+  'location.lat',
+  'location.lon',
   'links',
   'contact.name',
   'contact.email',
@@ -266,7 +271,11 @@ export type ValidationCode =
   | 'trlOrder'
   | 'doi'
   | 'credits'
-  | 'pace';
+  | 'pace'
+  | 'number'
+  | 'latitudeRange'
+  | 'longitudeRange'
+  | 'locationPair';
 
 export type FieldErrors = Partial<Record<FormField, ValidationCode>>;
 
@@ -349,6 +358,8 @@ export function emptyResourceForm(actorId = '', kind = ''): ResourceFormValues {
     technologyAreas: [],
     sdgs: [],
     municipalityCode: '',
+    latitude: '',
+    longitude: '',
     links: [],
     contactName: '',
     contactEmail: '',
@@ -419,6 +430,8 @@ export function resourceToFormValues(resource: Resource): ResourceFormValues {
     technologyAreas: resource.technologyAreas.map((area) => area.code),
     sdgs: [...resource.sdgs],
     municipalityCode: resource.municipality?.code ?? '',
+    latitude: resource.location ? String(resource.location.lat) : '',
+    longitude: resource.location ? String(resource.location.lon) : '',
     links: resource.links.map((link) => ({ label: link.label ?? '', url: link.url })),
     contactName: resource.contact?.name ?? '',
     contactEmail: resource.contact?.email ?? '',
@@ -426,7 +439,6 @@ export function resourceToFormValues(resource: Resource): ResourceFormValues {
     kept: {
       coOrganiserIds: coOrganiserIdsToKeep(resource),
       language: resource.language,
-      ...(resource.location ? { location: resource.location } : {}),
       ...(resource.details ? { details: resource.details } : {}),
     },
   });
@@ -768,6 +780,22 @@ export function validateResource(values: ResourceFormValues, context: Validation
 
   const municipalityCode = municipality('municipalityCode', values.municipalityCode);
 
+  // Both or neither, inside the box the API accepts (the map picker offers only such places).
+  let location: ResourceInput['location'];
+  const latText = values.latitude.trim();
+  const lonText = values.longitude.trim();
+  if (latText || lonText) {
+    const lat = latText ? parseCoordinate(latText) : undefined;
+    const lon = lonText ? parseCoordinate(lonText) : undefined;
+    if (!latText) fail('location.lat', 'locationPair');
+    else if (lat === undefined) fail('location.lat', 'number');
+    else if (lat < LATITUDE.min || lat > LATITUDE.max) fail('location.lat', 'latitudeRange');
+    if (!lonText) fail('location.lon', 'locationPair');
+    else if (lon === undefined) fail('location.lon', 'number');
+    else if (lon < LONGITUDE.min || lon > LONGITUDE.max) fail('location.lon', 'longitudeRange');
+    if (!errors['location.lat'] && !errors['location.lon'] && lat !== undefined && lon !== undefined) location = { lat, lon };
+  }
+
   const links: { label?: string; url: string }[] = [];
   if (values.links.length > (MAX_ITEMS.links ?? 0)) fail('links', 'tooMany');
   values.links.forEach((link, index) => {
@@ -1018,7 +1046,7 @@ export function validateResource(values: ResourceFormValues, context: Validation
     technologyAreas: areas.length > 0 ? areas : undefined,
     sdgs: sdgs.length > 0 ? sdgs : undefined,
     municipalityCode,
-    location: values.kept.location,
+    location,
     links: links.length > 0 ? links : undefined,
     contact: isEmptyObject(contact) ? undefined : contact,
     ...(detailsField && details ? { [detailsField]: details } : {}),
@@ -1033,6 +1061,7 @@ const SERVER_ALIASES: Record<string, ResourceField> = {
   summary: 'summary.sv',
   body: 'body.sv',
   contact: 'contact.email',
+  location: 'location.lat',
   event: 'event.start',
   'event.venue': 'event.venue.name',
   facility: 'facility.accessCondition',
@@ -1049,7 +1078,7 @@ const KNOWN_FIELDS: ReadonlySet<string> = new Set(RESOURCE_FIELDS);
 /**
  * The form field a server error's `field` belongs to: `event.end`, `facility.trlMax`,
  * `tags[3]` (the tags field), `links[2].url` (that link's address), also behind a prefix such as
- * `create.input.`. Undefined for what the form has no field for (co-organisers, location).
+ * `create.input.`. Undefined for what the form has no field for (co-organisers).
  */
 export function fieldOfServerError(path: string): FormField | undefined {
   const link = /(?:^|\.)links\[(\d+)\]\.(url|label)$/.exec(path);

@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { describeField, FieldError, FormErrorSummary, Hint, Label } from '../../../components/form-parts';
+import { placeFromText } from '../../../components/map/bounds';
+import { LocationPicker } from '../../../components/map/location-picker';
 import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -204,10 +206,19 @@ export function ActorForm({
           <p id={`${prefix}-location-hint`} className="field__hint">
             {t('form.locationHint')}
           </p>
-          <div className="field-row">
-            {textField({ field: 'lat', label: t('form.lat'), inputMode: 'decimal' })}
-            {textField({ field: 'lon', label: t('form.lon'), inputMode: 'decimal' })}
-          </div>
+          {/* The map picks; the typed fields stay (keyboard users, known coordinates) and keep their errors. */}
+          <LocationPicker
+            value={placeFromText(values.lat, values.lon)}
+            onChange={(place) => {
+              set('lat', place ? String(place.latitude) : '');
+              set('lon', place ? String(place.longitude) : '');
+            }}
+          >
+            <div className="field-row">
+              {textField({ field: 'lat', label: t('form.lat'), inputMode: 'decimal' })}
+              {textField({ field: 'lon', label: t('form.lon'), inputMode: 'decimal' })}
+            </div>
+          </LocationPicker>
         </fieldset>
       </fieldset>
 

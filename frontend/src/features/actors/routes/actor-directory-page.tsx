@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PagedResults, ResultsSection, VocabulariesFailed } from '../../../components/directory-parts';
+import { markersOf, PlaceMap } from '../../../components/map/place-map';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useActors } from '../api/list-actors';
@@ -15,7 +16,7 @@ import {
   type FilterName,
 } from '../directory-filters';
 import type { ActorVocabularies } from '../model';
-import { actorPaths } from '../paths';
+import { actorPaths, actorUrl } from '../paths';
 
 /** The public directory of ACTIVE actors, searchable and filtered through the URL. */
 export function ActorDirectoryPage({ vocabularies }: { vocabularies: ActorVocabularies }) {
@@ -38,6 +39,7 @@ export function ActorDirectoryPage({ vocabularies }: { vocabularies: ActorVocabu
   }
 
   const items = actors.data?.pages.flatMap((page) => page.items) ?? [];
+  const markers = markersOf(items, (actor) => ({ id: actor.id, label: actor.name, href: actorUrl(actor.slug) }));
 
   return (
     <>
@@ -60,6 +62,7 @@ export function ActorDirectoryPage({ vocabularies }: { vocabularies: ActorVocabu
         clearLabel={t('directory.clear')}
         shown={items.length > 0 ? t('directory.shown', { count: items.length }) : ''}
       >
+        <PlaceMap label={t('map.directoryLabel')} markers={markers} />
         <PagedResults
           query={actors}
           items={items}

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { LocationSection } from '../../../components/map/location-section';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { ApiError } from '../../../lib/api/api-error';
@@ -13,7 +14,7 @@ import { ModerationActions } from '../components/moderation-actions';
 import { StatusBadge } from '../components/status-badge';
 import { VocabularyTagList } from '../../../components/vocabulary-tag-list';
 import { canEditActor, type Actor } from '../model';
-import { actorPaths, editActorUrl } from '../paths';
+import { actorPaths, actorUrl, editActorUrl } from '../paths';
 
 function ActorDescription({ actor }: { actor: Actor }) {
   const { t, language } = useI18n();
@@ -135,6 +136,16 @@ function ActorDetails({ actor, etag, sections }: { actor: Actor; etag: string; s
         <h2 id={descriptionId}>{t('actor.description')}</h2>
         <ActorDescription actor={actor} />
       </section>
+
+      <LocationSection
+        heading={t('map.where')}
+        mapLabel={t('map.whereLabel', { name: actor.name })}
+        markers={
+          actor.location
+            ? [{ id: actor.id, latitude: actor.location.lat, longitude: actor.location.lon, label: actor.name, href: actorUrl(actor.slug) }]
+            : []
+        }
+      />
 
       {sections?.(actor)}
 

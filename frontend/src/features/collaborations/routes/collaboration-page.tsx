@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { VocabularyTagList } from '../../../components/vocabulary-tag-list';
@@ -28,6 +28,8 @@ export interface CollaborationPageProps {
   actorHref: ActorHref;
   /** Where a linked resource's page is (the resources feature's URL, handed in by the app layer). */
   resourceHref(slug: string): string;
+  /** The participants on a map (the app layer reads their locations from the actors feature). */
+  participantsMap?: (collaboration: Collaboration) => ReactNode;
 }
 
 /** Why the public does not see it, for the participants' people and moderators. */
@@ -107,6 +109,7 @@ function CollaborationDetails({
   vocabularies,
   actorHref,
   resourceHref,
+  participantsMap,
   initialNotice,
 }: CollaborationPageProps & { collaboration: Collaboration; etag: string; onReload(): void; initialNotice: string }) {
   const { t, language } = useI18n();
@@ -248,6 +251,7 @@ function CollaborationDetails({
           </tbody>
         </table>
       </section>
+      {participantsMap?.(collaboration)}
 
       {collaboration.canEdit && <ParticipantsManager collaboration={collaboration} onDone={setNotice} />}
       {!collaboration.canEdit && collaboration.invitations && (

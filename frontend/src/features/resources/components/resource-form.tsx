@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode, type ComponentProps } from 'react';
 import { describeField, FieldError, FormErrorSummary, Hint, Label, SelectField, TextAreaField, TextInputField } from '../../../components/form-parts';
+import { placeFromText } from '../../../components/map/bounds';
+import { LocationPicker } from '../../../components/map/location-picker';
 import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -966,6 +968,37 @@ export function ResourceForm({
         {municipalitySelect('municipalityCode', t('resourceForm.municipality'), values.municipalityCode, (value) =>
           setTop('municipalityCode', value, 'municipalityCode'),
         )}
+        <fieldset className="field-group" aria-describedby={`${idOf('location.lat')}-where`}>
+          <legend>{t('resourceForm.location')}</legend>
+          <p id={`${idOf('location.lat')}-where`} className="field__hint">
+            {t('resourceForm.locationHint')}
+          </p>
+          {/* The map picks; the typed fields stay (keyboard users, known coordinates) and keep their errors. */}
+          <LocationPicker
+            value={placeFromText(values.latitude, values.longitude)}
+            onChange={(place) => {
+              setTop('latitude', place ? String(place.latitude) : '', 'location.lat');
+              setTop('longitude', place ? String(place.longitude) : '', 'location.lon');
+            }}
+          >
+            <div className="field-row">
+              {input({
+                field: 'location.lat',
+                label: t('resourceForm.latitude'),
+                inputMode: 'decimal',
+                value: values.latitude,
+                onChange: (value) => setTop('latitude', value, 'location.lat'),
+              })}
+              {input({
+                field: 'location.lon',
+                label: t('resourceForm.longitude'),
+                inputMode: 'decimal',
+                value: values.longitude,
+                onChange: (value) => setTop('longitude', value, 'location.lon'),
+              })}
+            </div>
+          </LocationPicker>
+        </fieldset>
       </fieldset>
 
       <fieldset id={idOf('links')} tabIndex={-1} aria-describedby={linksError.controlProps['aria-describedby']}>

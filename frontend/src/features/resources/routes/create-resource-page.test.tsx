@@ -110,6 +110,57 @@ describe('adding a resource', () => {
     expect(end).not.toHaveAttribute('aria-invalid');
   });
 
+  it('sends the location from the map picker’s fields, and shows the server’s verdict on it there', async () => {
+    const user = userEvent.setup();
+    const bodies: { location?: unknown }[] = [];
+    const api = server(async (request) => {
+      bodies.push((await request.json()) as { location?: unknown });
+      return problem(400, {
+        type: 'urn:din:problem:validation',
+        title: 'Bad Request',
+        detail: 'location.lat: out of range',
+        errors: [{ field: 'create.input.location.lat', message: 'must be between 55.0 and 69.1' }],
+      });
+    });
+    renderApp({ path: `/resurser/ny?actor=${ACTOR_ID}`, fetch: api.fetch, auth: 'authenticated' });
+    await fillEvent(user);
+
+    expect(screen.getByRole('region', { name: 'Välj plats på kartan' })).toBeInTheDocument();
+    await enter(user, screen.getByLabelText('Latitud'), '63,8258');
+    await enter(user, screen.getByLabelText('Longitud'), '20.263');
+    // The picker reads the typed place back as decimals.
+    expect(screen.getByText(/Vald plats: 63\.82580, 20\.26300/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Spara utkast' }));
+
+    await screen.findByText('must be between 55.0 and 69.1');
+    expect(bodies[0]?.location).toEqual({ lat: 63.8258, lon: 20.263 });
+    const latitude = screen.getByLabelText('Latitud');
+    expect(latitude).toHaveAttribute('aria-invalid', 'true');
+    expect(descriptionOf(latitude)).toContain('must be between 55.0 and 69.1');
+
+    // Removing the place clears both fields, and the server's verdict with them.
+    await user.click(screen.getByRole('button', { name: 'Ta bort platsen' }));
+    expect(latitude).toHaveValue('');
+    expect(screen.getByLabelText('Longitud')).toHaveValue('');
+    expect(latitude).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('checks a typed location before sending: both or neither, inside the area', async () => {
+    const user = userEvent.setup();
+    const api = server(() => {
+      throw new Error('nothing is sent');
+    });
+    renderApp({ path: `/resurser/ny?actor=${ACTOR_ID}`, fetch: api.fetch, auth: 'authenticated' });
+    await fillEvent(user);
+
+    await enter(user, screen.getByLabelText('Latitud'), '70');
+    await user.click(screen.getByRole('button', { name: 'Spara utkast' }));
+
+    expect(descriptionOf(screen.getByLabelText('Latitud'))).toContain('Latituden ska ligga mellan 55,0 och 69,1');
+    expect(descriptionOf(screen.getByLabelText('Longitud'))).toContain('Fyll i både latitud och longitud');
+    expect(api.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
   it("puts a testbed's TRL error from the server on the highest TRL", async () => {
     const user = userEvent.setup();
     const api = server(() =>

@@ -1,10 +1,12 @@
 import { useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PagedResults, ResultsSection, VocabulariesFailed } from '../../../components/directory-parts';
+import { markersOf, PlaceMap } from '../../../components/map/place-map';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useMe } from '../../../lib/auth/use-me';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useResources } from '../api/list-resources';
 import {
   dateRangeError,
@@ -18,7 +20,7 @@ import {
 import { CatalogueFilterForm } from '../components/catalogue-filter-form';
 import { ResourceCard } from '../components/resource-card';
 import type { ActorHref, ResourceVocabularies } from '../model';
-import { resourcePaths } from '../paths';
+import { resourcePaths, resourceUrl } from '../paths';
 import { publishersOf } from '../publishers';
 
 /** The public catalogue of published resources, searchable and filtered through the URL. */
@@ -29,7 +31,7 @@ export function ResourceCataloguePage({
   vocabularies: ResourceVocabularies;
   actorHref: ActorHref;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const resultsHeadingId = useId();
   const { status } = useAuth();
   const me = useMe();
@@ -55,6 +57,11 @@ export function ResourceCataloguePage({
   // Every page carries the counts of all matching resources; the families add up to all of them.
   const facets = pages[0]?.facets;
   const total = Object.values(facets?.family ?? {}).reduce((sum, count) => sum + count, 0);
+  const markers = markersOf(items, (resource) => ({
+    id: resource.id,
+    label: pickLocalized(resource.title, language)?.text ?? resource.slug,
+    href: resourceUrl(resource.slug),
+  }));
   const actorName = filters.actor
     ? items.find((item) => item.actor.id === filters.actor)?.actor.name
     : undefined;
@@ -101,6 +108,7 @@ export function ResourceCataloguePage({
               : t('catalogue.shown', { shown: items.length, total: Math.max(total, items.length) })
         }
       >
+        <PlaceMap label={t('map.catalogueLabel')} markers={markers} />
         <PagedResults
           query={resources}
           items={items}

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { LocationSection } from '../../../components/map/location-section';
+import type { PlaceMarker } from '../../../components/map/place-map';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { VocabularyTagList } from '../../../components/vocabulary-tag-list';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -17,7 +19,7 @@ import { ResourceStatusBadge } from '../components/resource-status-badge';
 import { TakedownActions } from '../components/takedown-actions';
 import { kindDetailsOf, type ActorHref, type Resource, type ResourceVocabularies } from '../model';
 import { isPublic, moderationNotices, unacceptedInvitations } from '../moderation';
-import { resourcePaths } from '../paths';
+import { resourcePaths, resourceUrl } from '../paths';
 
 interface PageProps {
   vocabularies: ResourceVocabularies;
@@ -102,6 +104,14 @@ function ModerationNotices({ resource }: { resource: Resource }) {
       })}
     </>
   );
+}
+
+/** Where the resource is: its own location, else (an event) its venue's. */
+function resourceMarkers(resource: Resource, label: string): PlaceMarker[] {
+  const kind = kindDetailsOf(resource);
+  const location = resource.location ?? (kind?.field === 'event' ? kind.details.venue?.location : undefined);
+  if (!location) return [];
+  return [{ id: resource.id, latitude: location.lat, longitude: location.lon, label, href: resourceUrl(resource.slug) }];
 }
 
 function ResourceDetails({
@@ -266,6 +276,12 @@ function ResourceDetails({
 
       {resource.kind === 'EVENT' && <EventDates resource={resource} />}
       {kind && <KindFacts kind={kind} technologyAreas={vocabularies.technologyAreas} />}
+
+      <LocationSection
+        heading={t('map.where')}
+        mapLabel={t('map.whereLabel', { name: title?.text ?? resource.slug })}
+        markers={resourceMarkers(resource, title?.text ?? resource.slug)}
+      />
 
       {body && (
         <section aria-labelledby={aboutId}>
