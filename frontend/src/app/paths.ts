@@ -1,6 +1,7 @@
 import { actorPaths } from '../features/actors/paths';
 import { collaborationPaths } from '../features/collaborations/paths';
 import { feedsPaths } from '../features/feeds/paths';
+import { insightsPaths } from '../features/insights/paths';
 import { resourcePaths } from '../features/resources/paths';
 import { searchPaths } from '../features/search/paths';
 
@@ -24,4 +25,5 @@ export const paths = {
   editCollaboration: collaborationPaths.edit,
   search: searchPaths.search,
   feeds: feedsPaths.builder,
+  insights: insightsPaths.dashboard,
 } as const;

@@ -9,6 +9,7 @@ import { ActorDirectoryRoute, ActorRoute, EditActorRoute, MyOrganisationsRoute, 
 import { CollaborationDirectoryRoute, CollaborationRoute } from './routes/collaboration-routes';
 import { FeedBuilderRoute } from './routes/feed-routes';
 import { HomePage } from './routes/home-page';
+import { InsightsRoute } from './routes/insights-routes';
 import { NotFoundPage } from './routes/not-found-page';
 import { ResourceCatalogueRoute, ResourceRoute } from './routes/resource-routes';
 import { SearchRoute } from './routes/search-routes';
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
       },
       { path: paths.search, element: <SearchRoute /> },
       { path: paths.feeds, element: <FeedBuilderRoute /> },
+      { path: paths.insights, element: <InsightsRoute /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -64,12 +64,12 @@ describe('the page frame', () => {
     const names = () => within(nav()).getAllByRole('link').map((link) => link.textContent);
 
     const anonymous = renderApp({ fetch: server().fetch });
-    expect(names()).toEqual(['Start', 'Aktörer', 'Resurser', 'Samverkan', 'Flöden', 'Min profil']);
+    expect(names()).toEqual(['Start', 'Aktörer', 'Resurser', 'Samverkan', 'Insikter', 'Flöden', 'Min profil']);
     anonymous.unmount();
 
     const member = renderApp({ fetch: server().fetch, auth: 'authenticated' });
     await screen.findByText('Ingen fattigdom');
-    expect(names()).toEqual(['Start', 'Aktörer', 'Resurser', 'Samverkan', 'Flöden', 'Mina organisationer', 'Min profil']);
+    expect(names()).toEqual(['Start', 'Aktörer', 'Resurser', 'Samverkan', 'Insikter', 'Flöden', 'Mina organisationer', 'Min profil']);
     member.unmount();
 
     const moderatorServer = createFakeFetch({
@@ -78,7 +78,7 @@ describe('the page frame', () => {
     });
     renderApp({ fetch: moderatorServer.fetch, auth: 'authenticated' });
     expect(await within(nav()).findByRole('link', { name: 'Moderering' })).toHaveAttribute('href', '/moderering');
-    expect(names()).toEqual(['Start', 'Aktörer', 'Resurser', 'Samverkan', 'Flöden', 'Mina organisationer', 'Moderering', 'Min profil']);
+    expect(names()).toEqual(['Start', 'Aktörer', 'Resurser', 'Samverkan', 'Insikter', 'Flöden', 'Mina organisationer', 'Moderering', 'Min profil']);
   });
 
   it('answers unknown paths with a page that leads home', () => {

@@ -38,6 +38,9 @@ export function SiteHeader() {
               <NavLink to={paths.collaborations}>{t('nav.collaborations')}</NavLink>
             </li>
             <li>
+              <NavLink to={paths.insights}>{t('nav.insights')}</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.feeds}>{t('nav.feeds')}</NavLink>
             </li>
             {signedIn && (

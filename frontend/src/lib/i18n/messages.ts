@@ -1,5 +1,6 @@
 import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
+import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
 import { mapsEn, mapsSv } from './messages-maps';
 
@@ -670,6 +671,7 @@ const sv = {
   'resource.hiddenBadge': 'Dold för allmänheten',
   ...collaborationsSv,
   ...integrationsSv,
+  ...insightsSv,
   ...mapsSv,
 };
 
@@ -1342,6 +1344,7 @@ const en: Messages = {
   'resource.hiddenBadge': 'Hidden from the public',
   ...collaborationsEn,
   ...integrationsEn,
+  ...insightsEn,
   ...mapsEn,
 };
 
