@@ -64,6 +64,11 @@ final class GraphFixtures {
                 "games", new Name("Spel", "Games"));
         Map<String, Name> knowledge = Map.of("102", new Name("Data- och informationsvetenskap", "Computer and Information Sciences"),
                 "203", new Name("Maskinteknik", "Mechanical Engineering"), "10201", new Name("Datavetenskap", "Computer Sciences"));
-        return new Ecosystem(byId, resources, collaborations, Map.of(), new Names(areas, knowledge, Map.of()), TODAY);
+        Map<String, Ecosystem.MunicipalityFact> municipalities = Map.of(
+                "2480", new Ecosystem.MunicipalityFact("2480", "Umeå", "24", "Västerbottens län", null, null),
+                "2482", new Ecosystem.MunicipalityFact("2482", "Skellefteå", "24", "Västerbottens län", null, null),
+                "2404", new Ecosystem.MunicipalityFact("2404", "Vindeln", "24", "Västerbottens län", null, null),
+                "0180", new Ecosystem.MunicipalityFact("0180", "Stockholm", "01", "Stockholms län", null, null));
+        return new Ecosystem(byId, resources, collaborations, municipalities, new Names(areas, knowledge, Map.of()), TODAY);
     }
 }
