@@ -33,6 +33,11 @@ public final class CollaborationNetwork {
 
     private CollaborationNetwork() {}
 
+    /** The network of the public collaborations that match the filter (docs/insights.md: active during the period, and so on). */
+    public static Network of(Ecosystem ecosystem, InsightFilter filter) {
+        return of(ecosystem, new InsightScope(ecosystem, filter).collaborations());
+    }
+
     /** The network of the given public collaborations (the ones that match the filter). */
     public static Network of(Ecosystem ecosystem, Collection<CollaborationFact> collaborations) {
         // Index the actors that count in the collaborations: small ints make the triad counting cheap.

@@ -39,6 +39,20 @@ public final class TripleHelixSynergy {
             double hPlaceTechnology, double hSectorPlaceTechnology,
             @Schema(description = "Mutual information in bits; negative means synergy") double t) {}
 
+    /** The longest series served, in years: a longer period is a 400, not a huge response. */
+    public static final int MAX_YEARS = 200;
+
+    /** The rows for the filter: its period picks the years, its other conditions the actors ({@link InsightScope#actor}). */
+    public static List<Row> of(Ecosystem ecosystem, InsightFilter filter) {
+        LocalDate to = filter.to() != null ? filter.to() : ecosystem.today();
+        if (filter.from() != null && to.getYear() - filter.from().getYear() >= MAX_YEARS) {
+            throw se.digitalimpactnorth.common.ProblemException.invalidField("from",
+                    "the synergy series spans at most " + MAX_YEARS + " years: give a later from");
+        }
+        InsightScope scope = new InsightScope(ecosystem, filter);
+        return of(ecosystem, filter.from(), filter.to(), scope::actor);
+    }
+
     /**
      * The rows for the years of the period: from the year of {@code from} (default: the first year an
      * actor joined) to the year of {@code to} (default: the ecosystem's today), over the actors that
@@ -53,6 +67,7 @@ public final class TripleHelixSynergy {
         if (first == null) {
             return rows;
         }
+        first = Math.max(first, last - MAX_YEARS + 1); // very old data: the last MAX_YEARS years
         for (int year = first; year <= last; year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
             rows.add(year(year, population.stream().filter(a -> !a.joined().isAfter(end)).toList()));

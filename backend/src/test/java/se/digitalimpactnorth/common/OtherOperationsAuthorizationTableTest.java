@@ -72,6 +72,9 @@ class OtherOperationsAuthorizationTableTest {
         RESOURCES_FEED_BY_ACCEPT((p, w) -> p.request(w).accept("application/json").get("/feeds/v1/resources?kind=LAB")),
         COLLABORATIONS_FEED((p, w) -> p.request(w).get("/feeds/v1/collaborations.jsonld?actor=" + w.actor())),
         COLLABORATIONS_FEED_BY_ACCEPT((p, w) -> p.request(w).accept("application/atom+xml").get("/feeds/v1/collaborations")),
+        INSIGHTS_NETWORK((p, w) -> p.request(w).get("/api/v1/insights/network")),
+        INSIGHTS_NETWORK_EDGES((p, w) -> p.request(w).get("/api/v1/insights/network/edges?format=csv")),
+        INSIGHTS_SYNERGY((p, w) -> p.request(w).get("/api/v1/insights/synergy")),
         EVENTS_EMBED((p, w) -> p.request(w).get("/embed/v1/events")),
         TESTBEDS_EMBED((p, w) -> p.request(w).get("/embed/v1/testbeds")),
         READ_CHANGES((p, w) -> p.request(w).get("/api/v1/changes?types=resource&limit=5"));
@@ -107,6 +110,9 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.RESOURCES_FEED_BY_ACCEPT, EVERYBODY),
             Map.entry(Action.COLLABORATIONS_FEED, EVERYBODY),
             Map.entry(Action.COLLABORATIONS_FEED_BY_ACCEPT, EVERYBODY),
+            Map.entry(Action.INSIGHTS_NETWORK, EVERYBODY),
+            Map.entry(Action.INSIGHTS_NETWORK_EDGES, EVERYBODY),
+            Map.entry(Action.INSIGHTS_SYNERGY, EVERYBODY),
             Map.entry(Action.EVENTS_EMBED, EVERYBODY),
             Map.entry(Action.TESTBEDS_EMBED, EVERYBODY),
             Map.entry(Action.READ_CHANGES, EVERYBODY));
@@ -132,6 +138,9 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.RESOURCES_FEED_BY_ACCEPT, "GET /feeds/v1/resources"),
             Map.entry(Action.COLLABORATIONS_FEED, "GET /feeds/v1/collaborations{ext}"),
             Map.entry(Action.COLLABORATIONS_FEED_BY_ACCEPT, "GET /feeds/v1/collaborations"),
+            Map.entry(Action.INSIGHTS_NETWORK, "GET /api/v1/insights/network"),
+            Map.entry(Action.INSIGHTS_NETWORK_EDGES, "GET /api/v1/insights/network/edges"),
+            Map.entry(Action.INSIGHTS_SYNERGY, "GET /api/v1/insights/synergy"),
             Map.entry(Action.EVENTS_EMBED, "GET /embed/v1/events"),
             Map.entry(Action.TESTBEDS_EMBED, "GET /embed/v1/testbeds"),
             Map.entry(Action.READ_CHANGES, "GET /api/v1/changes"));
