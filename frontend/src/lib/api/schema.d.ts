@@ -7588,6 +7588,8 @@ export interface components {
             status: components["schemas"]["ActorStatus"];
             logoUrl?: string;
             municipality?: components["schemas"]["MunicipalityRef"];
+            /** @description Where it is, for the directory's map; absent when it has no location */
+            location?: components["schemas"]["Location"];
             technologyAreas: components["schemas"]["TechnologyArea"][];
         };
         ActorsByCountyFigure: {
@@ -9150,6 +9152,8 @@ export interface components {
             summary: components["schemas"]["LocalizedText"];
             tags: string[];
             municipality?: components["schemas"]["MunicipalityRef"];
+            /** @description Where it is, for the catalogue's map; absent when it has no location */
+            location?: components["schemas"]["Location"];
             /** @description EVENT: occurrences in the requested date range (or upcoming), up to 10 */
             occurrences: components["schemas"]["Occurrence"][];
             accessCondition?: components["schemas"]["AccessCondition"];
