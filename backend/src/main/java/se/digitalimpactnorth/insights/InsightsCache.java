@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import se.digitalimpactnorth.feed.FeedChanges;
 
@@ -54,7 +55,25 @@ public class InsightsCache {
         if (kept != null) {
             return (Computed<T>) kept;
         }
-        Computed<T> computed = new Computed<>(compute.apply(current.ecosystem()), current.readAt());
+        return keep(current, key, compute.apply(current.ecosystem()));
+    }
+
+    /**
+     * Like {@link #get}, for a value that says when its ecosystem was read (a rendered response body
+     * with its computedAt): {@code compute} gets the ecosystem and that instant.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Computed<T> render(String key, BiFunction<Ecosystem, Instant, T> compute) {
+        Snapshot current = current();
+        Computed<?> kept = current.figures().get(key);
+        if (kept != null) {
+            return (Computed<T>) kept;
+        }
+        return keep(current, key, compute.apply(current.ecosystem(), current.readAt()));
+    }
+
+    private static <T> Computed<T> keep(Snapshot current, String key, T value) {
+        Computed<T> computed = new Computed<>(value, current.readAt());
         if (current.figures().size() >= MAX_FIGURES) {
             current.figures().clear();
         }

@@ -1,0 +1,175 @@
+package se.digitalimpactnorth.insights;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import se.digitalimpactnorth.common.Problem.FieldError;
+import se.digitalimpactnorth.common.ProblemException;
+import se.digitalimpactnorth.common.ProblemType;
+
+/**
+ * Serves a figure as JSON (the {@link InsightEnvelope}) or CSV (its rows, {@link InsightCsv}), from
+ * {@link InsightsCache}: each figure is computed and rendered once per change of the data, filter
+ * and format, so a request for a current figure costs a map lookup. Responses may be kept by any
+ * cache for a minute ({@code Cache-Control: public, max-age=60}) and carry a strong ETag of their
+ * bytes, so a conditional request for an unchanged figure gets a 304.
+ */
+@ApplicationScoped
+public class InsightResponses {
+
+    /** The query parameters every figure takes; any other is a 400 (a misspelt filter must not pass as no filter). */
+    public static final Set<String> PARAMETERS = Set.of("from", "to", "county", "municipality", "sdg", "technologyArea",
+            "knowledgeArea", "sector", "format");
+
+    public static final String CACHE_CONTROL = "public, max-age=60";
+
+    public enum Format { JSON, CSV }
+
+    /** A figure rendered in one format: its bytes and their ETag. */
+    record Rendered(byte[] body, String etag) {}
+
+    @Inject
+    InsightsCache cache;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * The figure {@code name} for the request's filters and format.
+     *
+     * @param query the request's query parameters (all of them, to refuse unknown ones)
+     * @param compute the figure as a pure function of the ecosystem and the filters
+     */
+    public <R> Response respond(String name, Class<R> rowType, InsightParams params, Map<String, List<String>> query,
+            BiFunction<Ecosystem, InsightFilter, List<R>> compute) {
+        refuseUnknown(query);
+        InsightFilter filter = params.filter();
+        Format format = format(params.format, params.accept);
+        String key = name + "?" + filter + "#" + format;
+        Rendered rendered = cache.render(key, (ecosystem, computedAt) -> {
+            List<R> rows = compute.apply(ecosystem, filter);
+            byte[] body = format == Format.CSV ? InsightCsv.bytes(rowType, rows)
+                    : json(new InsightEnvelope<>(name, InsightFilters.of(filter), computedAt, rows));
+            return new Rendered(body, etag(body));
+        }).value();
+        if (matches(params.ifNoneMatch, rendered.etag())) {
+            return Response.notModified(rendered.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        }
+        Response.ResponseBuilder response = Response.ok(rendered.body())
+                .header(HttpHeaders.ETAG, rendered.etag())
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (format == Format.CSV) {
+            return response.type(InsightCsv.MEDIA_TYPE + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name.replace('/', '-') + ".csv\"").build();
+        }
+        return response.type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    static void refuseUnknown(Map<String, List<String>> query) {
+        List<FieldError> errors = new ArrayList<>();
+        query.forEach((parameter, values) -> {
+            if (!PARAMETERS.contains(parameter)) {
+                errors.add(new FieldError(parameter, FieldError.UNKNOWN_FIELD, "is not a parameter of this figure"));
+            } else if (values.size() > 1) {
+                errors.add(new FieldError(parameter, FieldError.TOO_MANY, "is given more than once"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "Unknown or repeated query parameters: "
+                    + String.join(", ", errors.stream().map(FieldError::field).toList()), errors);
+        }
+    }
+
+    /**
+     * {@code format} wins; without it, the first of JSON or CSV that Accept names (in its order of
+     * preference); JSON when it names neither (or is absent, or says any type).
+     */
+    static Format format(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
+                case "json" -> Format.JSON;
+                case "csv" -> Format.CSV;
+                default -> throw ProblemException.invalidField(new FieldError("format", FieldError.NOT_ONE_OF, "must be json or csv",
+                        FieldError.Params.allowed(List.of("json", "csv"))));
+            };
+        }
+        if (accept == null || accept.isBlank()) {
+            return Format.JSON;
+        }
+        Format best = Format.JSON;
+        double bestQ = -1;
+        for (String part : accept.split(",")) {
+            String[] pieces = part.split(";");
+            String type = pieces[0].strip().toLowerCase(Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String p = pieces[i].strip();
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            Format candidate = switch (type) {
+                case "text/csv", "text/*" -> Format.CSV;
+                case "application/json", "application/*", "*/*" -> Format.JSON;
+                default -> null;
+            };
+            if (candidate != null && q > 0 && q > bestQ) {
+                best = candidate;
+                bestQ = q;
+            }
+        }
+        return best;
+    }
+
+    private byte[] json(Object envelope) {
+        try {
+            return json.writeValueAsBytes(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A figure could not be written as JSON", e);
+        }
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
