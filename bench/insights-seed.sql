@@ -257,49 +257,51 @@ select c.id,
   left join technology t on t.collaboration_id = c.id
  where c.slug like 'bench-%';
 
+-- The crossings, then everything in one update (each update of a collaboration runs its triggers).
+alter table bench.profile add column c_sector boolean, add column c_organisation boolean, add column c_place boolean,
+    add column c_knowledge boolean, add column c_technology boolean;
+update bench.profile set c_sector = cardinality(sectors) >= 2, c_organisation = organisations >= 2,
+    c_place = cardinality(municipalities) >= 2, c_knowledge = cardinality(areas) >= 2 or cardinality(groups) >= 2,
+    c_technology = cardinality(tech) >= 2;
+
 update collaboration c set
-       crosses_sector = cardinality(p.sectors) >= 2,
-       crosses_organisation = p.organisations >= 2,
-       crosses_place = cardinality(p.municipalities) >= 2,
-       crosses_knowledge = cardinality(p.areas) >= 2 or cardinality(p.groups) >= 2,
-       crosses_technology = cardinality(p.tech) >= 2,
+       crosses_sector = p.c_sector,
+       crosses_organisation = p.c_organisation,
+       crosses_place = p.c_place,
+       crosses_knowledge = p.c_knowledge,
+       crosses_technology = p.c_technology,
+       boundary_score = p.c_sector::int + p.c_organisation::int + p.c_place::int + p.c_knowledge::int + p.c_technology::int,
        participant_count = p.organisations,
        profile_sectors = p.sectors,
        profile_municipalities = p.municipalities,
-       profile_counties = p.counties
-  from bench.profile p where p.id = c.id;
-
-update collaboration c set
-       boundary_score = crosses_sector::int + crosses_organisation::int + crosses_place::int + crosses_knowledge::int + crosses_technology::int
- where c.slug like 'bench-%';
-
--- The whole profile as JSON, in BoundaryProfile's shape (what a collaboration's page returns).
-update collaboration c set boundary_profile = jsonb_build_object(
-    'score', c.boundary_score,
-    'crossed', to_jsonb(array_remove(array[case when c.crosses_sector then 'SECTOR' end, case when c.crosses_organisation then 'ORGANISATION' end,
-                                           case when c.crosses_place then 'PLACE' end, case when c.crosses_knowledge then 'KNOWLEDGE' end,
-                                           case when c.crosses_technology then 'TECHNOLOGY' end], null)),
-    'sectors', jsonb_build_object('values', to_jsonb(p.sectors), 'count', cardinality(p.sectors), 'crossed', c.crosses_sector,
+       profile_counties = p.counties,
+       -- The whole profile as JSON, in BoundaryProfile's shape (what a collaboration's page returns).
+       boundary_profile = jsonb_build_object(
+    'score', p.c_sector::int + p.c_organisation::int + p.c_place::int + p.c_knowledge::int + p.c_technology::int,
+    'crossed', to_jsonb(array_remove(array[case when p.c_sector then 'SECTOR' end, case when p.c_organisation then 'ORGANISATION' end,
+                                           case when p.c_place then 'PLACE' end, case when p.c_knowledge then 'KNOWLEDGE' end,
+                                           case when p.c_technology then 'TECHNOLOGY' end], null)),
+    'sectors', jsonb_build_object('values', to_jsonb(p.sectors), 'count', cardinality(p.sectors), 'crossed', p.c_sector,
         'helix', case when p.sectors @> array['BUSINESS', 'ACADEMIA', 'PUBLIC'] then
                           case when 'CIVIL' = any(p.sectors) then 'QUADRUPLE' else 'TRIPLE' end else 'NONE' end),
-    'organisations', jsonb_build_object('count', p.organisations, 'crossed', c.crosses_organisation),
+    'organisations', jsonb_build_object('count', p.organisations, 'crossed', p.c_organisation),
     'places', jsonb_build_object(
         'municipalities', coalesce((select jsonb_agg(jsonb_build_object('code', m.code, 'name', m.name, 'countyCode', co.code, 'countyName', co.name) order by m.code)
                                       from municipality m join county co on co.code = m.county_code where m.code = any(p.municipalities)), '[]'),
         'counties', coalesce((select jsonb_agg(jsonb_build_object('code', co.code, 'name', co.name) order by co.code)
                                 from county co where co.code = any(p.counties)), '[]'),
         'crossesMunicipalBorder', cardinality(p.municipalities) >= 2, 'crossesCountyBorder', cardinality(p.counties) >= 2,
-        'reachesOutsideRegion', exists (select 1 from unnest(p.counties) x where x <> '24'), 'crossed', c.crosses_place),
+        'reachesOutsideRegion', exists (select 1 from unnest(p.counties) x where x <> '24'), 'crossed', p.c_place),
     'knowledge', jsonb_build_object(
         'areas', coalesce((select jsonb_agg(jsonb_build_object('code', k.code, 'level', k.level, 'name', jsonb_build_object('sv', k.name_sv, 'en', k.name_en)) order by k.code)
                              from knowledge_area k where k.code = any(p.areas)), '[]'),
         'groups', coalesce((select jsonb_agg(jsonb_build_object('code', k.code, 'level', k.level, 'name', jsonb_build_object('sv', k.name_sv, 'en', k.name_en)) order by k.code)
                               from knowledge_area k where k.code = any(p.groups)), '[]'),
-        'crossed', c.crosses_knowledge),
+        'crossed', p.c_knowledge),
     'technology', jsonb_build_object(
         'areas', coalesce((select jsonb_agg(jsonb_build_object('code', t.code, 'name', jsonb_build_object('sv', t.name_sv, 'en', t.name_en)) order by t.code)
                              from technology_area t where t.code = any(p.tech)), '[]'),
-        'count', cardinality(p.tech), 'crossed', c.crosses_technology))
+        'count', cardinality(p.tech), 'crossed', p.c_technology))
   from bench.profile p where p.id = c.id;
 
 vacuum analyze;

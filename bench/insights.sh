@@ -148,7 +148,7 @@ bench_start_api() {
 # ---------------------------------------------------------------------------------------------
 percentile() { sort -n "$1" | awk -v q="$2" '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } r = int(q * NR + 0.999999); if (r < 1) r = 1; print v[r] }'; }
 ms() { awk -v us="$1" 'BEGIN { if (us == "nan") print "nan"; else printf "%.2f", us / 1000 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0 || a == "n/a") print "n/a"; else printf "%.1f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0 || a == "n/a") print "n/a"; else printf "%.2f", a / b }'; }
 kv() { sed -n "s/.*[ ]$2=\([^ ]*\).*/\1/p" <<<" $1"; }
 verdict() { awk -v v="$1" -v lim="$2" 'BEGIN { if (v == "n/a" || v == "") print "-"; else print (v + 0 < lim ? "met" : "NOT met") }'; }
 # A name for files: network/edges -> network-edges.
@@ -296,7 +296,7 @@ main() {
   local api_rss; api_rss=$(ps -o rss= -p "$API_PID" | awk '{ printf "%.0f MiB", $1 / 1024 }')
 
   local header
-  header=$(printf '  %-26s %9s %8s %8s %9s %9s %9s %8s %8s  %-8s %-8s' endpoint 'req/s' 'p50 ms' 'p99 ms' 'p50/feed' 'p99/feed' 'bytes' 'cold ms' 'comp ms' 'warm' 'cold')
+  header=$(printf '  %-24s %8s %6s %7s %6s %7s %6s %8s %8s %8s  %-7s %-7s' endpoint 'req/s' '/feed' 'p50 ms' '/feed' 'p99 ms' '/feed' 'bytes' 'cold ms' 'comp ms' 'warm' 'cold')
   cat <<EOF
 
 ${BOLD}Insights: every figure warm (wrk, $CONNECTIONS connections) against a cached feed, and cold, one run$RESET  ($(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD -- backend 2>/dev/null || echo ', backend/ modified'))
@@ -310,19 +310,19 @@ ${BOLD}Insights: every figure warm (wrk, $CONNECTIONS connections) against a cac
 
 $header
 EOF
-  printf '  %-26s %9s %8s %8s %9s %9s %9s %8s %8s\n' "feed (reference)" "${RPS[feed]}" "${P50[feed]}" "${P99[feed]}" 1.0 1.0 "${BYTES[feed]}" - -
+  printf '  %-24s %8s %6s %7s %6s %7s %6s %8s %8s %8s\n' "feed (reference)" "${RPS[feed]}" 1 "${P50[feed]}" 1 "${P99[feed]}" 1 "${BYTES[feed]}" - -
   for figure in "${FIGURES[@]}"; do
     local s; s=$(slug_of "$figure")
-    if [[ ${STATUS[$figure]:-} == missing ]]; then printf '  %-26s %s\n' "$figure" "not in this build (404)"; continue; fi
+    if [[ ${STATUS[$figure]:-} == missing ]]; then printf '  %-24s %s\n' "$figure" "not in this build (404)"; continue; fi
     local limit=$TARGET_WARM; [[ $figure == network* ]] && limit=$TARGET_NETWORK
-    printf '  %-26s %9s %8s %8s %9s %9s %9s %8s %8s  %-8s %-8s\n' "$figure" "${RPS[$s]}" "${P50[$s]}" "${P99[$s]}" \
-      "$(ratio "${P50[$s]}" "${P50[feed]}")" "$(ratio "${P99[$s]}" "${P99[feed]}")" "${BYTES[$figure]}" \
+    printf '  %-24s %8s %6s %7s %6s %7s %6s %8s %8s %8s  %-7s %-7s\n' "$figure" "${RPS[$s]}" "$(ratio "${RPS[$s]}" "${RPS[feed]}")" \
+      "${P50[$s]}" "$(ratio "${P50[$s]}" "${P50[feed]}")" "${P99[$s]}" "$(ratio "${P99[$s]}" "${P99[feed]}")" "${BYTES[$figure]}" \
       "${COLD[$figure]}" "${COMPUTE[$figure]:-n/a}" "$(verdict "${P99[$s]}" "$limit")" "$(verdict "${COLD[$figure]}" "$TARGET_COLD")"
   done
   cat <<EOF
 
-  req/s: requests per second with $CONNECTIONS clients; p50/feed and p99/feed: that latency divided by the cached
-  feed's in this run (1.0: as fast as a feed served from memory). Latencies are wrk's raw samples (its
+  req/s: requests per second with $CONNECTIONS clients; each /feed: that figure divided by the cached feed's in
+  this run (1: as fast as a feed served from memory; latencies above 1 are slower, requests/s below 1). Latencies are wrk's raw samples (its
   coordinated-omission correction taken out). Only compare within a run. Whole run: $((SECONDS - run_started)) s; logs in $LOGS.
 EOF
 }
