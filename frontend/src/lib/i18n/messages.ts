@@ -1,6 +1,7 @@
 import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
 import { integrationsEn, integrationsSv } from './messages-integrations';
+import { partnersEn, partnersSv } from './messages-partners';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
 const sv = {
@@ -669,6 +670,7 @@ const sv = {
   'resource.hiddenBadge': 'Dold för allmänheten',
   ...collaborationsSv,
   ...integrationsSv,
+  ...partnersSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1340,6 +1342,7 @@ const en: Messages = {
   'resource.hiddenBadge': 'Hidden from the public',
   ...collaborationsEn,
   ...integrationsEn,
+  ...partnersEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

@@ -249,7 +249,7 @@ function CollaborationDetails({
         </table>
       </section>
 
-      {collaboration.canEdit && <ParticipantsManager collaboration={collaboration} onDone={setNotice} />}
+      {collaboration.canEdit && <ParticipantsManager collaboration={collaboration} onDone={setNotice} actorHref={actorHref} />}
       {!collaboration.canEdit && collaboration.invitations && (
         <ParticipantsManager collaboration={collaboration} onDone={setNotice} readOnly />
       )}
