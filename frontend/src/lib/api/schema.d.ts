@@ -3690,6 +3690,1266 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights/actors-by-county": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active actors by county
+         * @description Counties with at least one matching active actor (joined on or before `to`), most first. Actors without a municipality are not placed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorsByCountyFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/actors-by-kind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active actors by kind
+         * @description Every kind with its sector, zeros included: the active actors of each that match the filters and joined on or before `to`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorsByKindFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/actors-by-municipality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active actors by municipality
+         * @description Municipalities with at least one matching active actor (joined on or before `to`), most first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorsByMunicipalityFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/actors-by-sector": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active actors by sector
+         * @description All four sectors, zeros included: the active actors of each that match the filters and joined on or before `to`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorsBySectorFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/actors-joined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Actors joined per month
+         * @description One row per month (YYYY-MM) from the month of `from` (default: the month the first matching actor joined) to the month of `to` (default: this month), zero months included: the matching active actors that registered in the month, and the total registered up to its end.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActorsJoinedFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/area-co-occurrence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Co-occurrence of technology and knowledge areas
+         * @description Unordered pairs of areas (technology areas and SSIF groups) carried by the same matching public collaboration active during the period, with A before B by kind name then code; the 100 most frequent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AreaCoOccurrenceFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/boundary-crossing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Boundary crossing over time
+         * @description Per month: of the matching public collaborations active in it, the share (0..1, four decimals) crossing each of the five boundaries (sector, organisation, place, knowledge, technology), forming at least a triple helix (business, academia and public) and forming a quadruple helix (and civil society). Shares are 0 in a month without collaborations.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoundaryCrossingFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/boundary-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Distribution of boundary scores
+         * @description Scores 0 to 5 (how many of the five boundaries a collaboration crosses): how many matching public collaborations active during the period have each, and their share (0..1).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoundaryScoresFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/collaboration-intensity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Project intensity: collaborations active and started per month
+         * @description Per month: the matching public collaborations running on some day of it (start date on or before its last day; end date, if any, on or after its first) and those that started in it. Months with none included.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollaborationIntensityFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/knowledge-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Top knowledge areas (SSIF research-subject groups)
+         * @description SSIF groups (three digits) with the matching public collaborations active during the period that have a code in them (a five-digit subject counts for its group; a one-digit research area is not counted), most first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeAreasFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/municipality-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Collaboration links between municipalities
+         * @description Unordered pairs of municipalities (fromCode < toCode) in the same matching public collaboration's profile (its participants' and places' municipalities), with how many collaborations active during the period link them. A municipality's location is the mean of its located active actors; null when none is located.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalityLinksFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/resources-published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Innovation tempo: resources published per month, by family and kind
+         * @description One row per month × kind (all ten kinds, zeros included): the matching public resources of the kind published in the month (within the period). The series starts at the month of `from`, else at the first matching publication, and ends at the month of `to`, else this month.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourcesPublishedFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/sdg-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agenda 2030 coverage
+         * @description All 17 goals: the matching public resources published within the period and the matching public collaborations active during it that work on each; `covered` is false for the goals nobody works on.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SdgCoverageFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/technology-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Top technology areas
+         * @description Technology areas with at least one matching actor (its own areas), resource (published within the period) or collaboration (active during it), most resources plus collaborations first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TechnologyAreasFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -5882,6 +7142,104 @@ export interface components {
             municipality?: components["schemas"]["MunicipalityRef"];
             technologyAreas: components["schemas"]["TechnologyArea"][];
         };
+        ActorsByCountyFigure: {
+            /** @example actors-by-county */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["ActorsByCountyRow"][];
+        };
+        ActorsByCountyRow: {
+            /** @example 24 */
+            countyCode: string;
+            /** @example Västerbottens län */
+            countyName: string;
+            /**
+             * Format: int64
+             * @description Active actors in the county's municipalities that match the filters and joined by the end of the period
+             */
+            actors: number;
+        };
+        ActorsByKindFigure: {
+            /** @example actors-by-kind */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["ActorsByKindRow"][];
+        };
+        ActorsByKindRow: {
+            kind: components["schemas"]["ActorKind"];
+            sector: components["schemas"]["Sector"];
+            /**
+             * Format: int64
+             * @description Active actors of the kind that match the filters and joined by the end of the period
+             */
+            actors: number;
+        };
+        ActorsByMunicipalityFigure: {
+            /** @example actors-by-municipality */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["ActorsByMunicipalityRow"][];
+        };
+        ActorsByMunicipalityRow: {
+            /** @example 2480 */
+            municipalityCode: string;
+            /** @example Umeå kommun */
+            municipalityName: string;
+            /** @example 24 */
+            countyCode: string;
+            /**
+             * Format: int64
+             * @description Active actors in the municipality that match the filters and joined by the end of the period
+             */
+            actors: number;
+        };
+        ActorsBySectorFigure: {
+            /** @example actors-by-sector */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["ActorsBySectorRow"][];
+        };
+        ActorsBySectorRow: {
+            sector: components["schemas"]["Sector"];
+            /**
+             * Format: int64
+             * @description Active actors of the sector that match the filters and joined by the end of the period
+             */
+            actors: number;
+        };
+        ActorsJoinedFigure: {
+            /** @example actors-joined */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["ActorsJoinedRow"][];
+        };
+        ActorsJoinedRow: {
+            /**
+             * @description The month (YYYY-MM)
+             * @example 2026-03
+             */
+            month: string;
+            /**
+             * Format: int64
+             * @description Matching active actors that registered in the month (within the period)
+             */
+            joined: number;
+            /**
+             * Format: int64
+             * @description Matching active actors that registered up to the end of the month (before the period too)
+             */
+            total: number;
+        };
         ApiClient: {
             id: components["schemas"]["UUID"];
             actorId: components["schemas"]["UUID"];
@@ -5915,6 +7273,31 @@ export interface components {
         };
         /** @enum {string} */
         ApiClientStatus: "ACTIVE" | "REVOKED";
+        AreaCoOccurrenceFigure: {
+            /** @example area-co-occurrence */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["AreaCoOccurrenceRow"][];
+        };
+        AreaCoOccurrenceRow: {
+            kindA: components["schemas"]["AreaKind"];
+            codeA: string;
+            nameSvA: string;
+            nameEnA: string;
+            kindB: components["schemas"]["AreaKind"];
+            codeB: string;
+            nameSvB: string;
+            nameEnB: string;
+            /**
+             * Format: int64
+             * @description Matching public collaborations active during the period that carry both areas
+             */
+            collaborations: number;
+        };
+        /** @enum {string} */
+        AreaKind: "KNOWLEDGE" | "TECHNOLOGY";
         /** @enum {string} */
         AttendanceMode: "OFFLINE" | "ONLINE" | "MIXED";
         AuditEntry: {
@@ -5958,6 +7341,58 @@ export interface components {
         };
         /** @enum {string} */
         Boundary: "SECTOR" | "ORGANISATION" | "PLACE" | "KNOWLEDGE" | "TECHNOLOGY";
+        BoundaryCrossingFigure: {
+            /** @example boundary-crossing */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["BoundaryCrossingRow"][];
+        };
+        BoundaryCrossingRow: {
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * Format: int64
+             * @description Matching public collaborations active in the month: the whole the shares are of
+             */
+            collaborations: number;
+            /**
+             * Format: double
+             * @description Share (0..1) crossing the sector boundary
+             */
+            sector: number;
+            /**
+             * Format: double
+             * @description Share (0..1) crossing the organisation boundary
+             */
+            organisation: number;
+            /**
+             * Format: double
+             * @description Share (0..1) crossing the place boundary
+             */
+            place: number;
+            /**
+             * Format: double
+             * @description Share (0..1) crossing the knowledge boundary
+             */
+            knowledge: number;
+            /**
+             * Format: double
+             * @description Share (0..1) crossing the technology boundary
+             */
+            technology: number;
+            /**
+             * Format: double
+             * @description Share (0..1) with business, academia and the public sector among the participants (civil society or not)
+             */
+            tripleHelix: number;
+            /**
+             * Format: double
+             * @description Share (0..1) with all four sectors among the participants
+             */
+            quadrupleHelix: number;
+        };
         BoundaryKnowledge: {
             /** @description Distinct SSIF research areas (level 1) the knowledge areas belong to */
             areas: components["schemas"]["KnowledgeAreaRef"][];
@@ -5997,6 +7432,31 @@ export interface components {
             places: components["schemas"]["BoundaryPlaces"];
             knowledge: components["schemas"]["BoundaryKnowledge"];
             technology: components["schemas"]["BoundaryTechnology"];
+        };
+        BoundaryScoresFigure: {
+            /** @example boundary-scores */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["BoundaryScoresRow"][];
+        };
+        BoundaryScoresRow: {
+            /**
+             * Format: int32
+             * @description Boundaries crossed
+             */
+            score: number;
+            /**
+             * Format: int64
+             * @description Matching public collaborations active during the period with this score
+             */
+            collaborations: number;
+            /**
+             * Format: double
+             * @description Their share (0..1) of all matching collaborations active during the period
+             */
+            share: number;
         };
         BoundarySectors: {
             /** @description The distinct sectors of the accepted participants, in the order of the enum */
@@ -6202,6 +7662,28 @@ export interface components {
             funding?: components["schemas"]["FundingLineInput"][];
             /** @description Resources whose publisher is an invited or accepted participant */
             linkedResourceIds?: string[];
+        };
+        CollaborationIntensityFigure: {
+            /** @example collaboration-intensity */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["CollaborationIntensityRow"][];
+        };
+        CollaborationIntensityRow: {
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * Format: int64
+             * @description Matching public collaborations running on some day of the month (within the period)
+             */
+            active: number;
+            /**
+             * Format: int64
+             * @description Matching public collaborations whose start date lies in the month (within the period)
+             */
+            started: number;
         };
         /** @enum {string} */
         CollaborationKind: "PROJECT" | "PARTNERSHIP" | "NETWORK" | "INNOVATION_CHALLENGE" | "CONSORTIUM" | "TESTBED_USE";
@@ -6484,6 +7966,28 @@ export interface components {
             documentUrl?: string;
             publisher?: string;
         };
+        /** @description The filters the figure was computed with; absent ones were not given */
+        InsightFilters: {
+            /** @description First day of the period (inclusive) */
+            from?: components["schemas"]["LocalDate"];
+            /** @description Last day of the period (inclusive) */
+            to?: components["schemas"]["LocalDate"];
+            /** @example 24 */
+            county?: string;
+            /** @example 2480 */
+            municipality?: string;
+            /** Format: int32 */
+            sdg?: number;
+            technologyArea?: string;
+            /** @example 102 */
+            knowledgeArea?: string;
+            sector?: components["schemas"]["Sector"];
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
         InvitedCollaboration: {
             id: components["schemas"]["UUID"];
             slug: string;
@@ -6649,6 +8153,33 @@ export interface components {
             level: components["schemas"]["KnowledgeLevel"];
             name: components["schemas"]["LocalizedText"];
         };
+        KnowledgeAreasFigure: {
+            /** @example knowledge-areas */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["KnowledgeAreasRow"][];
+        };
+        KnowledgeAreasRow: {
+            /**
+             * @description SSIF research-subject group (3 digits)
+             * @example 102
+             */
+            code: string;
+            nameSv: string;
+            nameEn: string;
+            /**
+             * @description Its SSIF research area (1 digit)
+             * @example 1
+             */
+            areaCode: string;
+            /**
+             * Format: int64
+             * @description Matching public collaborations active during the period with a code in the group
+             */
+            collaborations: number;
+        };
         /** @enum {string} */
         KnowledgeLevel: "AREA" | "GROUP" | "SUBJECT";
         LeadInput: {
@@ -6757,6 +8288,38 @@ export interface components {
             countyCode: string;
             /** @example Västerbottens län */
             countyName: string;
+        };
+        MunicipalityLinksFigure: {
+            /** @example municipality-links */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["MunicipalityLinksRow"][];
+        };
+        MunicipalityLinksRow: {
+            /** @example 2480 */
+            fromCode: string;
+            fromName: string;
+            /**
+             * Format: double
+             * @description Mean location of the municipality's located active actors; null when none is located
+             */
+            fromLatitude?: number;
+            /** Format: double */
+            fromLongitude?: number;
+            /** @example 2580 */
+            toCode: string;
+            toName: string;
+            /** Format: double */
+            toLatitude?: number;
+            /** Format: double */
+            toLongitude?: number;
+            /**
+             * Format: int64
+             * @description Matching public collaborations active during the period whose profile has both municipalities
+             */
+            collaborations: number;
         };
         MunicipalityList: {
             items: components["schemas"]["Municipality"][];
@@ -7012,6 +8575,25 @@ export interface components {
             /** @description `actorId` must be the actor of the path */
             resource: components["schemas"]["ResourceInput"];
         };
+        ResourcesPublishedFigure: {
+            /** @example resources-published */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["ResourcesPublishedRow"][];
+        };
+        ResourcesPublishedRow: {
+            /** @example 2026-03 */
+            month: string;
+            family: components["schemas"]["Family"];
+            kind: components["schemas"]["ResourceKind"];
+            /**
+             * Format: int64
+             * @description Matching public resources of the kind published in the month (within the period)
+             */
+            published: number;
+        };
         RoleInput: {
             role: components["schemas"]["MemberRole"];
         };
@@ -7020,6 +8602,32 @@ export interface components {
             /** Format: int32 */
             number: number;
             name: components["schemas"]["LocalizedText"];
+        };
+        SdgCoverageFigure: {
+            /** @example sdg-coverage */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["SdgCoverageRow"][];
+        };
+        SdgCoverageRow: {
+            /** Format: int32 */
+            sdg: number;
+            nameSv: string;
+            nameEn: string;
+            /**
+             * Format: int64
+             * @description Matching public resources published within the period that work on the goal
+             */
+            resources: number;
+            /**
+             * Format: int64
+             * @description Matching public collaborations active during the period that work on the goal
+             */
+            collaborations: number;
+            /** @description False when nobody works on the goal (both counts are zero) */
+            covered: boolean;
         };
         SdgList: {
             items: components["schemas"]["Sdg"][];
@@ -7090,6 +8698,34 @@ export interface components {
         };
         TechnologyAreaList: {
             items: components["schemas"]["TechnologyArea"][];
+        };
+        TechnologyAreasFigure: {
+            /** @example technology-areas */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the figure was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["TechnologyAreasRow"][];
+        };
+        TechnologyAreasRow: {
+            code: string;
+            nameSv: string;
+            nameEn: string;
+            /**
+             * Format: int64
+             * @description Matching active actors (joined by the end of the period) with the area among their own
+             */
+            actors: number;
+            /**
+             * Format: int64
+             * @description Matching public resources published within the period tagged with the area
+             */
+            resources: number;
+            /**
+             * Format: int64
+             * @description Matching public collaborations active during the period tagged with the area
+             */
+            collaborations: number;
         };
         /** @description At least one language */
         TitleInput: {

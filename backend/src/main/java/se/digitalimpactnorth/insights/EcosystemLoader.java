@@ -71,7 +71,7 @@ public class EcosystemLoader implements EcosystemReader {
             from resource r
             join actor pub on pub.id = r.actor_id
             left join municipality m on m.code = coalesce(r.municipality_code, pub.municipality_code)
-            where """ + ResourcePolicy.PUBLIC_SQL;
+            where\s""" + ResourcePolicy.PUBLIC_SQL;
 
     private static final String COLLABORATIONS = """
             select c.id, c.slug, c.title_sv, c.title_en, c.kind, c.status, c.start_date, c.end_date,
@@ -79,7 +79,7 @@ public class EcosystemLoader implements EcosystemReader {
                    c.boundary_score, c.crosses_sector, c.crosses_organisation, c.crosses_place, c.crosses_knowledge,
                    c.crosses_technology, c.profile_sectors, c.profile_municipalities, c.profile_counties
             from collaboration c
-            where """ + CollaborationPolicy.PUBLIC_SQL;
+            where\s""" + CollaborationPolicy.PUBLIC_SQL;
 
     private static final String PARTICIPANTS = "select p.collaboration_id, p.actor_id, p.role"
             + " from collaboration_participant p join actor pa on pa.id = p.actor_id where " + CollaborationPolicy.COUNTS_SQL

@@ -1,8 +1,10 @@
 package se.digitalimpactnorth.insights;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -24,6 +26,10 @@ public final class InsightCsv {
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // CsvMapper sorts columns alphabetically by default; the contract's columns are the record's order.
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            // Quote only what must be quoted (a comma, a quote, a line break), not every value with a space.
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
 
     /** One writer per row type: the schema is read from the record once. */

@@ -21,7 +21,7 @@ import se.digitalimpactnorth.apiclient.ApiClientFixtures;
 
 /**
  * Persona × action for the operations outside actors and resources: the caller's own data (me),
- * vocabularies, search, calendar files, feeds (the collaborations feed among them), embeds and the changes feed. The public ones say so by a row where
+ * vocabularies, search, calendar files, feeds (the collaborations feed among them), embeds, the changes feed and the insight figures. The public ones say so by a row where
  * everybody, anonymous included, may. Every denial must leave the database as it was.
  */
 @QuarkusTest
@@ -74,7 +74,21 @@ class OtherOperationsAuthorizationTableTest {
         COLLABORATIONS_FEED_BY_ACCEPT((p, w) -> p.request(w).accept("application/atom+xml").get("/feeds/v1/collaborations")),
         EVENTS_EMBED((p, w) -> p.request(w).get("/embed/v1/events")),
         TESTBEDS_EMBED((p, w) -> p.request(w).get("/embed/v1/testbeds")),
-        READ_CHANGES((p, w) -> p.request(w).get("/api/v1/changes?types=resource&limit=5"));
+        READ_CHANGES((p, w) -> p.request(w).get("/api/v1/changes?types=resource&limit=5")),
+        INSIGHT_ACTORS_BY_SECTOR((p, w) -> p.request(w).get("/api/v1/insights/actors-by-sector")),
+        INSIGHT_ACTORS_BY_KIND((p, w) -> p.request(w).get("/api/v1/insights/actors-by-kind")),
+        INSIGHT_ACTORS_BY_COUNTY((p, w) -> p.request(w).get("/api/v1/insights/actors-by-county")),
+        INSIGHT_ACTORS_BY_MUNICIPALITY((p, w) -> p.request(w).get("/api/v1/insights/actors-by-municipality")),
+        INSIGHT_ACTORS_JOINED((p, w) -> p.request(w).get("/api/v1/insights/actors-joined")),
+        INSIGHT_RESOURCES_PUBLISHED((p, w) -> p.request(w).get("/api/v1/insights/resources-published")),
+        INSIGHT_COLLABORATION_INTENSITY((p, w) -> p.request(w).get("/api/v1/insights/collaboration-intensity")),
+        INSIGHT_BOUNDARY_CROSSING((p, w) -> p.request(w).get("/api/v1/insights/boundary-crossing")),
+        INSIGHT_BOUNDARY_SCORES((p, w) -> p.request(w).get("/api/v1/insights/boundary-scores")),
+        INSIGHT_SDG_COVERAGE((p, w) -> p.request(w).get("/api/v1/insights/sdg-coverage")),
+        INSIGHT_TECHNOLOGY_AREAS((p, w) -> p.request(w).get("/api/v1/insights/technology-areas")),
+        INSIGHT_KNOWLEDGE_AREAS((p, w) -> p.request(w).get("/api/v1/insights/knowledge-areas")),
+        INSIGHT_AREA_CO_OCCURRENCE((p, w) -> p.request(w).get("/api/v1/insights/area-co-occurrence")),
+        INSIGHT_MUNICIPALITY_LINKS((p, w) -> p.request(w).get("/api/v1/insights/municipality-links"));
 
         final BiFunction<Persona, World, Response> call;
 
@@ -109,7 +123,21 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.COLLABORATIONS_FEED_BY_ACCEPT, EVERYBODY),
             Map.entry(Action.EVENTS_EMBED, EVERYBODY),
             Map.entry(Action.TESTBEDS_EMBED, EVERYBODY),
-            Map.entry(Action.READ_CHANGES, EVERYBODY));
+            Map.entry(Action.READ_CHANGES, EVERYBODY),
+            Map.entry(Action.INSIGHT_ACTORS_BY_SECTOR, EVERYBODY),
+            Map.entry(Action.INSIGHT_ACTORS_BY_KIND, EVERYBODY),
+            Map.entry(Action.INSIGHT_ACTORS_BY_COUNTY, EVERYBODY),
+            Map.entry(Action.INSIGHT_ACTORS_BY_MUNICIPALITY, EVERYBODY),
+            Map.entry(Action.INSIGHT_ACTORS_JOINED, EVERYBODY),
+            Map.entry(Action.INSIGHT_RESOURCES_PUBLISHED, EVERYBODY),
+            Map.entry(Action.INSIGHT_COLLABORATION_INTENSITY, EVERYBODY),
+            Map.entry(Action.INSIGHT_BOUNDARY_CROSSING, EVERYBODY),
+            Map.entry(Action.INSIGHT_BOUNDARY_SCORES, EVERYBODY),
+            Map.entry(Action.INSIGHT_SDG_COVERAGE, EVERYBODY),
+            Map.entry(Action.INSIGHT_TECHNOLOGY_AREAS, EVERYBODY),
+            Map.entry(Action.INSIGHT_KNOWLEDGE_AREAS, EVERYBODY),
+            Map.entry(Action.INSIGHT_AREA_CO_OCCURRENCE, EVERYBODY),
+            Map.entry(Action.INSIGHT_MUNICIPALITY_LINKS, EVERYBODY));
 
     /**
      * The operation of openapi.yaml (method and path template) each action exercises: a new row
@@ -134,7 +162,21 @@ class OtherOperationsAuthorizationTableTest {
             Map.entry(Action.COLLABORATIONS_FEED_BY_ACCEPT, "GET /feeds/v1/collaborations"),
             Map.entry(Action.EVENTS_EMBED, "GET /embed/v1/events"),
             Map.entry(Action.TESTBEDS_EMBED, "GET /embed/v1/testbeds"),
-            Map.entry(Action.READ_CHANGES, "GET /api/v1/changes"));
+            Map.entry(Action.READ_CHANGES, "GET /api/v1/changes"),
+            Map.entry(Action.INSIGHT_ACTORS_BY_SECTOR, "GET /api/v1/insights/actors-by-sector"),
+            Map.entry(Action.INSIGHT_ACTORS_BY_KIND, "GET /api/v1/insights/actors-by-kind"),
+            Map.entry(Action.INSIGHT_ACTORS_BY_COUNTY, "GET /api/v1/insights/actors-by-county"),
+            Map.entry(Action.INSIGHT_ACTORS_BY_MUNICIPALITY, "GET /api/v1/insights/actors-by-municipality"),
+            Map.entry(Action.INSIGHT_ACTORS_JOINED, "GET /api/v1/insights/actors-joined"),
+            Map.entry(Action.INSIGHT_RESOURCES_PUBLISHED, "GET /api/v1/insights/resources-published"),
+            Map.entry(Action.INSIGHT_COLLABORATION_INTENSITY, "GET /api/v1/insights/collaboration-intensity"),
+            Map.entry(Action.INSIGHT_BOUNDARY_CROSSING, "GET /api/v1/insights/boundary-crossing"),
+            Map.entry(Action.INSIGHT_BOUNDARY_SCORES, "GET /api/v1/insights/boundary-scores"),
+            Map.entry(Action.INSIGHT_SDG_COVERAGE, "GET /api/v1/insights/sdg-coverage"),
+            Map.entry(Action.INSIGHT_TECHNOLOGY_AREAS, "GET /api/v1/insights/technology-areas"),
+            Map.entry(Action.INSIGHT_KNOWLEDGE_AREAS, "GET /api/v1/insights/knowledge-areas"),
+            Map.entry(Action.INSIGHT_AREA_CO_OCCURRENCE, "GET /api/v1/insights/area-co-occurrence"),
+            Map.entry(Action.INSIGHT_MUNICIPALITY_LINKS, "GET /api/v1/insights/municipality-links"));
 
     /** The operations this table has rows for; see {@link #OPERATIONS}. */
     public static List<String> operations() {
