@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -82,7 +83,37 @@ public class ActorDemoData {
                     "Kommunen i Västerbottens inland samverkar om digital välfärd.", null),
             new Demo("vindelns-kommun", "Vindelns kommun", ActorKind.PUBLIC_AUTHORITY, null, "2404",
                     "https://www.vindeln.se", List.of("e-government"), List.of("kommunal service"),
-                    "En mindre kommun som delar digitala lösningar med grannarna i länet.", null));
+                    "En mindre kommun som delar digitala lösningar med grannarna i länet.", null),
+            // Civil society, so that the demo shows a quadruple helix and a sector that a company's helix lacks.
+            new Demo("vasterbottens-bygdeforeningar", "Västerbottens bygdeföreningar", ActorKind.NON_PROFIT, null, "2404",
+                    "https://bygdeforeningar.example.se", List.of("smart-city", "connectivity"), List.of("lokal utveckling"),
+                    "Fiktiv demoförening: byarna i inlandet samverkar om uppkoppling och digital service.", null),
+            new Demo("robertsfors-energiteknik", "Robertsfors Energiteknik AB", ActorKind.COMPANY, null, "2409",
+                    "https://energiteknik.example.se", List.of("energy", "iot", "data"), List.of("energisystem", "sensorer"),
+                    "Fiktivt demoföretag: smarta energisystem för industri och fastigheter vid kusten.", null));
+
+    static final java.util.Set<String> DEMO_SLUGS = DEMO.stream().map(Demo::slug).collect(java.util.stream.Collectors.toSet());
+
+    /** Where a demo actor is (inside its municipality) and how many months ago it joined, so maps and the joined-per-month figure have something to show. */
+    record Place(double latitude, double longitude, int joinedMonthsAgo) {}
+
+    static final Map<String, Place> PLACES = Map.ofEntries(
+            Map.entry("umea-universitet", new Place(63.8196, 20.3072, 30)),
+            Map.entry("region-vasterbotten", new Place(63.8269, 20.2704, 30)),
+            Map.entry("umea-kommun", new Place(63.8254, 20.2632, 29)),
+            Map.entry("slu", new Place(63.8149, 20.3115, 28)),
+            Map.entry("rise", new Place(63.8186, 20.3155, 27)),
+            Map.entry("umea-science-park", new Place(63.8170, 20.3178, 30)),
+            Map.entry("norrskensdata", new Place(63.8278, 20.2590, 22)),
+            Map.entry("skelleftea-batterianalys", new Place(64.7452, 20.9853, 18)),
+            Map.entry("lycksele-skogsteknik", new Place(64.5975, 18.6905, 15)),
+            Map.entry("kvarken-spelstudio", new Place(63.8247, 20.2731, 13)),
+            Map.entry("norrlandskapital", new Place(63.8260, 20.2665, 10)),
+            Map.entry("skelleftea-kommun", new Place(64.7505, 20.9510, 24)),
+            Map.entry("lycksele-kommun", new Place(64.5954, 18.6735, 20)),
+            Map.entry("vindelns-kommun", new Place(64.2017, 19.7186, 8)),
+            Map.entry("vasterbottens-bygdeforeningar", new Place(64.2030, 19.7210, 6)),
+            Map.entry("robertsfors-energiteknik", new Place(64.1920, 20.8490, 4)));
 
     @ConfigProperty(name = "din.demo-data", defaultValue = "false")
     boolean enabled;
@@ -107,6 +138,7 @@ public class ActorDemoData {
                 // demo now names one, that owner is added (the demo logins depend on it). An actor that
                 // has an owner is left alone, so what people changed while trying things stays.
                 ensureOwner(existing, demo.owner());
+                ensurePlace(existing);
                 continue;
             }
             Actor actor = new Actor();
@@ -121,13 +153,25 @@ public class ActorDemoData {
             demo.areas().forEach(code -> actor.technologyAreas.add(TechnologyArea.findById(code)));
             actor.competences = new java.util.ArrayList<>(demo.competences());
             actor.status = ActorStatus.ACTIVE;
-            actor.createdAt = OffsetDateTime.now();
+            Place place = PLACES.get(demo.slug());
+            actor.latitude = place.latitude();
+            actor.longitude = place.longitude();
+            actor.createdAt = OffsetDateTime.now().minusMonths(place.joinedMonthsAgo());
             actor.updatedAt = actor.createdAt;
             actor.persist();
             ensureOwner(actor, demo.owner());
             added++;
         }
         return added;
+    }
+
+    /** Locates an actor of an older demo set that has no location yet (one that was placed by hand stays where it is). */
+    private static void ensurePlace(Actor actor) {
+        Place place = PLACES.get(actor.slug);
+        if (place != null && actor.latitude == null) {
+            actor.latitude = place.latitude();
+            actor.longitude = place.longitude();
+        }
     }
 
     /** Makes the demo owner an owner of the actor, when the actor has no owner. */

@@ -65,7 +65,12 @@ public class InsightResponses {
                     : json(new InsightEnvelope<>(name, InsightFilters.of(filter), computedAt, rows));
             return new Rendered(body, etag(body));
         }).value();
-        if (matches(params.ifNoneMatch, rendered.etag())) {
+        return send(name, format, rendered, params.ifNoneMatch);
+    }
+
+    /** A rendered figure as the response: 304 when the client has it, else the bytes with their headers. */
+    Response send(String name, Format format, Rendered rendered, String ifNoneMatch) {
+        if (matches(ifNoneMatch, rendered.etag())) {
             return Response.notModified(rendered.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }

@@ -37,6 +37,17 @@ public class ResourceDemoData {
 
     private static final Logger LOG = Logger.getLogger(ResourceDemoData.class);
 
+    /** Where each demo resource is (inside its municipality), so that the catalogue's map has markers. */
+    static final Map<String, double[]> LOCATIONS = Map.of(
+            "ai-frukost", new double[] {63.8170, 20.3178},
+            "digital-impact-north-dagen", new double[] {63.8199, 20.3050},
+            "5g-testbadd-skelleftea", new double[] {64.7436, 20.9687},
+            "ai-och-robotiklabbet", new double[] {63.8207, 20.3086},
+            "master-datavetenskap", new double[] {63.8192, 20.3061},
+            "omvarldsanalys-ai-offentlig-sektor", new double[] {63.8269, 20.2704},
+            "affarsutveckling-it-startups", new double[] {63.8172, 20.3170},
+            "skogens-data", new double[] {63.8149, 20.3115});
+
     @ConfigProperty(name = "din.demo-data", defaultValue = "false")
     boolean enabled;
 
@@ -137,7 +148,16 @@ public class ResourceDemoData {
     private Resource base(String slug, String actorSlug, ResourceKind kind, String titleSv, String titleEn, String summarySv,
             String municipality, List<String> areas, List<Integer> sdgs) {
         Actor actor = Actor.find("slug", actorSlug).firstResult();
-        if (actor == null || Resource.count("slug", slug) > 0) {
+        if (actor == null) {
+            return null;
+        }
+        Resource existing = Resource.find("slug", slug).firstResult();
+        if (existing != null) {
+            // From an older demo set without locations: placed now, unless someone placed it by hand.
+            if (existing.latitude == null && LOCATIONS.containsKey(slug)) {
+                existing.latitude = LOCATIONS.get(slug)[0];
+                existing.longitude = LOCATIONS.get(slug)[1];
+            }
             return null;
         }
         Resource r = new Resource();
@@ -151,6 +171,11 @@ public class ResourceDemoData {
         r.summarySv = summarySv;
         r.language = "sv";
         r.municipality = Municipality.findById(municipality);
+        double[] location = LOCATIONS.get(slug);
+        if (location != null) {
+            r.latitude = location[0];
+            r.longitude = location[1];
+        }
         areas.forEach(code -> r.technologyAreas.add(TechnologyArea.findById(code)));
         sdgs.forEach(n -> r.sdgs.add(n.shortValue()));
         r.createdAt = OffsetDateTime.now();

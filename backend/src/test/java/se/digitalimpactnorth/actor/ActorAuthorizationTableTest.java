@@ -80,7 +80,10 @@ public class ActorAuthorizationTableTest {
         REJECT_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request(w)
                 .post("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest() + "/reject")),
         WITHDRAW_OTHERS_JOIN_REQUEST(ActorStatus.ACTIVE, (p, w) -> p.request(w)
-                .delete("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest()));
+                .delete("/api/v1/actors/" + w.actor() + "/join-requests/" + w.joinRequest())),
+        SUGGEST_PARTNERS(ActorStatus.ACTIVE, (p, w) -> p.request(w).get("/api/v1/actors/" + w.actor() + "/partner-suggestions")),
+        SUGGEST_PARTNERS_FOR_PENDING(ActorStatus.PENDING, (p, w) -> p.request(w)
+                .get("/api/v1/actors/" + w.actor() + "/partner-suggestions?limit=5"));
 
         final ActorStatus actorStatus;
         final BiFunction<Persona, World, Response> call;
@@ -110,7 +113,10 @@ public class ActorAuthorizationTableTest {
             Map.entry(Action.REINSTATE, new int[] {401, 403, 403, 403, 403, 403, 200, 200, 403}),
             Map.entry(Action.REJECT_JOIN_REQUEST, new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403}),
             // Only the person who asked takes a request back; nobody in this table asked.
-            Map.entry(Action.WITHDRAW_OTHERS_JOIN_REQUEST, new int[] {401, 403, 403, 403, 403, 403, 403, 403, 403}));
+            Map.entry(Action.WITHDRAW_OTHERS_JOIN_REQUEST, new int[] {401, 403, 403, 403, 403, 403, 403, 403, 403}),
+            // Owners and editors (admins, to help) and moderators; those who cannot see a pending actor get 404.
+            Map.entry(Action.SUGGEST_PARTNERS, new int[] {401, 403, 403, 200, 200, 403, 200, 200, 403}),
+            Map.entry(Action.SUGGEST_PARTNERS_FOR_PENDING, new int[] {401, 404, 403, 200, 200, 404, 200, 200, 404}));
 
     /**
      * The operation of openapi.yaml (method and path template) each action exercises: a new row
@@ -132,7 +138,9 @@ public class ActorAuthorizationTableTest {
             Map.entry(Action.REGISTER, "POST /api/v1/actors"),
             Map.entry(Action.REINSTATE, "POST /api/v1/actors/{id}/reinstate"),
             Map.entry(Action.REJECT_JOIN_REQUEST, "POST /api/v1/actors/{id}/join-requests/{requestId}/reject"),
-            Map.entry(Action.WITHDRAW_OTHERS_JOIN_REQUEST, "DELETE /api/v1/actors/{id}/join-requests/{requestId}"));
+            Map.entry(Action.WITHDRAW_OTHERS_JOIN_REQUEST, "DELETE /api/v1/actors/{id}/join-requests/{requestId}"),
+            Map.entry(Action.SUGGEST_PARTNERS, "GET /api/v1/actors/{id}/partner-suggestions"),
+            Map.entry(Action.SUGGEST_PARTNERS_FOR_PENDING, "GET /api/v1/actors/{id}/partner-suggestions"));
 
     /** The operations this table has rows for; see {@link #OPERATIONS}. */
     public static List<String> operations() {

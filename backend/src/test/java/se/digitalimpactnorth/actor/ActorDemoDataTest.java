@@ -25,12 +25,15 @@ class ActorDemoDataTest {
     void demoData() {
         given().get("/api/v1/actors/umea-universitet").then().statusCode(404);
         int first = demo.load();
-        assertEquals(14, first);
+        assertEquals(16, first);
         assertEquals(0, demo.load());
         given().get("/api/v1/actors/umea-universitet").then().statusCode(200)
                 .body("status", equalTo("ACTIVE"))
                 .body("sector", equalTo("ACADEMIA"))
-                .body("municipality.code", equalTo("2480"));
+                .body("municipality.code", equalTo("2480"))
+                .body("location.lat", equalTo(63.8196f))
+                .body("location.lon", equalTo(20.3072f));
+        assertEquals(ActorDemoData.DEMO_SLUGS, ActorDemoData.PLACES.keySet(), "every demo actor has a place");
         given().get("/api/v1/actors/norrskensdata").then().statusCode(200).body("kind", equalTo("COMPANY"));
         assertEquals(List.of("OWNER"), roles("kvarken-spelstudio", ActorDemoData.ERIK.subject()));
 
@@ -46,7 +49,8 @@ class ActorDemoDataTest {
                 .body("status", equalTo("PUBLISHED"))
                 .body("actor.slug", equalTo("umea-science-park"))
                 .body("occurrences.size()", equalTo(12));
-        given().get("/api/v1/resources/5g-testbadd-skelleftea").then().statusCode(200).body("family", equalTo("INNOVATION"));
+        given().get("/api/v1/resources/5g-testbadd-skelleftea").then().statusCode(200).body("family", equalTo("INNOVATION"))
+                .body("location.lat", equalTo(64.7436f));
     }
 
     private static List<String> roles(String slug, String subject) {

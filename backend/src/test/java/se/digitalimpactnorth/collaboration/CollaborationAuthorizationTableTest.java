@@ -104,7 +104,9 @@ public class CollaborationAuthorizationTableTest {
                 .post(path(w) + "/takedown")),
         RESTORE(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> ifMatch(p, w).post(path(w) + "/restore")),
         EDIT_AFTER_TAKEDOWN(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> ifMatch(p, w).body(input(w.lead())).put(path(w))),
-        ARCHIVE_AFTER_TAKEDOWN(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).post(path(w) + "/archive"));
+        ARCHIVE_AFTER_TAKEDOWN(Publication.PUBLISHED, Setup.TAKEN_DOWN, (p, w) -> p.request(w).post(path(w) + "/archive")),
+        SUGGEST_PARTNERS_FOR_DRAFT(Publication.DRAFT, Setup.PLAIN, (p, w) -> p.request(w).get(path(w) + "/partner-suggestions")),
+        SUGGEST_PARTNERS_FOR_PUBLISHED(Publication.PUBLISHED, Setup.PLAIN, (p, w) -> p.request(w).get(path(w) + "/partner-suggestions"));
 
         final Publication publication;
         final Setup setup;
@@ -138,7 +140,10 @@ public class CollaborationAuthorizationTableTest {
             Map.entry(Action.RESTORE, new int[] {                   401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403}),
             // Nobody edits or archives what a moderator took down, admins included: a moderator restores it.
             Map.entry(Action.EDIT_AFTER_TAKEDOWN, new int[] {       401, 404, 403, 403, 403, 403, 403, 404, 403, 403, 403}),
-            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, new int[] {    401, 404, 403, 403, 403, 403, 403, 404, 403, 403, 403}));
+            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, new int[] {    401, 404, 403, 403, 403, 403, 403, 404, 403, 403, 403}),
+            // Whoever may edit it (the lead's owners, editors and integrators; admins) and moderators; those who cannot see a draft get 404.
+            Map.entry(Action.SUGGEST_PARTNERS_FOR_DRAFT, new int[] {401, 404, 403, 200, 200, 403, 403, 404, 200, 200, 200}),
+            Map.entry(Action.SUGGEST_PARTNERS_FOR_PUBLISHED, new int[] {401, 403, 403, 200, 200, 403, 403, 403, 200, 200, 200}));
 
     @Inject
     Fixtures fixtures;
@@ -208,7 +213,9 @@ public class CollaborationAuthorizationTableTest {
             Map.entry(Action.TAKEDOWN, "POST /api/v1/collaborations/{id}/takedown"),
             Map.entry(Action.RESTORE, "POST /api/v1/collaborations/{id}/restore"),
             Map.entry(Action.EDIT_AFTER_TAKEDOWN, "PUT /api/v1/collaborations/{id}"),
-            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, "POST /api/v1/collaborations/{id}/archive"));
+            Map.entry(Action.ARCHIVE_AFTER_TAKEDOWN, "POST /api/v1/collaborations/{id}/archive"),
+            Map.entry(Action.SUGGEST_PARTNERS_FOR_DRAFT, "GET /api/v1/collaborations/{id}/partner-suggestions"),
+            Map.entry(Action.SUGGEST_PARTNERS_FOR_PUBLISHED, "GET /api/v1/collaborations/{id}/partner-suggestions"));
 
     /** The operations this table has rows for; see {@link #OPERATIONS}. */
     public static List<String> operations() {
