@@ -15,7 +15,6 @@ function institute(): PartnerSuggestion {
       name: 'RISE Research Institutes of Sweden',
       kind: 'RESEARCH_INSTITUTE',
       sector: 'ACADEMIA',
-      logoUrl: null,
       municipality: UMEA,
     },
     score: 12,

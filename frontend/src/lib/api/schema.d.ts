@@ -2215,6 +2215,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{id}/partner-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggested partners for an actor (its owners and editors, and moderators)
+         * @description Active actors it does not work with yet, best first (score descending, then name, then id), only scores above 0. Points: a sector the subject lacks 3; 2 per shared technology area (at most 6); 2 per shared SSIF group (at most 6); same municipality 2, else same county 1; 1 per fitting testbed or lab (at most 3); 1 per common partner (at most 3). Excluded: the actor and those it shares an accepted collaboration with (any publication state, not cancelled).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many suggestions (default 10) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The suggestions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerSuggestions"];
+                    };
+                };
+                /** @description A bad limit */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an owner or editor of the actor, nor a moderator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No actor with this id or slug that the caller may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors/{id}/reinstate": {
         parameters: {
             query?: never;
@@ -3407,6 +3496,95 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collaborations/{id}/partner-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggested partners for a collaboration, drafts included (those who may edit it, and moderators)
+         * @description Active actors it does not work with yet, best first (score descending, then name, then id), only scores above 0. Points: a sector the subject lacks 3; 2 per shared technology area (at most 6); 2 per shared SSIF group (at most 6); same municipality 2, else same county 1; 1 per fitting testbed or lab (at most 3); 1 per common partner (at most 3). The subject's sectors are those of its invited and accepted participants (what its helix lacks); those participants are excluded.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many suggestions (default 10) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The suggestions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerSuggestions"];
+                    };
+                };
+                /** @description A bad limit */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description May see the collaboration but not edit it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No collaboration with this id or slug that the caller may see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4680,6 +4858,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The collaboration network
+         * @description Nodes are the active actors that count in the public collaborations matching the filters (active during the period); an edge joins two that share such collaborations (weight: how many). Per node: collaborations, partners, sectors bridged, betweenness (unweighted, normalised to 0..1) and Gould–Fernandez brokerage counts with sector as the group. The CSV form is the nodes; /network/edges gives the edges.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/network/edges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The collaboration network's edges
+         * @description The edges of /network as a figure: one row per pair of actors sharing matching public collaborations, source < target (as strings), weight = how many.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkEdgesFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/insights/resources-published": {
         parameters: {
             query?: never;
@@ -4822,6 +5180,96 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["SdgCoverageFigure"];
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified (If-None-Match) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An unknown, repeated or bad parameter (a filter or format) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/synergy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Triple-helix synergy per year (Leydesdorff)
+         * @description T = H_s + H_p + H_t − H_sp − H_st − H_pt + H_spt in bits over the active actors joined by each year's end (sector × municipality × technology area; an actor with n areas counts 1/n in each). Negative T means synergy. Years from the year of `from` (default: the first year an actor joined) to the year of `to` (default: this year); the other filters choose the actors. Actors without a municipality or technology area are left out and counted.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description SCB county code (two digits)
+                     * @example 24
+                     */
+                    county?: string;
+                    /** @description json (the default) or csv; without it, Accept: text/csv also chooses CSV */
+                    format?: "json" | "csv";
+                    /** @description First day of the period (inclusive) */
+                    from?: string;
+                    /** @description SSIF code of any level; matches the codes below it (102 matches 10201) */
+                    knowledgeArea?: string;
+                    /**
+                     * @description SCB municipality code (four digits)
+                     * @example 2480
+                     */
+                    municipality?: string;
+                    /** @description Agenda 2030 goal */
+                    sdg?: number;
+                    /** @description Actor sector */
+                    sector?: "BUSINESS" | "ACADEMIA" | "PUBLIC" | "CIVIL";
+                    /** @description Technology area code */
+                    technologyArea?: string;
+                    /** @description Last day of the period (inclusive); default today */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure; ETag and Cache-Control: public, max-age=60 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SynergyFigure"];
                         "text/csv": string;
                     };
                 };
@@ -8344,6 +8792,87 @@ export interface components {
             /** @description Each actor the caller owns, in name order, with its unanswered invitations */
             actors: components["schemas"]["ActorInvitationCounts"][];
         };
+        NetworkEdge: {
+            source: components["schemas"]["UUID"];
+            target: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Shared matching public collaborations
+             */
+            weight: number;
+        };
+        NetworkEdgesFigure: {
+            /** @example network/edges */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["NetworkEdge"][];
+        };
+        NetworkFigure: {
+            filters: components["schemas"]["InsightFilters"];
+            /** @description When the ecosystem the network was computed from was read */
+            computedAt: components["schemas"]["Instant"];
+            nodes: components["schemas"]["NetworkNode"][];
+            edges: components["schemas"]["NetworkEdge"][];
+        };
+        NetworkNode: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            name: string;
+            kind: components["schemas"]["ActorKind"];
+            sector: components["schemas"]["Sector"];
+            municipalityCode?: string;
+            countyCode?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            /**
+             * Format: int32
+             * @description Matching public collaborations it counts in
+             */
+            collaborations: number;
+            /**
+             * Format: int32
+             * @description Degree: distinct actors it shares a matching collaboration with
+             */
+            partners: number;
+            /**
+             * Format: int32
+             * @description Distinct sectors among its partners, other than its own (0..3)
+             */
+            sectorsBridged: number;
+            /**
+             * Format: double
+             * @description Betweenness centrality on the unweighted, undirected graph, normalised to 0..1: the share of the pairs of other actors whose shortest paths run through it (divided by (n-1)(n-2)/2)
+             */
+            betweenness: number;
+            /**
+             * Format: int32
+             * @description Gould–Fernandez brokerage, sector as the group: open triads A–B–C (A, C not partners) where A, B and C share a sector
+             */
+            coordinator: number;
+            /**
+             * Format: int32
+             * @description Open triads where B shares its sector with exactly one of A and C; on an undirected graph each such triad counts once as gatekeeper and once as representative
+             */
+            gatekeeper: number;
+            /**
+             * Format: int32
+             * @description Equal to gatekeeper on this undirected graph (see gatekeeper)
+             */
+            representative: number;
+            /**
+             * Format: int32
+             * @description Open triads where A and C share a sector that B does not have
+             */
+            itinerant: number;
+            /**
+             * Format: int32
+             * @description Open triads where A, B and C have three different sectors
+             */
+            liaison: number;
+        };
         Occurrence: {
             start: components["schemas"]["OffsetDateTime"];
             end: components["schemas"]["OffsetDateTime"];
@@ -8392,6 +8921,64 @@ export interface components {
         };
         /** @enum {string} */
         ParticipantStatus: "INVITED" | "ACCEPTED" | "DECLINED" | "LEFT";
+        PartnerReason: {
+            kind: components["schemas"]["ReasonKind"];
+            /** Format: int32 */
+            points: number;
+            /** @description COMPLEMENTARY_SECTOR: the candidate's sector, which the subject lacks */
+            sector?: components["schemas"]["Sector"];
+            /** @description SHARED_TECHNOLOGY: technology areas; SHARED_KNOWLEDGE: SSIF groups */
+            areas?: components["schemas"]["PartnerReasonArea"][];
+            /** @description SAME_MUNICIPALITY */
+            municipality?: components["schemas"]["MunicipalityRef"];
+            /** @description SAME_COUNTY */
+            county?: components["schemas"]["PartnerReasonCounty"];
+            /** @description FITTING_RESOURCES: the candidate's public testbeds and labs that share a technology area */
+            resources?: components["schemas"]["PartnerReasonResource"][];
+            /** @description PARTNERS_OF_PARTNERS: actors that work with both */
+            partners?: components["schemas"]["PartnerReasonPartner"][];
+        };
+        PartnerReasonArea: {
+            code: string;
+            nameSv?: string;
+            nameEn?: string;
+        };
+        PartnerReasonCounty: {
+            code: string;
+            name?: string;
+        };
+        PartnerReasonPartner: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            name: string;
+        };
+        PartnerReasonResource: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            kind: components["schemas"]["ResourceKind"];
+            titleSv?: string;
+            titleEn?: string;
+        };
+        PartnerSuggestion: {
+            actor: components["schemas"]["SuggestedActor"];
+            /**
+             * Format: int32
+             * @description The sum of the reasons' points
+             */
+            score: number;
+            reasons: components["schemas"]["PartnerReason"][];
+        };
+        PartnerSuggestionSubject: {
+            type: components["schemas"]["SubjectType"];
+            id: components["schemas"]["UUID"];
+        };
+        PartnerSuggestions: {
+            subject: components["schemas"]["PartnerSuggestionSubject"];
+            /** @description When the public ecosystem the candidates come from was read */
+            computedAt: components["schemas"]["Instant"];
+            /** @description Best first: score descending, then name, then id */
+            suggestions: components["schemas"]["PartnerSuggestion"][];
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -8415,6 +9002,8 @@ export interface components {
         };
         /** @enum {string} */
         Publication: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+        /** @enum {string} */
+        ReasonKind: "COMPLEMENTARY_SECTOR" | "SHARED_TECHNOLOGY" | "SHARED_KNOWLEDGE" | "SAME_MUNICIPALITY" | "SAME_COUNTY" | "FITTING_RESOURCES" | "PARTNERS_OF_PARTNERS";
         /** @description An invitation to an actor to take part in a collaboration */
         ReceivedCollaborationInvitation: {
             collaboration: components["schemas"]["InvitedCollaboration"];
@@ -8659,6 +9248,17 @@ export interface components {
         Status: "PENDING" | "ACCEPTED" | "DECLINED";
         /** @enum {string} */
         StudyMode: "CAMPUS" | "DISTANCE" | "HYBRID";
+        /** @enum {string} */
+        SubjectType: "ACTOR" | "COLLABORATION";
+        SuggestedActor: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            name: string;
+            kind: components["schemas"]["ActorKind"];
+            sector: components["schemas"]["Sector"];
+            logoUrl?: string;
+            municipality?: components["schemas"]["MunicipalityRef"];
+        };
         SummaryInput: {
             sv?: string;
             en?: string;
@@ -8668,6 +9268,46 @@ export interface components {
             services?: string[];
             eligibility?: string;
             costModel?: string;
+        };
+        SynergyFigure: {
+            /** @example synergy */
+            figure: string;
+            filters: components["schemas"]["InsightFilters"];
+            computedAt: components["schemas"]["Instant"];
+            rows: components["schemas"]["SynergyRow"][];
+        };
+        SynergyRow: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int32
+             * @description Actors placed in the table (joined by the year's end, with a municipality and a technology area)
+             */
+            observations: number;
+            /**
+             * Format: int32
+             * @description Actors joined by the year's end that were left out: no municipality or no technology area
+             */
+            leftOut: number;
+            /** Format: double */
+            hSector: number;
+            /** Format: double */
+            hPlace: number;
+            /** Format: double */
+            hTechnology: number;
+            /** Format: double */
+            hSectorPlace: number;
+            /** Format: double */
+            hSectorTechnology: number;
+            /** Format: double */
+            hPlaceTechnology: number;
+            /** Format: double */
+            hSectorPlaceTechnology: number;
+            /**
+             * Format: double
+             * @description Mutual information in bits; negative means synergy
+             */
+            t: number;
         };
         TakedownInput: {
             /** @description Why it was taken down, for the publisher's people */

@@ -18,7 +18,6 @@ const SUGGESTIONS = {
         name: 'Umeå universitet',
         kind: 'UNIVERSITY',
         sector: 'ACADEMIA',
-        logoUrl: null,
         municipality: { code: '2480', name: 'Umeå kommun', countyCode: '24', countyName: 'Västerbottens län' },
       },
       score: 8,

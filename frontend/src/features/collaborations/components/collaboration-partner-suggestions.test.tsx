@@ -3,15 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createFakeFetch, json } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
+import type { PartnerSuggestion } from '../../../components/partner-suggestions';
 import type { PartnerSuggestions } from '../api/get-collaboration-partner-suggestions';
 import type { Collaboration } from '../model';
 import { collaboration, me, NORRSKEN, REGION, UMEA, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
 
 const PATH = '/samverkan/ai-for-basindustrin';
 
-function suggestionOf(actor: { id: string; slug: string; name: string }, score: number) {
+function suggestionOf(actor: { id: string; slug: string; name: string }, score: number): PartnerSuggestion {
   return {
-    actor: { ...actor, kind: 'PUBLIC_AUTHORITY', sector: 'PUBLIC', logoUrl: null, municipality: UMEA },
+    actor: { ...actor, kind: 'PUBLIC_AUTHORITY', sector: 'PUBLIC', municipality: UMEA },
     score,
     reasons: [
       { kind: 'COMPLEMENTARY_SECTOR', points: 3, sector: 'PUBLIC' },
