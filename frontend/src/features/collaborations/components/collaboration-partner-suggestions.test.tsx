@@ -58,13 +58,13 @@ describe("a draft collaboration's suggested partners", () => {
     expect(within(section).getAllByText('Finns också i Umeå kommun', { exact: false })).toHaveLength(2);
 
     await user.selectOptions(within(invitePanel).getByLabelText('Roll för den inbjudna'), 'FUNDER');
-    await user.click(within(section).getByRole('button', { name: 'Bjud in Region Västerbotten' }));
+    await user.click(within(section).getByRole('button', { name: 'Bjud in föreslagen partner Region Västerbotten' }));
 
     expect(await screen.findByText('Region Västerbotten är inbjuden.')).toBeInTheDocument();
     expect(invitations).toEqual([{ actorId: REGION.id, role: 'FUNDER' }]);
     // The list is asked again and no longer offers the region.
     await waitFor(() => expect(within(section).queryByRole('link', { name: 'Region Västerbotten' })).not.toBeInTheDocument());
-    expect(within(section).getByRole('button', { name: 'Bjud in Umeå universitet' })).toBeEnabled();
+    expect(within(section).getByRole('button', { name: 'Bjud in föreslagen partner Umeå universitet' })).toBeEnabled();
   });
 
   it('are not asked for by people who may not edit it', async () => {
