@@ -129,7 +129,51 @@ public class CollaborationDemoData {
                     LocalDate.of(2025, 1, 1), null, "umea-universitet",
                     List.of(Part.accepted("slu", ParticipantRole.PARTNER)),
                     List.of("2480"), List.of("10214"), List.of("hpc"), List.of(9),
-                    List.of(new Funding(null, "Vetenskapsrådet", "Forskningsinfrastruktur", 1_500_000, FundingType.PUBLIC))));
+                    List.of(new Funding(null, "Vetenskapsrådet", "Forskningsinfrastruktur", 1_500_000, FundingType.PUBLIC))),
+            // Quadruple helix in the inland: civil society leads, with a municipality, an institute and a company.
+            new Demo("uppkopplade-byar", CollaborationKind.PROJECT, CollaborationStatus.ACTIVE,
+                    "Uppkopplade byar i inlandet", "Connected villages in the inland",
+                    "Byarna, kommunen, RISE och ett energiföretag prövar uppkoppling och sensorer för service på landsbygden.",
+                    "Villages, the municipality, RISE and an energy company try connectivity and sensors for rural services.",
+                    "Samverkan över sektors- och platsgränser: civilsamhället leder, och lösningarna ska kunna delas med andra byar i länet.",
+                    LocalDate.of(2024, 9, 1), LocalDate.of(2026, 8, 31), "vasterbottens-bygdeforeningar",
+                    List.of(Part.accepted("vindelns-kommun", ParticipantRole.PARTNER), Part.accepted("rise", ParticipantRole.PARTNER),
+                            Part.accepted("robertsfors-energiteknik", ParticipantRole.PARTNER)),
+                    List.of("2404", "2409"), List.of("20203", "50701"), List.of("connectivity", "iot", "smart-city"), List.of(9, 11),
+                    List.of(new Funding(null, "Jordbruksverket", "Landsbygdsprogrammet", 900_000, FundingType.PUBLIC))),
+            // Energy in industry: two companies and the university, Robertsfors and Skellefteå.
+            new Demo("energismart-industri", CollaborationKind.CONSORTIUM, CollaborationStatus.ACTIVE,
+                    "Energismart industri längs kusten", "Energy-smart industry along the coast",
+                    "Två företag och Umeå universitet mäter och styr energin i industrins processer med data och AI.",
+                    "Two companies and Umeå University measure and steer energy in industrial processes with data and AI.",
+                    "Ett konsortium om energisystem, där forskningens modeller prövas i verkliga fabriker.",
+                    LocalDate.of(2025, 4, 1), LocalDate.of(2026, 12, 31), "robertsfors-energiteknik",
+                    List.of(Part.accepted("skelleftea-batterianalys", ParticipantRole.PARTNER),
+                            Part.accepted("umea-universitet", ParticipantRole.PARTNER)),
+                    List.of("2409", "2482"), List.of("20304", "20702"), List.of("energy", "data", "iot"), List.of(7, 9, 13),
+                    List.of(new Funding(null, "Energimyndigheten", "Industrins energiomställning", 2_100_000, FundingType.PUBLIC))),
+            // Skills for small companies: the science park, the university and a studio; completed.
+            new Demo("ai-kompetens-for-smaforetag", CollaborationKind.PROJECT, CollaborationStatus.COMPLETED,
+                    "AI-kompetens för småföretag", "AI skills for small companies",
+                    "Korta utbildningar och handledning i AI för regionens små IT- och spelföretag.",
+                    "Short courses and coaching in AI for the region's small IT and games companies.",
+                    "Umeå Science Park och Umeå universitet gav kurser, och ett spelföretag prövade AI i sin produktion.",
+                    LocalDate.of(2024, 5, 1), LocalDate.of(2025, 6, 30), "umea-science-park",
+                    List.of(Part.accepted("umea-universitet", ParticipantRole.PARTNER),
+                            Part.accepted("kvarken-spelstudio", ParticipantRole.PARTNER)),
+                    List.of("2480"), List.of("10201", "50301"), List.of("ai", "software", "edtech"), List.of(4, 8),
+                    List.of(new Funding(null, "Tillväxtverket", "Kompetens i små företag", 750_000, FundingType.PUBLIC))),
+            // Welfare in the inland: a municipality, the region and civil society.
+            new Demo("digital-valfard-i-inlandet", CollaborationKind.PARTNERSHIP, CollaborationStatus.ACTIVE,
+                    "Digital välfärd i inlandet", "Digital welfare in the inland",
+                    "Kommunen, regionen och byarna gör vård och omsorg på distans enklare för invånare långt från tätorten.",
+                    "The municipality, the region and the villages make remote care easier for people far from town.",
+                    "Ett partnerskap om digital hälsa och e-tjänster, med invånarnas erfarenheter som grund.",
+                    LocalDate.of(2025, 2, 1), null, "lycksele-kommun",
+                    List.of(Part.accepted("region-vasterbotten", ParticipantRole.PARTNER),
+                            Part.accepted("vasterbottens-bygdeforeningar", ParticipantRole.ASSOCIATE)),
+                    List.of("2481", "2404"), List.of("30301"), List.of("digital-health", "e-government"), List.of(3, 10),
+                    List.of(new Funding("region-vasterbotten", null, "Nära vård", 450_000, FundingType.PUBLIC))));
 
     void onStart(@Observes @Priority(3000) StartupEvent event) {
         if (enabled) {

@@ -27,19 +27,25 @@ public final class CollaborationFigures {
     public static List<CollaborationIntensity> intensity(Ecosystem ecosystem, InsightFilter filter) {
         InsightScope scope = new InsightScope(ecosystem, filter);
         List<CollaborationFact> matching = scope.collaborations();
-        List<CollaborationIntensity> rows = new ArrayList<>();
-        for (Month month : scope.months(earliestStart(matching))) {
-            long active = 0;
-            long started = 0;
-            for (CollaborationFact c : matching) {
-                if (c.activeDuring(month.first(), month.last())) {
-                    active++;
-                }
-                if (month.contains(c.start())) {
-                    started++;
-                }
+        List<Month> months = scope.months(earliestStart(matching));
+        long[] active = new long[months.size() + 1]; // differences: +1 where a run begins, -1 after it ends
+        long[] started = new long[months.size()];
+        for (CollaborationFact c : matching) {
+            int[] range = InsightScope.activeMonths(months, c);
+            if (range[0] <= range[1]) {
+                active[range[0]]++;
+                active[range[1] + 1]--;
             }
-            rows.add(new CollaborationIntensity(month.label(), active, started));
+            int start = InsightScope.index(months, c.start());
+            if (start >= 0 && start < months.size() && months.get(start).contains(c.start())) {
+                started[start]++;
+            }
+        }
+        List<CollaborationIntensity> rows = new ArrayList<>();
+        long running = 0;
+        for (int i = 0; i < months.size(); i++) {
+            running += active[i];
+            rows.add(new CollaborationIntensity(months.get(i).label(), running, started[i]));
         }
         return rows;
     }
@@ -53,26 +59,42 @@ public final class CollaborationFigures {
     public static List<BoundaryCrossing> boundaryCrossing(Ecosystem ecosystem, InsightFilter filter) {
         InsightScope scope = new InsightScope(ecosystem, filter);
         List<CollaborationFact> matching = scope.collaborations();
-        List<BoundaryCrossing> rows = new ArrayList<>();
-        for (Month month : scope.months(earliestStart(matching))) {
-            long total = 0;
-            long[] crossed = new long[Boundary.values().length];
-            long triple = 0;
-            long quadruple = 0;
-            for (CollaborationFact c : matching) {
-                if (!c.activeDuring(month.first(), month.last())) {
-                    continue;
-                }
-                total++;
-                c.crossed().forEach(b -> crossed[b.ordinal()]++);
-                if (c.helix() == Helix.TRIPLE || c.helix() == Helix.QUADRUPLE) {
-                    triple++;
-                }
-                if (c.helix() == Helix.QUADRUPLE) {
-                    quadruple++;
-                }
+        List<Month> months = scope.months(earliestStart(matching));
+        // Per month, as differences (see intensity): [0] all, [1..5] each boundary, [6] at least triple, [7] quadruple.
+        long[][] diff = new long[8][months.size() + 1];
+        for (CollaborationFact c : matching) {
+            int[] range = InsightScope.activeMonths(months, c);
+            if (range[0] > range[1]) {
+                continue;
             }
-            rows.add(new BoundaryCrossing(month.label(), total,
+            List<Integer> counters = new ArrayList<>();
+            counters.add(0);
+            c.crossed().forEach(b -> counters.add(1 + b.ordinal()));
+            if (c.helix() == Helix.TRIPLE || c.helix() == Helix.QUADRUPLE) {
+                counters.add(6);
+            }
+            if (c.helix() == Helix.QUADRUPLE) {
+                counters.add(7);
+            }
+            for (int counter : counters) {
+                diff[counter][range[0]]++;
+                diff[counter][range[1] + 1]--;
+            }
+        }
+        long[] running = new long[8];
+        List<BoundaryCrossing> rows = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            for (int k = 0; k < 8; k++) {
+                running[k] += diff[k][i];
+            }
+            long total = running[0];
+            long[] crossed = new long[Boundary.values().length];
+            for (Boundary b : Boundary.values()) {
+                crossed[b.ordinal()] = running[1 + b.ordinal()];
+            }
+            long triple = running[6];
+            long quadruple = running[7];
+            rows.add(new BoundaryCrossing(months.get(i).label(), total,
                     InsightScope.share(crossed[Boundary.SECTOR.ordinal()], total),
                     InsightScope.share(crossed[Boundary.ORGANISATION.ordinal()], total),
                     InsightScope.share(crossed[Boundary.PLACE.ordinal()], total),

@@ -3,7 +3,6 @@ package se.digitalimpactnorth.insights;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,7 +76,8 @@ public class EcosystemLoader implements EcosystemReader {
             select c.id, c.slug, c.title_sv, c.title_en, c.kind, c.status, c.start_date, c.end_date,
                    (coalesce(c.published_at, c.created_at) at time zone 'Europe/Stockholm')::date,
                    c.boundary_score, c.crosses_sector, c.crosses_organisation, c.crosses_place, c.crosses_knowledge,
-                   c.crosses_technology, c.profile_sectors, c.profile_municipalities, c.profile_counties
+                   c.crosses_technology, array_to_string(c.profile_sectors, ','), array_to_string(c.profile_municipalities, ','),
+                   array_to_string(c.profile_counties, ',')
             from collaboration c
             where\s""" + CollaborationPolicy.PUBLIC_SQL;
 
@@ -134,9 +134,7 @@ public class EcosystemLoader implements EcosystemReader {
     }
 
     private Map<UUID, ActorFact> readActors(Connection connection) throws SQLException {
-        Map<UUID, Set<String>> areas = new HashMap<>();
-        query(connection, "select actor_id, code from actor_technology_area", rs ->
-                areas.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2)));
+        Map<UUID, Set<String>> areas = codes(connection, "actor_technology_area", "actor_id", "code");
         Map<UUID, ActorFact> actors = new LinkedHashMap<>();
         query(connection, ACTORS, rs -> {
             UUID id = rs.getObject(1, UUID.class);
@@ -148,12 +146,8 @@ public class EcosystemLoader implements EcosystemReader {
     }
 
     private List<ResourceFact> readResources(Connection connection) throws SQLException {
-        Map<UUID, Set<Integer>> sdgs = new HashMap<>();
-        query(connection, "select resource_id, sdg from resource_sdg", rs ->
-                sdgs.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getInt(2)));
-        Map<UUID, Set<String>> areas = new HashMap<>();
-        query(connection, "select resource_id, code from resource_technology_area", rs ->
-                areas.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2)));
+        Map<UUID, Set<Integer>> sdgs = numbers(connection, "resource_sdg", "resource_id", "sdg");
+        Map<UUID, Set<String>> areas = codes(connection, "resource_technology_area", "resource_id", "code");
         List<ResourceFact> resources = new ArrayList<>();
         query(connection, RESOURCES, rs -> {
             UUID id = rs.getObject(1, UUID.class);
@@ -169,12 +163,10 @@ public class EcosystemLoader implements EcosystemReader {
         Map<UUID, List<ParticipantFact>> participants = new HashMap<>();
         query(connection, PARTICIPANTS, rs -> participants.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                 .add(new ParticipantFact(rs.getObject(2, UUID.class), ParticipantRole.valueOf(rs.getString(3)))));
-        Map<UUID, Set<Integer>> sdgs = new HashMap<>();
-        query(connection, "select collaboration_id, sdg from collaboration_sdg", rs ->
-                sdgs.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getInt(2)));
-        Map<UUID, Set<String>> technology = codes(connection, "select collaboration_id, code from collaboration_technology_area");
-        Map<UUID, Set<String>> knowledge = codes(connection, "select collaboration_id, code from collaboration_knowledge_area");
-        Map<UUID, Set<String>> places = codes(connection, "select collaboration_id, municipality_code from collaboration_place");
+        Map<UUID, Set<Integer>> sdgs = numbers(connection, "collaboration_sdg", "collaboration_id", "sdg");
+        Map<UUID, Set<String>> technology = codes(connection, "collaboration_technology_area", "collaboration_id", "code");
+        Map<UUID, Set<String>> knowledge = codes(connection, "collaboration_knowledge_area", "collaboration_id", "code");
+        Map<UUID, Set<String>> places = codes(connection, "collaboration_place", "collaboration_id", "municipality_code");
         // Only links to public resources: a draft resource linked to a public collaboration is nobody's business.
         Set<UUID> publicResources = new HashSet<>();
         resources.forEach(r -> publicResources.add(r.id()));
@@ -196,7 +188,7 @@ public class EcosystemLoader implements EcosystemReader {
                 }
             }
             EnumSet<Sector> sectors = EnumSet.noneOf(Sector.class);
-            for (String s : strings(rs.getArray(16))) {
+            for (String s : split(rs.getString(16))) {
                 sectors.add(Sector.valueOf(s));
             }
             collaborations.add(new CollaborationFact(id, rs.getString(2), rs.getString(3), rs.getString(4),
@@ -204,8 +196,8 @@ public class EcosystemLoader implements EcosystemReader {
                     rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
                     List.copyOf(participants.getOrDefault(id, List.of())), frozen(sdgs.get(id)), frozen(technology.get(id)),
                     frozen(knowledge.get(id)), frozen(places.get(id)), rs.getInt(10), Collections.unmodifiableSet(crossed),
-                    helix(sectors), Collections.unmodifiableSet(sectors), stringSet(rs.getArray(17)),
-                    stringSet(rs.getArray(18)), frozen(linked.get(id))));
+                    helix(sectors), Collections.unmodifiableSet(sectors), Set.copyOf(split(rs.getString(17))),
+                    Set.copyOf(split(rs.getString(18))), frozen(linked.get(id))));
         });
         return collaborations;
     }
@@ -243,10 +235,23 @@ public class EcosystemLoader implements EcosystemReader {
                 Collections.unmodifiableMap(sdgs));
     }
 
-    private Map<UUID, Set<String>> codes(Connection connection, String sql) throws SQLException {
+    /** A link table as owner -> its codes, one row per owner (the codes joined by commas). */
+    private Map<UUID, Set<String>> codes(Connection connection, String table, String owner, String code) throws SQLException {
         Map<UUID, Set<String>> codes = new HashMap<>();
-        query(connection, sql, rs -> codes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2)));
+        query(connection, "select " + owner + ", string_agg(" + code + ", ',') from " + table + " group by " + owner,
+                rs -> codes.put(rs.getObject(1, UUID.class), Set.copyOf(split(rs.getString(2)))));
         return codes;
+    }
+
+    /** {@link #codes} for numbers (SDGs). */
+    private Map<UUID, Set<Integer>> numbers(Connection connection, String table, String owner, String number) throws SQLException {
+        Map<UUID, Set<Integer>> numbers = new HashMap<>();
+        query(connection, "select " + owner + ", string_agg(" + number + "::text, ',') from " + table + " group by " + owner, rs -> {
+            Set<Integer> set = new HashSet<>();
+            split(rs.getString(2)).forEach(n -> set.add(Integer.valueOf(n)));
+            numbers.put(rs.getObject(1, UUID.class), Collections.unmodifiableSet(set));
+        });
+        return numbers;
     }
 
     /** A row handler that may throw SQLException. */
@@ -270,12 +275,12 @@ public class EcosystemLoader implements EcosystemReader {
         return rs.wasNull() ? null : value;
     }
 
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
-    }
-
-    private static Set<String> stringSet(Array array) throws SQLException {
-        return Collections.unmodifiableSet(new HashSet<>(List.of(strings(array))));
+    /**
+     * The elements of a list joined by commas (codes, which never contain one). Arrays travel as
+     * text: pgjdbc's array decoding costs more than the whole query at 20,000 rows.
+     */
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     private static <T> Set<T> frozen(Set<T> set) {

@@ -250,6 +250,23 @@ public final class InsightScope {
         return months;
     }
 
+    /**
+     * The months of {@code months} (as {@link #months} makes them) in which a collaboration active
+     * during the period runs: a contiguous range of indexes, {@code [first, last]}, empty (first >
+     * last) when it runs only outside the series (it starts after the series' last month).
+     * Counting by ranges keeps a series O(collaborations + months) instead of their product.
+     */
+    public static int[] activeMonths(List<Month> months, CollaborationFact c) {
+        int first = Math.max(0, index(months, c.start()));
+        int last = c.end() == null ? months.size() - 1 : Math.min(months.size() - 1, index(months, c.end()));
+        return new int[] {first, last};
+    }
+
+    /** The index of the day's month in the series (negative before it, size() or more after it). */
+    public static int index(List<Month> months, LocalDate day) {
+        return (int) months.getFirst().month().until(YearMonth.from(day), java.time.temporal.ChronoUnit.MONTHS);
+    }
+
     /** A share rounded to four decimals (0 when there is nothing to share). */
     public static double share(long part, long whole) {
         return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 10_000.0;

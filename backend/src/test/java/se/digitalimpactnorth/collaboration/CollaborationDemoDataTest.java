@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +38,7 @@ class CollaborationDemoDataTest {
 
     /** Erik's subject in keycloak/din-realm.json: he owns Kvarken Spelstudio AB. */
     private static final String ERIK = "3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c04";
+    private static final String ANNA = "3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c01";
 
     @Inject
     CollaborationDemoData demo;
@@ -51,7 +53,7 @@ class CollaborationDemoDataTest {
                     .body("lead.slug", equalTo(d.lead()))
                     .extract().path("boundaryProfile.score"));
         }
-        assertEquals(6, CollaborationDemoData.DEMO.size());
+        assertEquals(10, CollaborationDemoData.DEMO.size());
         assertTrue(scores.containsAll(Set.of(1, 3, 5)), "a newcomer sees profiles crossing one, three and five boundaries: " + scores);
         assertEquals(0, demo.load(), "idempotent by slug");
 
@@ -92,5 +94,39 @@ class CollaborationDemoDataTest {
                 .body("items[0].collaboration.slug", equalTo("ai-i-valfarden"))
                 .body("items[0].lead.slug", equalTo("region-vasterbotten"))
                 .body("items[0].role", equalTo("PARTNER"));
+    }
+
+    @Test
+    @DisplayName("anna's demo company (Norrskensdata) gets partner suggestions with reasons, ranked as worked out by hand")
+    void annasSuggestions() throws InterruptedException {
+        // Norrskensdata (business, Umeå, AI and data) already works with UmU, RISE, the region, SLU, Umeå kommun and two companies.
+        // Lycksele kommun: public 3 + SSIF groups 102 and 303 4 + county 1 + common partners (Umeå kommun, the region) 2 = 10;
+        // Vindelns kommun: 3 + 102 2 + 1 + (Umeå kommun, the region, RISE) 3 = 9; then three with 8, by name: Robertsfors
+        // Energiteknik (data 2, 203 2, county 1, RISE/Skellefteå Batterianalys/UmU 3), Skellefteå kommun, Västerbottens bygdeföreningar.
+        List<String> expected = List.of("lycksele-kommun", "vindelns-kommun", "robertsfors-energiteknik", "skelleftea-kommun",
+                "vasterbottens-bygdeforeningar");
+        List<String> demo = List.of();
+        io.restassured.path.json.JsonPath body = null;
+        for (int i = 0; i < 50 && !demo.equals(expected); i++) {
+            body = TestTokens.as(ANNA, "member").get("/api/v1/actors/norrskensdata/partner-suggestions?limit=50").then()
+                    .statusCode(200).extract().jsonPath();
+            List<String> slugs = body.getList("suggestions.actor.slug");
+            demo = slugs.stream().filter(expected::contains).toList();
+            if (!demo.equals(expected)) {
+                Thread.sleep(200);
+            }
+        }
+        assertEquals(expected, demo);
+        List<String> slugs = body.getList("suggestions.actor.slug");
+        int lycksele = slugs.indexOf("lycksele-kommun");
+        assertEquals(10, body.getInt("suggestions[" + lycksele + "].score"));
+        assertEquals(List.of("COMPLEMENTARY_SECTOR", "SHARED_KNOWLEDGE", "SAME_COUNTY", "PARTNERS_OF_PARTNERS"),
+                body.getList("suggestions[" + lycksele + "].reasons.kind"));
+        assertEquals(List.of("102", "303"), body.getList("suggestions[" + lycksele + "].reasons[1].areas.code"));
+        assertEquals(List.of("region-vasterbotten", "umea-kommun"),
+                body.getList("suggestions[" + lycksele + "].reasons[3].partners.slug"));
+        for (String partner : List.of("umea-universitet", "rise", "region-vasterbotten", "slu", "umea-kommun", "norrskensdata")) {
+            assertTrue(!slugs.contains(partner), partner + " already works with Norrskensdata");
+        }
     }
 }

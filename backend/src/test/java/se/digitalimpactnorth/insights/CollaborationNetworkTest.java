@@ -1,17 +1,28 @@
 package se.digitalimpactnorth.insights;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.digitalimpactnorth.insights.GraphFixtures.actor;
 import static se.digitalimpactnorth.insights.GraphFixtures.collaboration;
 import static se.digitalimpactnorth.insights.GraphFixtures.id;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import se.digitalimpactnorth.actor.ActorKind;
 
 /**
@@ -106,6 +117,122 @@ class CollaborationNetworkTest {
         assertEquals(3, network.edges().size());
         network.nodes().forEach(node -> assertEquals(0.0, node.betweenness(), 1e-9));
         assertEquals(0, CollaborationNetwork.of(ECOSYSTEM, List.of()).nodes().size());
+    }
+
+    @Test
+    @DisplayName("betweenness equals JGraphT's BetweennessCentrality (the reference) on the hand-worked graph")
+    void betweennessMatchesJGraphTOnTheWorkedExample() {
+        // U1=0, U2=1, U3=2, C1=3, C2=4, P1=5, N1=6, P2=7
+        int[][] edges = {{0, 1}, {1, 2}, {0, 3}, {0, 5}, {3, 5}, {3, 4}, {5, 6}, {6, 7}};
+        int[][] neighbours = neighbours(8, List.of(edges));
+        assertArrayEquals(jgrapht(8, neighbours), CollaborationNetwork.betweenness(8, neighbours), 1e-9);
+        assertEquals(10 / 21.0, CollaborationNetwork.betweenness(8, neighbours)[0], 1e-9);
+    }
+
+    @Test
+    @DisplayName("betweenness equals JGraphT's on seeded random graphs: sparse with many parts, medium, dense, isolated actors")
+    void betweennessMatchesJGraphTOnRandomGraphs() {
+        int n = 200;
+        // 150 edges leave many components and isolated nodes; 400 a giant part with stragglers; 2,000 and 6,000 are
+        // dense with many equal shortest paths. Two graphs side by side check that parts do not leak into each other.
+        for (int m : new int[] {150, 400, 2_000, 6_000}) {
+            for (long seed = 1; seed <= 3; seed++) {
+                int[][] neighbours = neighbours(n, randomEdges(n, m, seed));
+                assertArrayEquals(jgrapht(n, neighbours), CollaborationNetwork.betweenness(n, neighbours), 1e-9, "m=" + m + " seed=" + seed);
+            }
+        }
+        List<int[]> twoParts = new ArrayList<>(randomEdges(100, 600, 7));
+        randomEdges(100, 300, 8).forEach(e -> twoParts.add(new int[] {e[0] + 100, e[1] + 100}));
+        int[][] neighbours = neighbours(n, twoParts);
+        assertArrayEquals(jgrapht(n, neighbours), CollaborationNetwork.betweenness(n, neighbours), 1e-9, "two parts");
+        // Tiny graphs: nobody lies between two others.
+        assertArrayEquals(new double[] {0, 0}, CollaborationNetwork.betweenness(2, new int[][] {{1}, {0}}));
+        assertArrayEquals(new double[] {0, 1, 0}, CollaborationNetwork.betweenness(3, new int[][] {{1}, {0, 2}, {1}}), 1e-12);
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "din.benchmark", matches = "true")
+    @DisplayName("benchmark by hand (-Ddin.benchmark=true): 5,000 actors, 60,000 edges; prints times, asserts only agreement with itself")
+    void benchmark() {
+        int n = 5_000;
+        int[][] neighbours = neighbours(n, randomEdges(n, 60_000, 42));
+        double[] first = null;
+        // Wall time depends on what else runs; CPU time (all threads of the JVM) does much less.
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        for (int run = 1; run <= 5; run++) {
+            long start = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
+            double[] scores = CollaborationNetwork.betweenness(n, neighbours);
+            System.out.printf("Brandes over int arrays, run %d: %.2f s wall, %.2f s CPU, load average %.1f on %d cores%n", run,
+                    (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, os.getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            if (first == null) {
+                first = scores;
+            }
+            assertArrayEquals(first, scores, 0.0, "the same bits every run");
+        }
+        if (Boolean.getBoolean("din.benchmark.jgrapht")) {
+            long start = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
+            double[] reference = jgrapht(n, neighbours);
+            System.out.printf("JGraphT BetweennessCentrality: %.2f s wall, %.2f s CPU, load average %.1f%n",
+                    (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9, os.getSystemLoadAverage());
+            assertArrayEquals(reference, first, 1e-9);
+        }
+    }
+
+    /** m distinct random edges (no loops) on n nodes, from a fixed seed. */
+    private static List<int[]> randomEdges(int n, int m, long seed) {
+        Random random = new Random(seed);
+        Set<Long> seen = new HashSet<>();
+        List<int[]> edges = new ArrayList<>();
+        while (edges.size() < m) {
+            int a = random.nextInt(n);
+            int b = random.nextInt(n);
+            if (a != b && seen.add((long) Math.min(a, b) * n + Math.max(a, b))) {
+                edges.add(new int[] {a, b});
+            }
+        }
+        return edges;
+    }
+
+    /** Sorted neighbour lists, as CollaborationNetwork builds them. */
+    private static int[][] neighbours(int n, List<int[]> edges) {
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int[] e : edges) {
+            lists.get(e[0]).add(e[1]);
+            lists.get(e[1]).add(e[0]);
+        }
+        int[][] neighbours = new int[n][];
+        for (int i = 0; i < n; i++) {
+            neighbours[i] = lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        return neighbours;
+    }
+
+    /** JGraphT's raw betweenness (unordered pairs on an undirected graph) with our normalisation, (n-1)(n-2)/2. */
+    private static double[] jgrapht(int n, int[][] neighbours) {
+        Graph<Integer, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        for (int i = 0; i < n; i++) {
+            graph.addVertex(i);
+        }
+        for (int a = 0; a < n; a++) {
+            for (int c : neighbours[a]) {
+                if (a < c) {
+                    graph.addEdge(a, c);
+                }
+            }
+        }
+        Map<Integer, Double> scores = new BetweennessCentrality<>(graph, false).getScores();
+        double pairs = (n - 1) * (double) (n - 2) / 2;
+        double[] result = new double[n];
+        for (int i = 0; i < n; i++) {
+            result[i] = scores.get(i) / pairs;
+        }
+        return result;
     }
 
     private static List<Integer> roles(Network.Node node) {

@@ -131,7 +131,7 @@ class PartnerSuggestionsEndpointTest {
                 body.getList("suggestions[" + index + "].reasons.kind"));
         assertEquals("ACADEMIA", body.getString("suggestions[" + index + "].reasons[0].sector"));
         assertEquals(List.of("edtech", "hci", "space"), body.getList("suggestions[" + index + "].reasons[1].areas.code"));
-        assertEquals("Skellefteå", body.getString("suggestions[" + index + "].reasons[2].municipality.name"));
+        assertEquals("Skellefteå kommun", body.getString("suggestions[" + index + "].reasons[2].municipality.name"));
         assertEquals("UNIVERSITY", body.getString("suggestions[" + index + "].actor.kind"));
         assertFalse(body.getMap("suggestions[" + index + "].reasons[0]").containsKey("areas"), "absent fields are left out");
 
