@@ -5,7 +5,7 @@
 # measured in the same run, and the cold recompute: the first request of each endpoint after a write
 # that changes the data. Not a test: see bench/README.md ("bench/insights.sh").
 #
-#   bench/insights.sh                  about 6 minutes on 2 cores, plus the network's first computation
+#   bench/insights.sh                  about 5-6 minutes on 2 cores
 #   BENCH_DURATION=10 bench/insights.sh  10 s of wrk per endpoint instead of 5
 #   BENCH_KEEP=1 bench/insights.sh     keep the throwaway database afterwards
 #
