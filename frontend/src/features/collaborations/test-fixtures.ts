@@ -137,3 +137,9 @@ export function me(overrides: Partial<Me> = {}): Me {
     ...overrides,
   };
 }
+
+/** The editors' view asks for suggested partners too (collaboration c-1): none here. */
+export const NO_PARTNER_SUGGESTIONS = {
+  '/api/v1/collaborations/c-1/partner-suggestions': () =>
+    Response.json({ subject: { type: 'COLLABORATION', id: 'c-1' }, computedAt: '2026-11-30T12:00:00Z', suggestions: [] }),
+};

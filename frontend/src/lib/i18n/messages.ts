@@ -3,6 +3,7 @@ import { collaborationsEn, collaborationsSv } from './messages-collaborations';
 import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
 import { mapsEn, mapsSv } from './messages-maps';
+import { partnersEn, partnersSv } from './messages-partners';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
 const sv = {
@@ -673,6 +674,7 @@ const sv = {
   ...integrationsSv,
   ...insightsSv,
   ...mapsSv,
+  ...partnersSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1346,6 +1348,7 @@ const en: Messages = {
   ...integrationsEn,
   ...insightsEn,
   ...mapsEn,
+  ...partnersEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

@@ -9,4 +9,5 @@ export const actorKeys = {
   members: (actorId: string) => [...actorKeys.all, actorId, 'members'] as const,
   joinRequests: (actorId: string) => [...actorKeys.all, actorId, 'join-requests'] as const,
   coOrganiserInvitations: (actorId: string) => [...actorKeys.all, actorId, 'co-organiser-invitations'] as const,
+  partnerSuggestions: (actorId: string, limit: number) => [...actorKeys.all, actorId, 'partner-suggestions', limit] as const,
 };

@@ -9,6 +9,7 @@ import { canModerate, useMe } from '../../../lib/auth/use-me';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useActor } from '../api/get-actor';
+import { ActorPartnerSuggestions } from '../components/actor-partner-suggestions';
 import { JoinPanel } from '../components/join-panel';
 import { ModerationActions } from '../components/moderation-actions';
 import { StatusBadge } from '../components/status-badge';
@@ -146,6 +147,8 @@ function ActorDetails({ actor, etag, sections }: { actor: Actor; etag: string; s
             : []
         }
       />
+
+      <ActorPartnerSuggestions actor={actor} />
 
       {sections?.(actor)}
 

@@ -10,6 +10,7 @@ export const collaborationKeys = {
   ofActor: (actorId: string) => [...collaborationKeys.lists(), 'actor', actorId] as const,
   detail: (idOrSlug: string) => [...collaborationKeys.all, 'detail', idOrSlug] as const,
   actorCandidates: (q: string) => [...collaborationKeys.all, 'actor-candidates', q] as const,
+  partnerSuggestions: (id: string, limit: number) => [...collaborationKeys.all, 'partner-suggestions', id, limit] as const,
   /** The invitations an actor received, waiting for its owners' answer. */
   received: (actorId: string) => [...collaborationKeys.all, 'received', actorId] as const,
   /**

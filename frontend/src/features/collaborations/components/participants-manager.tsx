@@ -2,9 +2,17 @@ import { useId, useState } from 'react';
 import { ErrorMessage } from '../../../components/query-status';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useChangeParticipant } from '../api/participants';
-import { INVITED_ROLES, isInvitedRole, type Collaboration, type InvitedRole, type ParticipantInvitation } from '../model';
+import {
+  INVITED_ROLES,
+  isInvitedRole,
+  type ActorHref,
+  type Collaboration,
+  type InvitedRole,
+  type ParticipantInvitation,
+} from '../model';
 import { inviteProblemMessage } from '../participant-problems';
 import { ActorPicker } from './actor-picker';
+import { CollaborationPartnerSuggestions } from './collaboration-partner-suggestions';
 
 interface Props {
   collaboration: Collaboration;
@@ -12,6 +20,8 @@ interface Props {
   onDone(message: string): void;
   /** Only the invitations and their answers, nothing to change: for moderators who are not the lead's people. */
   readOnly?: boolean;
+  /** Where a suggested partner's page is; with it, the invite panel lists suggested partners to invite. */
+  actorHref?: ActorHref;
 }
 
 /**
@@ -19,7 +29,7 @@ interface Props {
  * answer, withdraw one, change a role, remove a participant, hand the lead over to one that
  * accepted. The server checks each again. Read-only, it shows the invitations alone.
  */
-export function ParticipantsManager({ collaboration, onDone, readOnly = false }: Props) {
+export function ParticipantsManager({ collaboration, onDone, readOnly = false, actorHref }: Props) {
   const { t, formatDateTime } = useI18n();
   const headingId = useId();
   const inviteHeadingId = useId();
@@ -37,6 +47,14 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false }:
   );
   present.add(collaboration.lead.id);
   const id = collaboration.id;
+  // From the actor picker or a suggested partner: the same invitation, with the chosen role.
+  const invite = (actor: { id: string; name: string }) => {
+    setInvitee(actor.name);
+    change.mutate(
+      { kind: 'invite', collaborationId: id, actorId: actor.id, role },
+      { onSuccess: () => onDone(t('collab.invited', { name: actor.name })) },
+    );
+  };
 
   return (
     <>
@@ -59,13 +77,7 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false }:
             exclude={present}
             disabled={change.isPending}
             actionLabel={(actor) => t('collab.inviteNamed', { name: actor.name })}
-            onPick={(actor) => {
-              setInvitee(actor.name);
-              change.mutate(
-                { kind: 'invite', collaborationId: id, actorId: actor.id, role },
-                { onSuccess: () => onDone(t('collab.invited', { name: actor.name })) },
-              );
-            }}
+            onPick={invite}
           />
           {inviting &&
             !!change.error &&
@@ -76,6 +88,14 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false }:
             ) : (
               <ErrorMessage error={change.error} />
             ))}
+          {actorHref && (
+            <CollaborationPartnerSuggestions
+              collaborationId={id}
+              actorHref={actorHref}
+              disabled={change.isPending}
+              onInvite={invite}
+            />
+          )}
         </section>
       )}
       <section aria-labelledby={headingId}>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { Collaboration } from '../model';
-import { collaboration, me, NORRSKEN, REGION, UMEA, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
+import { collaboration, me, NO_PARTNER_SUGGESTIONS, NORRSKEN, REGION, UMEA, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
 
 const PATH = '/samverkan/ai-for-basindustrin';
 
@@ -55,6 +55,7 @@ describe('a collaboration page', () => {
     const bodies: unknown[] = [];
     const api = createFakeFetch({
       ...VOCABULARY_ROUTES,
+      ...NO_PARTNER_SUGGESTIONS,
       '/api/v1/me': () => json(me()),
       '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(current),
       '/api/v1/actors': () =>
@@ -98,6 +99,7 @@ describe('a collaboration page', () => {
     const user = userEvent.setup();
     const api = createFakeFetch({
       ...VOCABULARY_ROUTES,
+      ...NO_PARTNER_SUGGESTIONS,
       '/api/v1/me': () => json(me()),
       '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(collaboration({ canEdit: true, invitations: [] })),
       '/api/v1/actors': () => json({ items: [{ ...REGION, kind: 'PUBLIC_AUTHORITY', sector: 'PUBLIC', technologyAreas: [] }] }),
@@ -124,6 +126,7 @@ describe('a collaboration page', () => {
     const draft = collaboration({ canEdit: true, publication: 'DRAFT' });
     const api = createFakeFetch({
       ...VOCABULARY_ROUTES,
+      ...NO_PARTNER_SUGGESTIONS,
       '/api/v1/me': () => json(me()),
       '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(draft),
       '/api/v1/collaborations/c-1/publish': (request) => {

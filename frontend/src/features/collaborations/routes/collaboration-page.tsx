@@ -253,7 +253,7 @@ function CollaborationDetails({
       </section>
       {participantsMap?.(collaboration)}
 
-      {collaboration.canEdit && <ParticipantsManager collaboration={collaboration} onDone={setNotice} />}
+      {collaboration.canEdit && <ParticipantsManager collaboration={collaboration} onDone={setNotice} actorHref={actorHref} />}
       {!collaboration.canEdit && collaboration.invitations && (
         <ParticipantsManager collaboration={collaboration} onDone={setNotice} readOnly />
       )}
