@@ -14,7 +14,7 @@
 # BENCH_CONNECTIONS (8), BENCH_COLD_ROUNDS (1: cold requests per endpoint; the median is reported),
 # BENCH_COLD_LIMIT (30 s: an endpoint whose first computation took longer gets no cold pass of its own,
 # which would take as long again; its first computation is reported instead), BENCH_REQUEST_TIMEOUT (1800 s),
-# BENCH_DB_PORT (55996), BENCH_API_PORT (18996), BENCH_API_JAVA_OPTS, BENCH_INSTALL=1 (apt-get wrk,
+# BENCH_ACCEPT_ENCODING (gzip, as browsers send it; empty for identity), BENCH_DB_PORT (55996), BENCH_API_PORT (18996), BENCH_API_JAVA_OPTS, BENCH_INSTALL=1 (apt-get wrk,
 # psql, curl when missing), BENCH_KEEP=1.
 # It starts its own PostgreSQL and API, on 127.0.0.1 only, and stops them when it ends. No
 # OpenSearch: the insights read PostgreSQL only, and the API serves without its search engine.
@@ -160,6 +160,10 @@ verdict() { awk -v v="$1" -v lim="$2" 'BEGIN { if (v == "n/a" || v == "") print 
 # A name for files: network/edges -> network-edges.
 slug_of() { tr '/' '-' <<<"$1"; }
 
+# wrk asks as browsers do: "Accept-Encoding: gzip" (BENCH_ACCEPT_ENCODING; empty: identity). The API keeps
+# large figures (the network) gzipped once per change of the data; small ones and feeds go as they are.
+ACCEPT_ENCODING=${BENCH_ACCEPT_ENCODING-gzip}
+
 declare -A REQ=() US=() RPS=() P50=() P99=() BYTES=() COLD=() COMPUTE=() STATUS=() FIRST=()
 
 # measure NAME PATH: wrk -t 1 -c CONNECTIONS for DURATION s on one path (bench/search.lua, one
@@ -168,7 +172,7 @@ measure() {
   local name=$1 path=$2 seconds=${3:-$DURATION} log w errors req dur per_connection interval
   log=$LOGS/wrk-$name.log
   printf 'GET\t%s\n' "$path" >"$RUN/$name.request"
-  BENCH_WRK_LATENCIES=$RUN/wrk-latencies wrk -t 1 -c "$CONNECTIONS" -d "${seconds}s" --timeout 30s -s "$BENCH/search.lua" \
+  BENCH_ACCEPT_ENCODING=$ACCEPT_ENCODING BENCH_WRK_LATENCIES=$RUN/wrk-latencies wrk -t 1 -c "$CONNECTIONS" -d "${seconds}s" --timeout 30s -s "$BENCH/search.lua" \
     "$API" -- "$RUN/$name.request" 0 >"$log" 2>&1 || { cat "$log" >&2; die "wrk failed on $path"; }
   w=$(grep '^BENCH_WRK ' "$log") || { cat "$log" >&2; die "no result line from wrk"; }
   errors=$(( $(kv "$w" connect_errors) + $(kv "$w" read_errors) + $(kv "$w" write_errors) + $(kv "$w" status_errors) + $(kv "$w" timeouts) ))

@@ -17,6 +17,11 @@ function init(args)
     local method, path, body = line:match("^(%u+)\t([^\t]+)\t?(.*)$")
     if method then
       local headers = {}
+      -- As a browser does, when the run asks for it (bench/insights.sh: the network's body is megabytes).
+      local encoding = os.getenv("BENCH_ACCEPT_ENCODING")
+      if encoding and encoding ~= "" then
+        headers["Accept-Encoding"] = encoding
+      end
       if body ~= "" then
         body = body:gsub("\30", "\n")
         headers["Content-Type"] = path:match("_msearch") and "application/x-ndjson" or "application/json"

@@ -61,6 +61,10 @@ public class InsightParams {
     @HeaderParam(HttpHeaders.IF_NONE_MATCH)
     public String ifNoneMatch;
 
+    @Parameter(hidden = true)
+    @HeaderParam(HttpHeaders.ACCEPT_ENCODING)
+    public String acceptEncoding;
+
     /** The filters, or a 400 naming the bad one. */
     public InsightFilter filter() {
         return InsightFilter.parse(from, to, county, municipality, sdg, technologyArea, knowledgeArea, sector);

@@ -83,9 +83,9 @@ public class NetworkEndpoint {
                     Network network = network(filter);
                     byte[] body = format == Format.CSV ? InsightCsv.bytes(Network.Node.class, network.nodes())
                             : json(new NetworkFigure(InsightFilters.of(filter), computedAt, network.nodes(), network.edges()));
-                    return new InsightResponses.Rendered(body, InsightResponses.etag(body));
+                    return InsightResponses.Rendered.of(body);
                 }).value();
-        return responses.send("network", format, rendered, params.ifNoneMatch);
+        return responses.send("network", format, rendered, params);
     }
 
     @GET

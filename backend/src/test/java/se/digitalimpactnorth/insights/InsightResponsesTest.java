@@ -1,10 +1,17 @@
 package se.digitalimpactnorth.insights;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.digitalimpactnorth.common.ProblemException;
@@ -38,5 +45,24 @@ class InsightResponsesTest {
         ProblemException repeated = assertThrows(ProblemException.class,
                 () -> InsightResponses.refuseUnknown(Map.of("sdg", List.of("1", "2"))));
         assertEquals("sdg", repeated.errors().getFirst().field());
+    }
+
+    @Test
+    @DisplayName("large bodies are kept gzipped too, for clients that accept gzip; small ones are not")
+    void gzip() throws Exception {
+        assertTrue(InsightResponses.acceptsGzip("gzip, deflate, br"));
+        assertTrue(InsightResponses.acceptsGzip("*"));
+        assertFalse(InsightResponses.acceptsGzip("gzip;q=0"));
+        assertFalse(InsightResponses.acceptsGzip("br, deflate"));
+        assertFalse(InsightResponses.acceptsGzip(null));
+
+        assertNull(InsightResponses.Rendered.of("{\"rows\":[]}".getBytes(StandardCharsets.UTF_8)).gzipped());
+        byte[] large = "{\"id\":\"7f0c2a5e-0000-4000-8000-000000000000\"},".repeat(2_000).getBytes(StandardCharsets.UTF_8);
+        InsightResponses.Rendered rendered = InsightResponses.Rendered.of(large);
+        assertTrue(rendered.gzipped().length < large.length / 4, "repetitive JSON shrinks");
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(rendered.gzipped()))) {
+            assertArrayEquals(large, in.readAllBytes());
+        }
+        assertEquals(InsightResponses.etag(large), rendered.etag(), "one ETag for the representation, whatever the coding");
     }
 }
