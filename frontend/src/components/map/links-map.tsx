@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useId, useState } from 'react';
+import { lazy, useId } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
+import { MapRegion } from './map-region';
 
 /**
  * One row of the insights figure `municipality-links` (MunicipalityLinksRow): two municipalities
@@ -56,8 +57,6 @@ const LinksMapCanvas = lazy(() => import('./links-map-canvas'));
 export function LinksMap({ links, label }: { links: readonly MunicipalityLink[]; label?: string }) {
   const { t } = useI18n();
   const captionId = useId();
-  const [tilesFailed, setTilesFailed] = useState(false);
-  const onTileError = useCallback(() => setTilesFailed(true), []);
   const drawn = drawableLinks(links);
 
   if (links.length === 0) return <p className="map-empty">{t('map.noLinks')}</p>;
@@ -65,16 +64,9 @@ export function LinksMap({ links, label }: { links: readonly MunicipalityLink[];
   return (
     <div className="links-map">
       {drawn.length > 0 && (
-        <div className="links-map__map" role="region" aria-label={label ?? t('map.links')}>
-          <Suspense fallback={<p className="map-canvas map-canvas--loading">{t('map.loading')}</p>}>
-            <LinksMapCanvas links={drawn} onTileError={onTileError} />
-          </Suspense>
-          {tilesFailed && (
-            <p className="map-notice" role="status">
-              {t('map.tilesFailed')}
-            </p>
-          )}
-        </div>
+        <MapRegion className="links-map__map" label={label ?? t('map.links')}>
+          {(onTileError) => <LinksMapCanvas links={drawn} onTileError={onTileError} />}
+        </MapRegion>
       )}
       <table className="links-map__table" aria-labelledby={captionId}>
         <caption id={captionId}>{t('map.linksTable')}</caption>

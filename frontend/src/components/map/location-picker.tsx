@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { lazy, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { parseCoordinate, placeFromText, PLACE_BOUNDS, roundPlace, withinPlaceBounds, type LatLon } from './bounds';
+import { MapRegion } from './map-region';
 
 const LocationPickerCanvas = lazy(() => import('./location-picker-canvas'));
 
@@ -23,8 +24,6 @@ export function LocationPicker({ value, onChange, children }: LocationPickerProp
   const { t } = useI18n();
   const hintId = useId();
   const [outside, setOutside] = useState(false);
-  const [tilesFailed, setTilesFailed] = useState(false);
-  const onTileError = useCallback(() => setTilesFailed(true), []);
   const shown = value && withinPlaceBounds(value) ? value : null;
 
   const pick = useCallback(
@@ -45,16 +44,9 @@ export function LocationPicker({ value, onChange, children }: LocationPickerProp
       <p id={hintId} className="field__hint">
         {t('picker.hint')}
       </p>
-      <div className="location-picker__map" role="region" aria-label={t('picker.label')} aria-describedby={hintId}>
-        <Suspense fallback={<p className="map-canvas map-canvas--loading">{t('map.loading')}</p>}>
-          <LocationPickerCanvas value={shown} onPick={pick} onTileError={onTileError} markerLabel={t('picker.marker')} />
-        </Suspense>
-        {tilesFailed && (
-          <p className="map-notice" role="status">
-            {t('map.tilesFailed')}
-          </p>
-        )}
-      </div>
+      <MapRegion className="location-picker__map" label={t('picker.label')} describedBy={hintId}>
+        {(onTileError) => <LocationPickerCanvas value={shown} onPick={pick} onTileError={onTileError} markerLabel={t('picker.marker')} />}
+      </MapRegion>
       <p className="location-picker__chosen" aria-live="polite">
         {shown
           ? t('picker.chosen', { latitude: shown.latitude.toFixed(5), longitude: shown.longitude.toFixed(5) })

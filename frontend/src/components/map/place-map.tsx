@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useId, useState } from 'react';
+import { lazy, useId } from 'react';
 import type { components } from '../../lib/api/schema';
 import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { withinPlaceBounds } from './bounds';
+import { MapRegion } from './map-region';
 
 /** One place on a map: what it is called and the page it links to. */
 export interface PlaceMarker {
@@ -31,23 +32,14 @@ export interface PlaceMapProps {
 export function PlaceMap({ markers, label, listHeading }: PlaceMapProps) {
   const { t } = useI18n();
   const listHeadingId = useId();
-  const [tilesFailed, setTilesFailed] = useState(false);
-  const onTileError = useCallback(() => setTilesFailed(true), []);
   const located = markers.filter(withinPlaceBounds);
   if (located.length === 0) return null;
 
   return (
     <div className="place-map">
-      <div className="place-map__map" role="region" aria-label={label}>
-        <Suspense fallback={<p className="map-canvas map-canvas--loading">{t('map.loading')}</p>}>
-          <PlaceMapCanvas markers={located} onTileError={onTileError} />
-        </Suspense>
-        {tilesFailed && (
-          <p className="map-notice" role="status">
-            {t('map.tilesFailed')}
-          </p>
-        )}
-      </div>
+      <MapRegion className="place-map__map" label={label}>
+        {(onTileError) => <PlaceMapCanvas markers={located} onTileError={onTileError} />}
+      </MapRegion>
       <div className="place-map__list">
         <p id={listHeadingId} className={listHeading ? 'place-map__heading' : 'visually-hidden'}>
           {listHeading ?? t('map.places')}
