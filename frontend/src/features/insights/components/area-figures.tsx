@@ -8,6 +8,17 @@ import { InsightFigure } from './insight-figure';
 
 const MAX_BARS = 20;
 
+/** The first MAX_BARS rows as bars of their collaborations, in the API's order. */
+function collaborationBars<R extends { collaborations: number }>(rows: readonly R[], { marginLeft, xLabel, name, fill }: {
+  marginLeft: number;
+  xLabel: string;
+  name(row: R): string;
+  fill: string;
+}) {
+  const top = rows.slice(0, MAX_BARS);
+  return horizontalBars({ marginLeft, xLabel, y: { domain: top.map(name) }, bars: Plot.barX(top, { y: name, x: 'collaborations', fill }) });
+}
+
 /** Agenda 2030: resources and collaborations per goal, and the goals nobody works on. */
 export function SdgCoverage({ query }: FigureProps) {
   const { t, language } = useI18n();
@@ -93,14 +104,7 @@ export function KnowledgeAreas({ query }: FigureProps) {
       text="knowledgeAreas"
       emptyText="insights.noCollaborations"
       maxBars={MAX_BARS}
-      chart={(data) =>
-        horizontalBars({
-          marginLeft: 260,
-          xLabel: t('insights.column.collaborations'),
-          y: { domain: data.rows.slice(0, MAX_BARS).map((row) => localName(row, language)) },
-          bars: Plot.barX(data.rows.slice(0, MAX_BARS), { y: (row) => localName(row, language), x: 'collaborations', fill: '#cc79a7' }),
-        })
-      }
+      chart={(data) => collaborationBars(data.rows, { marginLeft: 260, xLabel: t('insights.column.collaborations'), name: (row) => localName(row, language), fill: '#cc79a7' })}
       rowKey={(row) => row.code}
       columns={(_, { n }) => [
         { header: t('insights.column.knowledgeArea'), cell: (row) => `${localName(row, language)} (${row.code})` },
@@ -124,14 +128,7 @@ export function AreaCoOccurrence({ query }: FigureProps) {
       text="areaCoOccurrence"
       emptyText="insights.noCollaborations"
       maxBars={MAX_BARS}
-      chart={(data) =>
-        horizontalBars({
-          marginLeft: 360,
-          xLabel: t('insights.column.collaborations'),
-          y: { domain: data.rows.slice(0, MAX_BARS).map(pair) },
-          bars: Plot.barX(data.rows.slice(0, MAX_BARS), { y: pair, x: 'collaborations', fill: '#009e73' }),
-        })
-      }
+      chart={(data) => collaborationBars(data.rows, { marginLeft: 360, xLabel: t('insights.column.collaborations'), name: pair, fill: '#009e73' })}
       rowKey={(row) => `${row.kindA}:${row.codeA}|${row.kindB}:${row.codeB}`}
       columns={(_, { n }) => [
         { header: t('insights.column.areaA'), cell: (row) => `${name(row, 'A')} (${kind(row.kindA)})` },
