@@ -36,51 +36,10 @@ export type KnowledgeAreasRow = Schemas['KnowledgeAreasRow'];
 export type AreaCoOccurrenceRow = Schemas['AreaCoOccurrenceRow'];
 export type MunicipalityLinksRow = Schemas['MunicipalityLinksRow'];
 
-/*
- * The graph helper's figures (synergy, network) are not in openapi.yaml yet: their shapes follow
- * INSIGHTS-CONTRACT.md until they are, then they become aliases like the rows above.
- */
-export interface SynergyRow {
-  year: number;
-  observations: number;
-  /** Actors that could not be placed (no municipality or technology area). */
-  leftOut: number;
-  hSector: number;
-  hPlace: number;
-  hTechnology: number;
-  hSectorPlace: number;
-  hSectorTechnology: number;
-  hPlaceTechnology: number;
-  hSectorPlaceTechnology: number;
-  t: number;
-}
-export interface NetworkNode {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  sector: Sector;
-  municipalityCode?: string | null;
-  countyCode?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-  collaborations: number;
-  partners: number;
-  sectorsBridged: number;
-  betweenness: number;
-  coordinator: number;
-  gatekeeper: number;
-  representative: number;
-  itinerant: number;
-  liaison: number;
-}
-export interface NetworkEdge { source: string; target: string; weight: number }
-export interface Network {
-  filters: InsightFiltersEcho;
-  computedAt: string;
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
+export type SynergyRow = Schemas['SynergyRow'];
+export type NetworkNode = Schemas['NetworkNode'];
+export type NetworkEdge = Schemas['NetworkEdge'];
+export type Network = Schemas['NetworkFigure'];
 
 /** Each figure's path under /api/v1/insights/ and the row it answers. */
 export interface FigureRows {
