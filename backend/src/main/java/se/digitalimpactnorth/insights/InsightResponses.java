@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,6 +66,12 @@ public class InsightResponses {
     @Inject
     ObjectMapper json;
 
+    /** A figure's body in one format, from the ecosystem, the filters and when the ecosystem was read. */
+    @FunctionalInterface
+    interface Body {
+        byte[] render(Ecosystem ecosystem, InsightFilter filter, Instant computedAt, Format format);
+    }
+
     /**
      * The figure {@code name} for the request's filters and format.
      *
@@ -73,16 +80,23 @@ public class InsightResponses {
      */
     public <R> Response respond(String name, Class<R> rowType, InsightParams params, Map<String, List<String>> query,
             BiFunction<Ecosystem, InsightFilter, List<R>> compute) {
+        return respond(name, params, query, (ecosystem, filter, computedAt, format) -> {
+            List<R> rows = compute.apply(ecosystem, filter);
+            return format == Format.CSV ? InsightCsv.bytes(rowType, rows)
+                    : json(new InsightEnvelope<>(name, InsightFilters.of(filter), computedAt, rows));
+        });
+    }
+
+    /**
+     * A figure whose body is not the usual envelope of rows (the network): refused parameters,
+     * format, caching per filter and format, and the response, as for every figure.
+     */
+    Response respond(String name, InsightParams params, Map<String, List<String>> query, Body body) {
         refuseUnknown(query);
         InsightFilter filter = params.filter();
         Format format = format(params.format, params.accept);
-        String key = name + "?" + filter + "#" + format;
-        Rendered rendered = cache.render(key, (ecosystem, computedAt) -> {
-            List<R> rows = compute.apply(ecosystem, filter);
-            byte[] body = format == Format.CSV ? InsightCsv.bytes(rowType, rows)
-                    : json(new InsightEnvelope<>(name, InsightFilters.of(filter), computedAt, rows));
-            return Rendered.of(body);
-        }).value();
+        Rendered rendered = cache.render(name + "?" + filter + "#" + format,
+                (ecosystem, computedAt) -> Rendered.of(body.render(ecosystem, filter, computedAt, format))).value();
         return send(name, format, rendered, params);
     }
 
@@ -167,7 +181,7 @@ public class InsightResponses {
         return best;
     }
 
-    private byte[] json(Object envelope) {
+    byte[] json(Object envelope) {
         try {
             return json.writeValueAsBytes(envelope);
         } catch (JsonProcessingException e) {

@@ -1,13 +1,10 @@
 package se.digitalimpactnorth.insights;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,9 +33,6 @@ public class NetworkEndpoint {
 
     @Inject
     InsightsCache cache;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     UriInfo uri;
@@ -75,17 +69,11 @@ public class NetworkEndpoint {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "400", description = "An unknown, repeated or bad parameter (a filter or format)")
     public Response network(@BeanParam InsightParams params) {
-        InsightResponses.refuseUnknown(uri.getQueryParameters());
-        InsightFilter filter = params.filter();
-        Format format = InsightResponses.format(params.format, params.accept);
-        InsightResponses.Rendered rendered = cache.<InsightResponses.Rendered>render("network?" + filter + "#" + format,
-                (ecosystem, computedAt) -> {
-                    Network network = network(filter);
-                    byte[] body = format == Format.CSV ? InsightCsv.bytes(Network.Node.class, network.nodes())
-                            : json(new NetworkFigure(InsightFilters.of(filter), computedAt, network.nodes(), network.edges()));
-                    return InsightResponses.Rendered.of(body);
-                }).value();
-        return responses.send("network", format, rendered, params);
+        return responses.respond("network", params, uri.getQueryParameters(), (ecosystem, filter, computedAt, format) -> {
+            Network network = network(filter);
+            return format == Format.CSV ? InsightCsv.bytes(Network.Node.class, network.nodes())
+                    : responses.json(new NetworkFigure(InsightFilters.of(filter), computedAt, network.nodes(), network.edges()));
+        });
     }
 
     @GET
@@ -118,13 +106,5 @@ public class NetworkEndpoint {
     @APIResponse(responseCode = "400", description = "An unknown, repeated or bad parameter (a filter or format)")
     public Response synergy(@BeanParam InsightParams params) {
         return responses.respond("synergy", TripleHelixSynergy.Row.class, params, uri.getQueryParameters(), TripleHelixSynergy::of);
-    }
-
-    private byte[] json(Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The network could not be written as JSON", e);
-        }
     }
 }
