@@ -2,13 +2,46 @@ package se.digitalimpactnorth.common;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 
-/** Strong ETags from optimistic-lock versions, and the If-Match check that uses them. */
+/**
+ * Strong ETags: from optimistic-lock versions (with the If-Match check that uses them) and from the
+ * bytes of a rendered body (feeds, insights; with the If-None-Match check that uses those).
+ */
 public final class ETags {
     private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** The ETag of a rendered body: the first 32 characters of its SHA-256 in base64url. */
+    public static String ofBytes(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether If-None-Match names {@code etag} (weakly compared, RFC 9110 13.1.2) or is "*": then the answer is a 304. */
+    public static boolean noneMatchHits(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals("*") || t.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An object the API versions for optimistic concurrency: its version is its ETag. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.feed.FeedService.FeedQuery;
 import se.digitalimpactnorth.feed.FeedService.Rendered;
 
@@ -81,23 +82,7 @@ public class FeedRequests {
 
     /** If-None-Match wins over If-Modified-Since (RFC 9110, 13.1.3). */
     static boolean notModified(Rendered rendered, String ifNoneMatch, String ifModifiedSince) {
-        return matches(ifNoneMatch, rendered.etag()) || (ifNoneMatch == null && notModifiedSince(ifModifiedSince, rendered));
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        if (ifNoneMatch.equals(etag)) {
-            return true;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.trim();
-            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
+        return ETags.noneMatchHits(ifNoneMatch, rendered.etag()) || (ifNoneMatch == null && notModifiedSince(ifModifiedSince, rendered));
     }
 
     private static boolean notModifiedSince(String ifModifiedSince, Rendered rendered) {

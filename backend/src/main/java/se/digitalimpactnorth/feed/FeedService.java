@@ -8,15 +8,12 @@ import jakarta.inject.Inject;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.buffer.Buffer;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Markdown;
 import se.digitalimpactnorth.resource.EventOccurrence;
 import se.digitalimpactnorth.resource.Resource;
@@ -196,7 +194,7 @@ public class FeedService {
                 body = CollaborationFeedRenderers.render(key.format(), key.title(), query.feedUrl(), home(), items, lastModified, json);
             }
         }
-        return new Rendered(Buffer.buffer(body), etag(body), lastModified,
+        return new Rendered(Buffer.buffer(body), ETags.ofBytes(body), lastModified,
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)),
                 query.format().mediaType() + "; charset=utf-8", generation, startedAt);
     }
@@ -275,15 +273,6 @@ public class FeedService {
 
     private String home() {
         return spaUrl.replaceAll("/+$", "");
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 32) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** How many feeds this replica has rendered since it started (tests count renders with it). */

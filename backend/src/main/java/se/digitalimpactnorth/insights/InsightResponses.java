@@ -10,17 +10,15 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPOutputStream;
+import se.digitalimpactnorth.common.ETags;
 import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
@@ -56,7 +54,7 @@ public class InsightResponses {
      */
     record Rendered(byte[] body, String etag, byte[] gzipped) {
         static Rendered of(byte[] body) {
-            return new Rendered(body, InsightResponses.etag(body), body.length >= GZIP_FROM_BYTES ? gzip(body) : null);
+            return new Rendered(body, ETags.ofBytes(body), body.length >= GZIP_FROM_BYTES ? gzip(body) : null);
         }
     }
 
@@ -102,7 +100,7 @@ public class InsightResponses {
 
     /** A rendered figure as the response: 304 when the client has it, else the bytes with their headers. */
     Response send(String name, Format format, Rendered rendered, InsightParams params) {
-        if (matches(params.ifNoneMatch, rendered.etag())) {
+        if (ETags.noneMatchHits(params.ifNoneMatch, rendered.etag())) {
             return Response.notModified(rendered.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                     .header(HttpHeaders.VARY, VARY).build();
         }
@@ -215,28 +213,4 @@ public class InsightResponses {
         return out.toByteArray();
     }
 
-    static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals("*") || t.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
