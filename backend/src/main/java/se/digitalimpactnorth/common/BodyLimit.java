@@ -44,6 +44,10 @@ public class BodyLimit {
                     .put("status", type.status())
                     .put("detail", "The body is larger than " + max + " bytes")
                     .put("instance", context.request().path());
+            String requestId = RequestIds.current();
+            if (requestId != null) {
+                problem.put("requestId", requestId);
+            }
             context.response()
                     .setStatusCode(type.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -14,7 +14,17 @@ public record Problem(
         @Schema(description = "HTTP status code") int status,
         @Schema(description = "What went wrong with this request") String detail,
         @Schema(description = "The request path") String instance,
-        @Schema(description = "For validation problems: the fields at fault") List<FieldError> errors) {
+        @Schema(description = "For validation problems: the fields at fault") List<FieldError> errors,
+        @Schema(description = """
+                The request's id, also sent as the `X-Request-Id` response header: the incoming \
+                `X-Request-Id` when it matches `^[A-Za-z0-9._:-]{1,128}$`, else one the API made up. \
+                Quote it when reporting a problem: the API's log lines of the request carry it.""",
+                examples = "5f0c6a9e-3b1d-4c35-9d2e-8f7a61b2c4d0") String requestId) {
+
+    /** A problem of the request being handled: it carries that request's id ({@link RequestIds}). */
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, RequestIds.current());
+    }
 
     /**
      * One field that failed validation, named by its JSON path (`name`, `address.city`, `county`),

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -182,7 +183,9 @@ public class ProblemMappers {
         if (known.isPresent()) {
             return problem(known.get(), uri);
         }
-        String incident = UUID.randomUUID().toString();
+        // The incident is the request's id: the one in the response header, the problem body and
+        // every log line of the request, so a user's report leads straight to this stack trace.
+        String incident = Objects.requireNonNullElseGet(RequestIds.current(), () -> UUID.randomUUID().toString());
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return ProblemResponses.of(ProblemType.INTERNAL,
                 "Something went wrong on our side; quote incident " + incident + " when you report it",

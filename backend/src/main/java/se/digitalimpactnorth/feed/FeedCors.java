@@ -39,7 +39,7 @@ public class FeedCors {
                     .end();
             return;
         }
-        response.putHeader("Access-Control-Expose-Headers", "ETag, Last-Modified");
+        response.putHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, X-Request-Id");
         rc.request().headers().remove("Origin");
         rc.next();
     }

@@ -65,7 +65,8 @@ class RateLimitTest {
         limited.then().statusCode(429).contentType("application/problem+json")
                 .body("type", equalTo("urn:din:problem:too-many-requests"))
                 .body("status", equalTo(429))
-                .body("detail", containsString("Retry-After"));
+                .body("detail", containsString("Retry-After"))
+                .body("requestId", equalTo(limited.header("X-Request-Id")));
         long retryAfter = Long.parseLong(limited.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 10, "Retry-After " + retryAfter);
         from(address).get("/api/v1/changes?limit=1").then().statusCode(429); // one budget for the expensive operations
