@@ -6,7 +6,8 @@
 #    fails): ops/checks/deploy/validate-k8s.mjs, with kubernetes-models and @kubernetes/client-node;
 #  - the same validator must REJECT the broken manifests in ops/checks/deploy/fixtures/ (a misspelt
 #    field, a wrong type), so a validator that passes everything is caught;
-#  - kustomization.yaml lists every manifest (but the secret's example) and nothing missing;
+#  - kustomization.yaml lists every manifest (but the secret's example) and nothing missing, and
+#    where kubectl is installed, what `kubectl kustomize` renders from it is valid too;
 #  - every DIN_* variable that application.properties reads is set by the API's ConfigMap or
 #    Secret, or is one of the few left out on purpose (named in api-configmap.yaml);
 #  - terminationGracePeriodSeconds covers the API's graceful shutdown (quarkus.shutdown.delay +
@@ -66,6 +67,16 @@ listed=$(sed -n '/^resources:/,/^[a-z]/{s/^  - \(.*\.yaml\)$/\1/p}' "$K8S/kustom
 present=$(cd "$K8S" && ls *.yaml | grep -vx -e kustomization.yaml -e secret.example.yaml | sort)
 if [[ -n $listed && $listed == "$present" ]]; then pass "kustomization.yaml lists every manifest ($(wc -w <<<"$listed"))"
 else fail "kustomization.yaml: lists [$(echo $listed)], deploy/k8s has [$(echo $present)]"; fi
+
+# What `kubectl apply -k` would send, where kubectl is installed (its kustomize needs no cluster).
+if command -v kubectl >/dev/null; then
+  rendered=$(mktemp --suffix=.yaml); trap 'rm -f "$rendered"' EXIT
+  if kubectl kustomize "$K8S" > "$rendered" 2>&1 && out=$(validate_k8s "$rendered" 2>&1); then
+    pass "k8s: kubectl kustomize deploy/k8s renders $(grep -c '^ok' <<<"$out") valid objects"
+  else fail "k8s: kubectl kustomize deploy/k8s"; { cat "$rendered"; echo "${out:-}"; } | sed 's/^/    /' | tail -n 20; fi
+else
+  echo "SKIP k8s: kubectl kustomize (no kubectl here)"
+fi
 
 # --- every DIN_* the API reads is set, or left out on purpose ---
 left_out="DIN_API_PORT DIN_DEMO_DATA DIN_SEARCH_REINDEX_AND_EXIT DIN_SEARCH_LOG_QUERIES DIN_WEBHOOK_ALLOWED_HOSTS"
