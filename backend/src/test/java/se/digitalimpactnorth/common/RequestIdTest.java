@@ -165,8 +165,12 @@ class RequestIdTest {
     }
 
     @Test
-    @DisplayName("browsers may read X-Request-Id: the API's and the feeds' CORS responses expose it")
+    @DisplayName("browsers may read X-Request-Id: the API's and the feeds' CORS responses expose it; preflights carry one too")
     void exposedToBrowsers() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("X-Request-Id", "preflight-1")
+                .options("/api/v1/resources")
+                .then().header("Access-Control-Allow-Origin", "http://localhost:5173").header("X-Request-Id", "preflight-1");
         given().header("Origin", "http://localhost:5173").get("/api/v1/vocabularies/sdgs")
                 .then().statusCode(200).header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
         given().header("Origin", "https://partner.example.org").get("/feeds/v1/events.json")
