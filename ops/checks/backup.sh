@@ -74,6 +74,16 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 info "search outbox of the original: ${outbox:-unknown} waiting"
+# Likewise the webhooks' change follower (every 5 s) moves its cursor (webhook_change_cursor) to the
+# end of the change log: wait until it stands still for one interval, or the restored database,
+# whose reindex run follows the changes too, would be further along than the dump of the original.
+cursor() { PGHOST=localhost PGPORT=$DB_A_PORT PGUSER=din PGPASSWORD=din PGDATABASE=din "$PG_BIN/psql" -XAtq -c \
+  "select coalesce(cursor, '') from webhook_change_cursor where id = 1" 2>/dev/null || true; }
+for _ in $(seq 1 8); do
+  before=$(cursor); sleep 6; after=$(cursor)
+  [[ -n $after && $before == "$after" ]] && break
+done
+info "webhooks' change cursor of the original: ${after:-none}"
 
 say "./din backup of the original"
 DUMP_A=$WORK/original.dump DUMP_B=$WORK/restored.dump
