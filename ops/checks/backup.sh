@@ -40,6 +40,8 @@ finish() {
   stop_all
   [[ -z $PG_A ]] || as_postgres "$PG_TOOLS/bin/pg_ctl" stop -D "$PG_A" -m fast -w >/dev/null 2>&1 || true
   drop_indexes "$PREFIX"
+  # The clusters and dumps stay for a look when something failed.
+  (( rc != 0 || FAILED > 0 )) || rm -rf "$WORK"
   echo "result: $PASSED passed, $FAILED failed"
   (( rc == 0 && FAILED == 0 )) || exit 1
 }
@@ -63,7 +65,6 @@ start_postgres "$WORK/postgres-a" "$DB_A_PORT" "$LOGS/postgres-a.log" DIN_BACKUP
 PG_A=$PG_DATA PG_DATA=''
 DB_URL=jdbc:postgresql://localhost:$DB_A_PORT/din SEARCH_INDEX_PREFIX=${PREFIX}a-
 start_api "$API_A_PORT" "$LOGS/api-a.log" DIN_BACKUP_CHECK_API_PORT
-API_A_PID=$LAST_PID
 
 # The demo data reaches the original's indexes through Hibernate Search's outbox, shortly after the
 # start: wait until the outbox is empty, so that the search comparison below is not a race.
