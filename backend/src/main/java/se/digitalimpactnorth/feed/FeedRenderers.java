@@ -2,6 +2,7 @@ package se.digitalimpactnorth.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -252,9 +253,14 @@ final class FeedRenderers {
         }
     }
 
+    /**
+     * The bytes of a JSON feed document, with every map's keys in sorted order: the renderers build
+     * objects with Map.of, whose iteration order differs from one JVM to the next, and a feed must be
+     * the same bytes (so the same ETag) from every API process, replicas and restored copies alike.
+     */
     static byte[] bytes(ObjectMapper json, Object document) {
         try {
-            return json.writeValueAsBytes(document);
+            return json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsBytes(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the JSON feed", e);
         }
