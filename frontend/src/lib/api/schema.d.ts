@@ -8456,7 +8456,7 @@ export interface components {
         ErasurePlan: {
             /** @description Whether the account can be erased now (no blocking actors) */
             possible: boolean;
-            /** @description Actors whose only owner the caller is: make someone else owner first, or ask a moderator to suspend the actor */
+            /** @description Actors whose only owner the caller is: an actor must keep an owner, so the caller makes someone else owner there first (PUT /api/v1/actors/{id}/members/{subject} with role OWNER) */
             blockingActors: components["schemas"]["ErasureBlockingActor"][];
             /** @description The memberships that end */
             memberships: components["schemas"]["ErasureMembership"][];
@@ -9076,7 +9076,7 @@ export interface components {
             invitations: components["schemas"]["MyDataInvitation"][];
             /** @description Resources and collaborations the person took down, as a moderator */
             takedowns: components["schemas"]["MyDataTakedown"][];
-            /** @description Idempotency keys the person's requests sent, kept for 24 hours to replay their answers */
+            /** @description Idempotency keys the person's requests sent, kept a while (DIN_IDEMPOTENCY_KEY_TTL, 24 hours by default) to replay their answers */
             idempotencyKeys: components["schemas"]["MyDataIdempotencyKey"][];
             /** @description Every audit entry of a change the person made, oldest first */
             auditEntries: components["schemas"]["MyDataAuditEntry"][];

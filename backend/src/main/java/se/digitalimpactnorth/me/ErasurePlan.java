@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ErasurePlan", requiredProperties = {"possible", "blockingActors", "memberships", "pendingJoinRequests"})
 public record ErasurePlan(
         @Schema(description = "Whether the account can be erased now (no blocking actors)") boolean possible,
-        @Schema(description = "Actors whose only owner the caller is: make someone else owner first, or ask a moderator to"
-                + " suspend the actor") List<ActorNamed> blockingActors,
+        @Schema(description = "Actors whose only owner the caller is: an actor must keep an owner, so the caller makes someone"
+                + " else owner there first (PUT /api/v1/actors/{id}/members/{subject} with role OWNER)") List<ActorNamed> blockingActors,
         @Schema(description = "The memberships that end") List<EndingMembership> memberships,
         @Schema(description = "Pending join requests that are withdrawn", minimum = "0") int pendingJoinRequests,
         @Schema(description = "Pass it as DELETE /api/v1/me?confirmation=...; bound to the caller, valid for 10 minutes; null when"

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Everything the platform stores about one person (GDPR Art. 15 and 20), as one JSON document:
  * every table with a column that holds their subject has its part here (PersonalData lists them).
- * Other people's subjects never appear in it.
+ * Others' subjects appear only where the person's own audit entries name whom they acted on, and
+ * others' entries about the person come without their author.
  */
 @Schema(name = "MyDataExport", description = "Everything stored about the caller (GDPR Art. 15 and 20)",
         requiredProperties = {"exportedAt", "subject", "memberships", "joinRequests", "created", "apiClients", "webhooks",
@@ -27,7 +28,7 @@ public record MyDataExport(
         @Schema(description = "Join requests of others that the person decided, as an owner") List<JoinDecision> joinRequestsDecided,
         @Schema(description = "Collaboration and co-organiser invitations the person sent or answered for an actor") List<Invitation> invitations,
         @Schema(description = "Resources and collaborations the person took down, as a moderator") List<Takedown> takedowns,
-        @Schema(description = "Idempotency keys the person's requests sent, kept for 24 hours to replay their answers") List<IdempotencyKey> idempotencyKeys,
+        @Schema(description = "Idempotency keys the person's requests sent, kept a while (DIN_IDEMPOTENCY_KEY_TTL, 24 hours by default) to replay their answers") List<IdempotencyKey> idempotencyKeys,
         @Schema(description = "Every audit entry of a change the person made, oldest first") List<AuditRecord> auditEntries,
         @Schema(description = "Audit entries of changes others made that name the person (a join request decided, a role"
                 + " changed), oldest first; without who made them") List<AuditRecord> auditEntriesAboutYou) {
