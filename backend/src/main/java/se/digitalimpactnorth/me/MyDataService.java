@@ -58,7 +58,7 @@ public class MyDataService {
     @Inject
     EntityManager em;
 
-    /** Replaced in no test: erasure tokens expire by the wall clock, and tests craft expired tokens instead. */
+    /** The wall clock; tests make expired confirmations with ErasureConfirmations.issue and an instant in the past. */
     private final Clock clock = Clock.systemUTC();
 
     /** Everything stored about the caller. */

@@ -194,10 +194,18 @@ public class PersonalData {
 
     // --- erasure ---
 
-    /** Locks the person's row, so that two erasures of one person (or an erasure and a first sign-in) wait for each other. */
+    /**
+     * Locks the person's row, so that two erasures of one person wait for each other, and the rows
+     * of the actors they own, in id order: two owners of one actor erasing at once then decide one
+     * after the other, and the second sees that it has become the only owner.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(String subject) {
         em.createNativeQuery("select 1 from person where subject = :s for update").setParameter("s", subject).getResultList();
+        em.createNativeQuery("""
+                select 1 from actor where id in (select actor_id from membership where subject = :s and role = 'OWNER')
+                 order by id for no key update
+                """).setParameter("s", subject).getResultList();
     }
 
     /**

@@ -294,6 +294,26 @@ class MeErasureTest {
     }
 
     @Test
+    @DisplayName("the two owners of an actor erasing at once: one is erased, the other gets 409; the actor keeps an owner")
+    void twoOwnersAtOnce() throws Exception {
+        GdprWorld.Person p = world.person();
+        String other = world.coOwner(p);
+        String mine = confirmation(p);
+        String theirs = TestTokens.as(other, "member").get("/api/v1/me/erasure").then().statusCode(200)
+                .body("possible", equalTo(true)).extract().path("confirmation");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> p.request().queryParam("confirmation", mine).delete("/api/v1/me").statusCode());
+            var second = pool.submit(() -> TestTokens.as(other, "member").queryParam("confirmation", theirs).delete("/api/v1/me")
+                    .statusCode());
+            assertEquals(List.of(204, 409), java.util.stream.Stream.of(first.get(), second.get()).sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, sql.number("select count(*) from membership where actor_id = ?1 and role = 'OWNER'", p.owned()));
+    }
+
+    @Test
     @DisplayName("GET /me/erasure names the actors of the memberships that end")
     void planNamesActors() {
         GdprWorld.Person p = world.person();
