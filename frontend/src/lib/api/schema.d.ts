@@ -5446,7 +5446,85 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase the caller's account (GDPR Art. 17)
+         * @description Memberships end, join requests go, the person record goes, and every other reference to the person (audit entries among them) names one pseudonym `erased-<uuid>` instead, linked to nothing. The account is deleted in Keycloak before the database commits: when Keycloak cannot be reached, nothing changes (503). The erasure is audited as `person.erased` under the pseudonym.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description The `confirmation` of GET /api/v1/me/erasure */
+                    confirmation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Erased; the caller's tokens and sessions are no longer valid at Keycloak */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `confirmation` missing (`required`), or not the caller's, or expired (`invalid`) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An API client: it has no account here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Type `urn:din:problem:last-owner`: the caller is the only owner of the actors in the extension `actors`; nothing changed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"] & components["schemas"]["LastOwnerExtension"];
+                    };
+                };
+                /** @description Keycloak could not be reached; nothing changed */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5479,6 +5557,140 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What erasing the caller's account would do, with the confirmation it takes (GDPR Art. 17)
+         * @description `possible` is false while the caller is the only owner of an actor (`blockingActors`). Otherwise `confirmation` is a token for DELETE /api/v1/me, bound to the caller and valid for 10 minutes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasurePlan"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An API client: it has no account here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Any error, as an RFC 9457 problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything stored about the caller, as one JSON file (GDPR Art. 15 and 20)
+         * @description Profile, memberships, join requests, what they created, API clients and webhooks they registered, their part in others' join requests and invitations, takedowns, idempotency keys and every audit entry (theirs, and others' that name them). Sent as a download: `Content-Disposition: attachment; filename="din-my-data-<yyyy-mm-dd>.json"`, the date in Europe/Stockholm.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller's data */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="din-my-data-<yyyy-mm-dd>.json" */
+                        "Content-Disposition"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyDataExport"];
+                    };
+                };
+                /** @description No valid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An API client: it has no data of its own here */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Any error, as an RFC 9457 problem */
@@ -8230,6 +8442,34 @@ export interface components {
         };
         /** @enum {string} */
         EducationLevel: "PRE_UNIVERSITY" | "VOCATIONAL" | "FIRST_CYCLE" | "SECOND_CYCLE" | "THIRD_CYCLE" | "PROFESSIONAL";
+        ErasureBlockingActor: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            slug: string;
+        };
+        ErasureMembership: {
+            actorId: components["schemas"]["UUID"];
+            actorName: string;
+            /** @description OWNER, EDITOR or MEMBER */
+            role: string;
+        };
+        ErasurePlan: {
+            /** @description Whether the account can be erased now (no blocking actors) */
+            possible: boolean;
+            /** @description Actors whose only owner the caller is: make someone else owner first, or ask a moderator to suspend the actor */
+            blockingActors: components["schemas"]["ErasureBlockingActor"][];
+            /** @description The memberships that end */
+            memberships: components["schemas"]["ErasureMembership"][];
+            /**
+             * Format: int32
+             * @description Pending join requests that are withdrawn
+             */
+            pendingJoinRequests: number;
+            /** @description Pass it as DELETE /api/v1/me?confirmation=...; bound to the caller, valid for 10 minutes; null when not possible */
+            confirmation?: string;
+            /** @description When the confirmation stops being accepted; null when not possible */
+            confirmationExpiresAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description Times are local wall-clock times in timeZone, so a weekly 10:00 stays 10:00 across summer time */
         EventDetails: {
             /**
@@ -8632,6 +8872,10 @@ export interface components {
         };
         /** @enum {string} */
         KnowledgeLevel: "AREA" | "GROUP" | "SUBJECT";
+        LastOwnerExtension: {
+            /** @description The actors whose only owner the caller is */
+            actors: components["schemas"]["ErasureBlockingActor"][];
+        };
         LeadInput: {
             /** @description An accepted participant that is not the lead; the old lead becomes a partner */
             actorId: components["schemas"]["UUID"];
@@ -8779,6 +9023,142 @@ export interface components {
             name: string;
             countyCode: string;
             countyName: string;
+        };
+        MyDataApiClient: {
+            id: components["schemas"]["UUID"];
+            actorId: components["schemas"]["UUID"];
+            name: string;
+            clientId: string;
+            /** @description The person's name as it was when they registered it */
+            createdByName?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            revokedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        MyDataAuditEntry: {
+            id: components["schemas"]["UUID"];
+            at: components["schemas"]["OffsetDateTime"];
+            action: string;
+            objectType: string;
+            objectId: string;
+            summary: {
+                [key: string]: unknown;
+            };
+        };
+        MyDataCreated: {
+            actors: components["schemas"]["MyDataCreatedObject"][];
+            resources: components["schemas"]["MyDataCreatedObject"][];
+            collaborations: components["schemas"]["MyDataCreatedObject"][];
+        };
+        MyDataCreatedObject: {
+            id: string;
+            /** @description Its name or title now; absent when it no longer exists */
+            name?: string;
+            /** @description Its slug now; absent when it no longer exists */
+            slug?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Everything stored about the caller (GDPR Art. 15 and 20) */
+        MyDataExport: {
+            exportedAt: components["schemas"]["OffsetDateTime"];
+            /** @description The token's subject: the person's id at the identity provider */
+            subject: string;
+            /** @description The person record (name and email as the latest token carried them); absent if the person never signed in to the API */
+            profile?: components["schemas"]["MyDataProfile"];
+            /** @description The actors the person is in */
+            memberships: components["schemas"]["MyDataMembership"][];
+            /** @description Every request the person made to join an actor, whatever became of it */
+            joinRequests: components["schemas"]["MyDataJoinRequest"][];
+            /** @description What the audit trail records as created by the person */
+            created: components["schemas"]["MyDataCreated"];
+            /** @description The API clients the person registered for their actors (never their secrets) */
+            apiClients: components["schemas"]["MyDataApiClient"][];
+            /** @description The webhook subscriptions the person made for their actors (never their signing secrets) */
+            webhooks: components["schemas"]["MyDataWebhook"][];
+            /** @description Join requests of others that the person decided, as an owner */
+            joinRequestsDecided: components["schemas"]["MyDataJoinDecision"][];
+            /** @description Collaboration and co-organiser invitations the person sent or answered for an actor */
+            invitations: components["schemas"]["MyDataInvitation"][];
+            /** @description Resources and collaborations the person took down, as a moderator */
+            takedowns: components["schemas"]["MyDataTakedown"][];
+            /** @description Idempotency keys the person's requests sent, kept for 24 hours to replay their answers */
+            idempotencyKeys: components["schemas"]["MyDataIdempotencyKey"][];
+            /** @description Every audit entry of a change the person made, oldest first */
+            auditEntries: components["schemas"]["MyDataAuditEntry"][];
+            /** @description Audit entries of changes others made that name the person (a join request decided, a role changed), oldest first; without who made them */
+            auditEntriesAboutYou: components["schemas"]["MyDataAuditEntry"][];
+        };
+        MyDataIdempotencyKey: {
+            key: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            completedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description The HTTP status of the stored answer
+             */
+            status?: number;
+        };
+        MyDataInvitation: {
+            /** @description collaboration or resource (co-organising) */
+            objectType: string;
+            objectId: components["schemas"]["UUID"];
+            /** @description The actor invited */
+            actorId: components["schemas"]["UUID"];
+            /** @description invited (the person sent the invitation) or answered (the person answered it) */
+            part: string;
+            status: string;
+            /** @description When the person invited or answered, when known */
+            at?: components["schemas"]["OffsetDateTime"];
+        };
+        MyDataJoinDecision: {
+            id: components["schemas"]["UUID"];
+            actorId: components["schemas"]["UUID"];
+            actorName: string;
+            /** @description APPROVED or REJECTED */
+            status: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        MyDataJoinRequest: {
+            id: components["schemas"]["UUID"];
+            actorId: components["schemas"]["UUID"];
+            actorName: string;
+            message?: string;
+            /** @description PENDING, APPROVED, REJECTED or WITHDRAWN */
+            status: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The owner's reason, when they gave one */
+            reason?: string;
+        };
+        MyDataMembership: {
+            actorId: components["schemas"]["UUID"];
+            actorName: string;
+            actorSlug: string;
+            /** @description OWNER, EDITOR or MEMBER */
+            role: string;
+            since: components["schemas"]["OffsetDateTime"];
+        };
+        MyDataProfile: {
+            subject: string;
+            name?: string;
+            email?: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
+        MyDataTakedown: {
+            /** @description resource or collaboration */
+            objectType: string;
+            objectId: components["schemas"]["UUID"];
+            takenDownAt: components["schemas"]["OffsetDateTime"];
+            reason?: string;
+        };
+        MyDataWebhook: {
+            id: components["schemas"]["UUID"];
+            actorId: components["schemas"]["UUID"];
+            url: string;
+            eventTypes: string[];
+            description?: string;
+            status: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
         };
         MyInvitations: {
             /**

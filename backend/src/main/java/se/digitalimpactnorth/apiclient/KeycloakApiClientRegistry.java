@@ -9,17 +9,17 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import se.digitalimpactnorth.common.KeycloakRealm;
 import se.digitalimpactnorth.common.Roles;
 
 /**
  * API clients as confidential clients of the Keycloak realm, through its admin REST API as the
- * realm client {@code din-api-admin} ({@code quarkus.keycloak.admin-client.*}; what that client
- * may do is in keycloak/README.md). Each is confidential, has a service account and no other flow,
+ * realm client {@code din-api-admin} ({@link KeycloakRealm}; what that client may do is in
+ * keycloak/README.md). Each is confidential, has a service account and no other flow,
  * and its access tokens carry {@code aud=din-api} and the realm role {@code integrator}, nothing else.
  */
 @ApplicationScoped
@@ -28,17 +28,14 @@ public class KeycloakApiClientRegistry implements ApiClientRegistry {
     private static final Logger LOG = Logger.getLogger(KeycloakApiClientRegistry.class);
 
     @Inject
-    Keycloak keycloak;
-
-    @ConfigProperty(name = "quarkus.keycloak.admin-client.realm")
-    String realmName;
+    KeycloakRealm keycloak;
 
     /** The audience every token of the client must carry for the API to accept it. */
     @ConfigProperty(name = "quarkus.oidc.token.audience")
     String audience;
 
     private RealmResource realm() {
-        return keycloak.realm(realmName);
+        return keycloak.realm();
     }
 
     @Override
@@ -90,8 +87,9 @@ public class KeycloakApiClientRegistry implements ApiClientRegistry {
         aud.setConfig(Map.of("included.custom.audience", audience, "access.token.claim", "true", "id.token.claim", "false",
                 "introspection.token.claim", "true", "lightweight.claim", "false"));
         // The realm role integrator in the token, set on the client rather than granted to its
-        // service-account user: granting a user a role needs manage-users, which din-api-admin must
-        // not hold (it could then reset any person's password). See keycloak/README.md.
+        // service-account user: a role mapping on a user would make every registration a change of
+        // users (manage-users, which din-api-admin holds only to erase accounts, GDPR Art. 17), and a
+        // client whose service account were later given more roles would carry them. See keycloak/README.md.
         ProtocolMapperRepresentation role = new ProtocolMapperRepresentation();
         role.setName("role " + Roles.INTEGRATOR);
         role.setProtocol("openid-connect");

@@ -30,6 +30,15 @@ public class AuditLog {
         write(null, action, objectType, objectId, summary);
     }
 
+    /**
+     * Records a change under a subject that is not the caller's: the erasure of a person, recorded
+     * under the pseudonym that replaced their subject (the caller's own subject must not survive it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String subject, String action, String objectType, Object objectId, Map<String, ?> summary) {
+        write(subject, action, objectType, objectId, summary);
+    }
+
     private void write(String subject, String action, String objectType, Object objectId, Map<String, ?> summary) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();

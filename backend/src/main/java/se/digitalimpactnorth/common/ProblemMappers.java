@@ -37,7 +37,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.getMessage(), uri.getPath(), e.errors());
+        return ProblemResponses.withExtensions(ProblemResponses.of(e.type(), e.getMessage(), uri.getPath(), e.errors()),
+                e.extensions());
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 1)

@@ -13,6 +13,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    /** The caller is the only owner of actors (extension {@code actors}): someone else must own them first. */
+    LAST_OWNER(409, "Last owner"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     GONE(410, "Gone"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
