@@ -70,9 +70,13 @@ test('a person downloads their data, is told what blocks erasure, and erases the
 
     // The export, fetched with her token and saved under the API's file name.
     const downloading = page.waitForEvent('download');
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/me/export');
     await myData.getByRole('button', { name: 'Ladda ner mina data' }).click();
-    const download = await downloading;
+    const [download, response] = await Promise.all([downloading, answered]);
     expect(download.suggestedFilename()).toMatch(/^din-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    // The name is the API's (CORS lets the SPA read Content-Disposition), not one the SPA made up.
+    expect(response.headers()['access-control-expose-headers']).toContain('Content-Disposition');
+    expect(response.headers()['content-disposition']).toBe(`attachment; filename="${download.suggestedFilename()}"`);
     await expect(myData.getByText(`Dina data är nedladdade som ${download.suggestedFilename()}.`)).toBeVisible();
     const exported = JSON.parse(await readFile((await download.path()) as string, 'utf8')) as Record<string, unknown>;
     expect(exported['subject']).toBe(greta.id);

@@ -31,7 +31,7 @@ export const myDataSv = {
   'myData.erase.final': 'Det går inte att ångra.',
   'myData.erase.exportFirst': 'Vill du behålla en kopia av dina data, ladda ner dem först.',
   'myData.erase.blocked':
-    'Du kan inte radera ditt konto än, eftersom du är enda ägare till {count, plural, one {den här organisationen} other {de här organisationerna}}. Gör någon annan till ägare först, eller be en moderator att arkivera organisationen.',
+    'Du kan inte radera ditt konto än, eftersom du är enda ägare till {count, plural, one {den här organisationen} other {de här organisationerna}}. Gör någon annan till ägare först (på organisationens sida), så går det sedan. Finns ingen som kan ta över, be en moderator om hjälp.',
   'myData.erase.checkAgain': 'Kontrollera igen',
   'myData.erase.confirmLabel': 'Skriv ditt användarnamn, {username}, för att bekräfta',
   'myData.erase.confirmHint': 'Knappen går att använda när användarnamnet stämmer.',
@@ -75,7 +75,7 @@ export const myDataEn: Record<keyof typeof myDataSv, string> = {
   'myData.erase.final': 'This cannot be undone.',
   'myData.erase.exportFirst': 'If you want to keep a copy of your data, download it first.',
   'myData.erase.blocked':
-    'You cannot erase your account yet, because you are the only owner of {count, plural, one {this organisation} other {these organisations}}. Make someone else an owner first, or ask a moderator to archive the organisation.',
+    'You cannot erase your account yet, because you are the only owner of {count, plural, one {this organisation} other {these organisations}}. Make someone else an owner first (on the organisation\'s page), and then you can. If nobody can take over, ask a moderator for help.',
   'myData.erase.checkAgain': 'Check again',
   'myData.erase.confirmLabel': 'Type your username, {username}, to confirm',
   'myData.erase.confirmHint': 'The button can be used once the username matches.',

@@ -182,7 +182,7 @@ describe('"Mina data" on the profile page', () => {
 
       const alert = await within(section).findByRole('alert');
       expect(alert).toHaveTextContent('du är enda ägare till den här organisationen');
-      expect(alert).toHaveTextContent('Gör någon annan till ägare först, eller be en moderator att arkivera organisationen.');
+      expect(alert).toHaveTextContent('Gör någon annan till ägare först (på organisationens sida), så går det sedan.');
       expect(within(alert).getByRole('link', { name: 'Norrskensdata AB' })).toHaveAttribute('href', '/aktorer/norrskensdata-ab');
       expect(within(section).getByText('Norrskensdata AB, som Ägare')).toBeInTheDocument();
       expect(within(section).queryByRole('button', { name: 'Radera mitt konto för alltid' })).toBeNull();
