@@ -5502,7 +5502,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem"] & components["schemas"]["LastOwnerExtension"];
+                        "application/problem+json": components["schemas"]["LastOwnerProblem"];
                     };
                 };
                 /** @description Keycloak could not be reached; nothing changed */
@@ -8872,10 +8872,6 @@ export interface components {
         };
         /** @enum {string} */
         KnowledgeLevel: "AREA" | "GROUP" | "SUBJECT";
-        LastOwnerExtension: {
-            /** @description The actors whose only owner the caller is */
-            actors: components["schemas"]["ErasureBlockingActor"][];
-        };
         LeadInput: {
             /** @description An accepted participant that is not the lead; the old lead becomes a partner */
             actorId: components["schemas"]["UUID"];
@@ -9802,6 +9798,29 @@ export interface components {
         WebhookStatus: "ACTIVE" | "DISABLED";
         /** @enum {string} */
         Weekday: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
+        /** @description A Problem (type `urn:din:problem:last-owner`) with the extension member `actors` */
+        LastOwnerProblem: {
+            /**
+             * @description Stable identifier of the kind of problem
+             * @example urn:din:problem:validation
+             */
+            type: string;
+            /** @description Short summary of the kind of problem */
+            title: string;
+            /**
+             * Format: int32
+             * @description HTTP status code
+             */
+            status: number;
+            /** @description What went wrong with this request */
+            detail?: string;
+            /** @description The request path */
+            instance?: string;
+            /** @description For validation problems: the fields at fault */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description The actors whose only owner the caller is */
+            actors: components["schemas"]["ErasureBlockingActor"][];
+        };
     };
     responses: never;
     parameters: never;

@@ -14,10 +14,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The confirmation an erasure takes: {@code <expiry in epoch seconds>.<HMAC-SHA256 of subject and
- * expiry>}, keyed with the database's {@code signing_key} (V20). Stateless, so any replica checks
- * what another issued; bound to one subject, so nobody else's request can use it; short-lived, so
- * a token left in a browser's history soon means nothing.
+ * The confirmation an erasure takes: {@code <expiry in epoch seconds>.<HMAC-SHA256 of subject,
+ * person record and expiry>}, keyed with the database's {@code signing_key} (V20). Stateless, so
+ * any replica checks what another issued; bound to one subject, so nobody else's request can use
+ * it; bound to the person record's creation time, so it is spent once the erasure deletes that
+ * record (a second click, or a new sign-in afterwards, cannot use it); short-lived, so a token left
+ * in a browser's history soon means nothing.
  */
 @ApplicationScoped
 public class ErasureConfirmations {
@@ -34,7 +36,7 @@ public class ErasureConfirmations {
     @Transactional(Transactional.TxType.MANDATORY)
     public Issued issue(String subject, Instant now) {
         long expires = now.plus(VALID_FOR).getEpochSecond();
-        return new Issued(expires + "." + sign(subject, expires), Instant.ofEpochSecond(expires));
+        return new Issued(expires + "." + sign(subject, record(subject), expires), Instant.ofEpochSecond(expires));
     }
 
     /** Whether {@code token} was issued to {@code subject} and has not expired at {@code now}. */
@@ -53,19 +55,25 @@ public class ErasureConfirmations {
         if (now.getEpochSecond() >= expires || expires > now.plus(VALID_FOR).getEpochSecond()) {
             return false;
         }
-        byte[] expected = sign(subject, expires).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = sign(subject, record(subject), expires).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private String sign(String subject, long expires) {
+    private String sign(String subject, String record, long expires) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] tag = mac.doFinal(("erase-account\n" + subject + "\n" + expires).getBytes(StandardCharsets.UTF_8));
+            byte[] tag = mac.doFinal(("erase-account\n" + subject + "\n" + record + "\n" + expires).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
+    }
+
+    /** Which person record the token is for: its creation time to the microsecond, or none. */
+    private String record(String subject) {
+        return em.createNativeQuery("select coalesce((select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
+                + " from person where subject = :s), 'none')").setParameter("s", subject).getSingleResult().toString();
     }
 
     private byte[] key() {

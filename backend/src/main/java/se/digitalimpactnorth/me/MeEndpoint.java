@@ -143,7 +143,7 @@ public class MeEndpoint {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Type `urn:din:problem:last-owner`: the caller is the only owner of the actors"
             + " in the extension `actors`; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(allOf = {Problem.class, LastOwnerExtension.class})))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = LastOwnerProblemOpenApi.NAME)))
     @APIResponse(responseCode = "503", description = "Keycloak could not be reached; nothing changed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response erase(

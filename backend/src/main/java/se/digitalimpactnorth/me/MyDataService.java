@@ -22,6 +22,7 @@ import se.digitalimpactnorth.common.Problem.FieldError;
 import se.digitalimpactnorth.common.ProblemException;
 import se.digitalimpactnorth.common.ProblemType;
 import se.digitalimpactnorth.person.AccountDirectory;
+import se.digitalimpactnorth.person.PersonService;
 
 /**
  * A person's own data: the export of everything stored about them (GDPR Art. 15 and 20) and the
@@ -52,6 +53,9 @@ public class MyDataService {
     AuditLog audit;
 
     @Inject
+    PersonService people;
+
+    @Inject
     EntityManager em;
 
     /** Replaced in no test: erasure tokens expire by the wall clock, and tests craft expired tokens instead. */
@@ -69,10 +73,14 @@ public class MyDataService {
                 data.takedowns(subject), data.idempotencyKeys(subject), data.auditEntries(subject), data.auditEntriesAbout(subject));
     }
 
-    /** What an erasure would do now, with a confirmation when it is possible. */
+    /**
+     * What an erasure would do now, with a confirmation when it is possible. Makes the person
+     * record if there is none yet (as GET /me does): the confirmation is bound to it.
+     */
     @Transactional
     public ErasurePlan plan() {
-        String subject = person("Erasures");
+        person("Erasures");
+        String subject = people.touch();
         List<ErasurePlan.ActorNamed> blocking = data.solelyOwned(subject);
         List<ErasurePlan.EndingMembership> memberships = data.memberships(subject).stream()
                 .map(m -> new ErasurePlan.EndingMembership(m.actorId(), m.actorName(), m.role())).toList();

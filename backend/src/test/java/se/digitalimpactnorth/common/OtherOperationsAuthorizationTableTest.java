@@ -20,7 +20,8 @@ import se.digitalimpactnorth.actor.MemberRole;
 import se.digitalimpactnorth.apiclient.ApiClientFixtures;
 
 /**
- * Persona × action for the operations outside actors and resources: the caller's own data (me),
+ * Persona × action for the operations outside actors and resources: the caller's own data (me; its
+ * export and erasure plan, and an erasure refused: the erasure itself is MeErasureTest's),
  * vocabularies, search, calendar files, feeds (the collaborations feed among them), embeds, the changes feed and the insight figures. The public ones say so by a row where
  * everybody, anonymous included, may. Every denial must leave the database as it was.
  */
@@ -58,6 +59,10 @@ class OtherOperationsAuthorizationTableTest {
     enum Action {
         READ_ME((p, w) -> p.request(w).get("/api/v1/me")),
         READ_MY_AUDIT_TRAIL((p, w) -> p.request(w).get("/api/v1/me/audit")),
+        EXPORT_MY_DATA((p, w) -> p.request(w).get("/api/v1/me/export")),
+        READ_MY_ERASURE_PLAN((p, w) -> p.request(w).get("/api/v1/me/erasure")),
+        /** With a confirmation nobody issued: every person gets the 400 and keeps their account, so the world survives the row. */
+        ERASE_ME_WITHOUT_VALID_CONFIRMATION((p, w) -> p.request(w).queryParam("confirmation", "1.not-issued").delete("/api/v1/me")),
         LIST_SDGS((p, w) -> p.request(w).get("/api/v1/vocabularies/sdgs")),
         LIST_MUNICIPALITIES((p, w) -> p.request(w).get("/api/v1/vocabularies/municipalities")),
         LIST_TECHNOLOGY_AREAS((p, w) -> p.request(w).get("/api/v1/vocabularies/technology-areas")),
@@ -104,12 +109,17 @@ class OtherOperationsAuthorizationTableTest {
     private static final int[] SIGNED_IN = {401, 200, 200, 200, 200, 200, 200, 200};
     /** A person's own pages: an API client has none. */
     private static final int[] PEOPLE = {401, 200, 200, 200, 200, 200, 200, 403};
+    /** An erasure with a bad confirmation: refused for each person (400), an API client has no account (403). */
+    private static final int[] PEOPLE_REFUSED = {401, 400, 400, 400, 400, 400, 400, 403};
 
     /** Expected status per persona, in the order of {@link Persona}. */
     private static final Map<Action, int[]> TABLE = Map.ofEntries(
             //                                           ANON OUTS MEMB EDIT OWNR MODR ADMN INTG
             Map.entry(Action.READ_ME, SIGNED_IN),
             Map.entry(Action.READ_MY_AUDIT_TRAIL, PEOPLE),
+            Map.entry(Action.EXPORT_MY_DATA, PEOPLE),
+            Map.entry(Action.READ_MY_ERASURE_PLAN, PEOPLE),
+            Map.entry(Action.ERASE_ME_WITHOUT_VALID_CONFIRMATION, PEOPLE_REFUSED),
             Map.entry(Action.LIST_SDGS, EVERYBODY),
             Map.entry(Action.LIST_MUNICIPALITIES, EVERYBODY),
             Map.entry(Action.LIST_TECHNOLOGY_AREAS, EVERYBODY),
@@ -152,6 +162,9 @@ class OtherOperationsAuthorizationTableTest {
     private static final Map<Action, String> OPERATIONS = Map.ofEntries(
             Map.entry(Action.READ_ME, "GET /api/v1/me"),
             Map.entry(Action.READ_MY_AUDIT_TRAIL, "GET /api/v1/me/audit"),
+            Map.entry(Action.EXPORT_MY_DATA, "GET /api/v1/me/export"),
+            Map.entry(Action.READ_MY_ERASURE_PLAN, "GET /api/v1/me/erasure"),
+            Map.entry(Action.ERASE_ME_WITHOUT_VALID_CONFIRMATION, "DELETE /api/v1/me"),
             Map.entry(Action.LIST_SDGS, "GET /api/v1/vocabularies/sdgs"),
             Map.entry(Action.LIST_MUNICIPALITIES, "GET /api/v1/vocabularies/municipalities"),
             Map.entry(Action.LIST_TECHNOLOGY_AREAS, "GET /api/v1/vocabularies/technology-areas"),
