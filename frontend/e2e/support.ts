@@ -18,11 +18,16 @@ export async function expectNoSeriousA11yViolations(page: Page) {
  * passwords equal their names; a wrong one would count towards Keycloak's brute-force lockout.
  */
 export async function logIn(page: Page, username: 'anna' | 'moa' | 'erik' | 'adam') {
+  await logInAs(page, { username, password: username });
+}
+
+/** {@link logIn} with any person's credentials (a {@link createPerson} of a journey's own). */
+export async function logInAs(page: Page, person: { username: string; password: string }) {
   const banner = page.getByRole('banner');
   // The button appears once keycloak-js's silent check-sso has finished.
   await banner.getByRole('button', { name: 'Logga in' }).click();
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(username);
+  await page.locator('#username').fill(person.username);
+  await page.locator('#password').fill(person.password);
   await page.locator('#kc-login').click();
   await expect(banner.getByRole('button', { name: 'Logga ut' })).toBeVisible();
 }
@@ -113,11 +118,102 @@ export function daysAhead(days: number, time: string): string {
 
 /** A token from the development-only password-grant client (as in keycloak/README.md). */
 export async function tokenFor(api: APIRequestContext, username: 'anna' | 'moa' | 'erik'): Promise<string> {
-  const response = await api.post(`${KEYCLOAK}/realms/din/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'din-dev-cli', username, password: username },
+  return tokenOf(api, { username, password: username });
+}
+
+/** {@link tokenFor} with any person's credentials. */
+export async function tokenOf(api: APIRequestContext, person: { username: string; password: string }): Promise<string> {
+  const response = await passwordGrant(api, person);
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Keycloak's answer to a password grant of the development client: 200 with tokens, 401 when the login fails. */
+export function passwordGrant(api: APIRequestContext, person: { username: string; password: string }) {
+  return api.post(`${KEYCLOAK}/realms/din/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'din-dev-cli', username: person.username, password: person.password },
+  });
+}
+
+/** A person of the realm `din` made for one journey, who may be changed or erased without touching the demo users. */
+export interface Person {
+  /** Keycloak's user id: the subject of the person's tokens. */
+  id: string;
+  username: string;
+  password: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * A token of the test Keycloak's bootstrap administrator (realm master, as ./din starts it:
+ * DIN_KEYCLOAK_ADMIN / DIN_KEYCLOAK_ADMIN_PASSWORD, admin / admin by default), for its admin REST API.
+ */
+async function keycloakAdminToken(api: APIRequestContext): Promise<string> {
+  const response = await api.post(`${KEYCLOAK}/realms/master/protocol/openid-connect/token`, {
+    form: {
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: process.env.DIN_KEYCLOAK_ADMIN || 'admin',
+      password: process.env.DIN_KEYCLOAK_ADMIN_PASSWORD || 'admin',
+    },
   });
   expect(response.status(), await response.text()).toBe(200);
   return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/**
+ * A new person in the realm `din` through Keycloak's admin REST API, with a complete profile (so that
+ * the first login asks for nothing more) and the realm's default roles (member).
+ */
+export async function createPerson(api: APIRequestContext, firstName: string): Promise<Person> {
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  const username = `${firstName.toLowerCase()}-${suffix}`;
+  const password = `pw-${suffix}-${Math.random().toString(36).slice(2)}`;
+  const lastName = 'Testsson';
+  const email = `${username}@example.se`;
+  const created = await api.post(`${KEYCLOAK}/admin/realms/din/users`, {
+    headers: { Authorization: `Bearer ${await keycloakAdminToken(api)}` },
+    data: {
+      username,
+      firstName,
+      lastName,
+      email,
+      emailVerified: true,
+      enabled: true,
+      credentials: [{ type: 'password', value: password, temporary: false }],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const id = (created.headers()['location'] ?? '').split('/').pop() ?? '';
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  return { id, username, password, name: `${firstName} ${lastName}`, email };
+}
+
+/** The users of the realm `din` whose username is exactly `username`, as Keycloak's admin REST API finds them. */
+export async function keycloakUsersNamed(api: APIRequestContext, username: string): Promise<{ id: string; username: string }[]> {
+  const response = await api.get(`${KEYCLOAK}/admin/realms/din/users`, {
+    headers: { Authorization: `Bearer ${await keycloakAdminToken(api)}` },
+    params: { username, exact: 'true' },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as { id: string; username: string }[];
+}
+
+/** The status Keycloak's admin REST API answers for one user of the realm `din` (404: there is none). */
+export async function keycloakUserStatus(api: APIRequestContext, id: string): Promise<number> {
+  const response = await api.get(`${KEYCLOAK}/admin/realms/din/users/${id}`, {
+    headers: { Authorization: `Bearer ${await keycloakAdminToken(api)}` },
+  });
+  return response.status();
+}
+
+/** Removes a journey's own person from Keycloak at its end (never a demo user). */
+export async function deletePerson(api: APIRequestContext, person: Person) {
+  const response = await api.delete(`${KEYCLOAK}/admin/realms/din/users/${person.id}`, {
+    headers: { Authorization: `Bearer ${await keycloakAdminToken(api)}` },
+  });
+  expect([204, 404], await response.text()).toContain(response.status());
 }
 
 /**
@@ -131,8 +227,19 @@ export async function activeOrganisation(
   kind: string,
   municipalityCode: string,
 ): Promise<{ id: string; slug: string; name: string }> {
+  return activeOrganisationWithToken(api, await tokenFor(api, owner), name, kind, municipalityCode);
+}
+
+/** {@link activeOrganisation} registered with any owner's token. */
+export async function activeOrganisationWithToken(
+  api: APIRequestContext,
+  ownerToken: string,
+  name: string,
+  kind: string,
+  municipalityCode: string,
+): Promise<{ id: string; slug: string; name: string }> {
   const created = await api.post(`${API}/api/v1/actors`, {
-    headers: { Authorization: `Bearer ${await tokenFor(api, owner)}` },
+    headers: { Authorization: `Bearer ${ownerToken}` },
     data: { name, kind, municipalityCode },
   });
   expect(created.status(), await created.text()).toBe(201);

@@ -1,7 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { LoadingMessage } from '../components/query-status';
 import { ModerationPage } from './routes/moderation-page';
-import { ProfilePage } from '../features/profile/routes/profile-page';
 import { RootLayout } from './layout/root-layout';
 import { RouteError } from './layout/route-error';
 import { paths } from './paths';
@@ -11,6 +10,7 @@ import { FeedBuilderRoute } from './routes/feed-routes';
 import { HomePage } from './routes/home-page';
 import { InsightsRoute } from './routes/insights-routes';
 import { NotFoundPage } from './routes/not-found-page';
+import { AccountErasedRoute, ProfileRoute } from './routes/profile-routes';
 import { ResourceCatalogueRoute, ResourceRoute } from './routes/resource-routes';
 import { SearchRoute } from './routes/search-routes';
 
@@ -22,7 +22,8 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <LoadingMessage />,
     children: [
       { path: paths.home, element: <HomePage /> },
-      { path: paths.profile, element: <ProfilePage /> },
+      { path: paths.profile, element: <ProfileRoute /> },
+      { path: paths.accountErased, element: <AccountErasedRoute /> },
       { path: paths.actors, element: <ActorDirectoryRoute /> },
       // A static segment outranks :slug, so /aktorer/ny is never read as an actor's slug.
       { path: paths.registerActor, element: <RegisterActorRoute /> },

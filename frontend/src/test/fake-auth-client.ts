@@ -3,7 +3,7 @@ import type { TokenSource } from '../lib/api/api-client';
 import type { AuthClient, AuthState, AuthStatus } from '../lib/auth/auth-client';
 
 /** An AuthClient without Keycloak: the test sets the status and reads what was called. */
-export function createFakeAuthClient(initial: AuthStatus = 'anonymous', token = 'test-token') {
+export function createFakeAuthClient(initial: AuthStatus = 'anonymous', token = 'test-token', username = 'anna') {
   let state: AuthState = { status: initial };
   const listeners = new Set<() => void>();
   const tokens: TokenSource = {
@@ -23,7 +23,8 @@ export function createFakeAuthClient(initial: AuthStatus = 'anonymous', token = 
       };
     },
     login: vi.fn(async () => {}),
-    logout: vi.fn(async () => {}),
+    logout: vi.fn(async (_options?: { redirectPath?: string }) => {}),
+    username: () => username,
     tokens,
     setStatus(status: AuthStatus) {
       state = { status };

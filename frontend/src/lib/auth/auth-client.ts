@@ -16,7 +16,13 @@ export interface AuthClient {
   getState(): AuthState;
   subscribe(listener: () => void): () => void;
   login(options?: { locale?: string }): Promise<void>;
-  logout(): Promise<void>;
+  /** Ends the Keycloak session and comes back to `redirectPath` (the start page unless given). */
+  logout(options?: { redirectPath?: string }): Promise<void>;
+  /**
+   * The username the person logs in with (the token's preferred_username), for a confirmation
+   * that asks them to type it; undefined without a session.
+   */
+  username(): string | undefined;
   /** For the API client's middleware only. */
   readonly tokens: TokenSource;
 }
@@ -90,7 +96,11 @@ export function createAuthClient(config: RuntimeConfig): AuthClient {
         redirectUri: window.location.href,
         ...(options?.locale ? { locale: options.locale } : {}),
       }),
-    logout: () => keycloak.logout({ redirectUri: `${window.location.origin}/` }),
+    logout: (options) => keycloak.logout({ redirectUri: `${window.location.origin}${options?.redirectPath ?? '/'}` }),
+    username: () => {
+      const value: unknown = keycloak.tokenParsed?.['preferred_username'];
+      return typeof value === 'string' ? value : undefined;
+    },
     tokens: keycloak,
   };
 }

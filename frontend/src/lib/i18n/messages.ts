@@ -3,6 +3,7 @@ import { collaborationsEn, collaborationsSv } from './messages-collaborations';
 import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
 import { mapsEn, mapsSv } from './messages-maps';
+import { myDataEn, myDataSv } from './messages-my-data';
 import { partnersEn, partnersSv } from './messages-partners';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
@@ -674,6 +675,7 @@ const sv = {
   ...integrationsSv,
   ...insightsSv,
   ...mapsSv,
+  ...myDataSv,
   ...partnersSv,
 };
 
@@ -1348,6 +1350,7 @@ const en: Messages = {
   ...integrationsEn,
   ...insightsEn,
   ...mapsEn,
+  ...myDataEn,
   ...partnersEn,
 };
 

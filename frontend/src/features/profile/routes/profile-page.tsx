@@ -4,6 +4,8 @@ import { ApiError } from '../../../lib/api/api-error';
 import { useAuth } from '../../../lib/auth/auth-context';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useMe } from '../../../lib/auth/use-me';
+import { MyDataSection } from '../components/my-data-section';
+import type { EraseMyAccountProps } from '../components/erase-my-account';
 import { ProfileDetails } from '../components/profile-details';
 
 function LoginOffer({ messageKey }: { messageKey: 'profile.loginRequired' | 'auth.unavailable' }) {
@@ -19,7 +21,7 @@ function LoginOffer({ messageKey }: { messageKey: 'profile.loginRequired' | 'aut
   );
 }
 
-export function ProfilePage() {
+export function ProfilePage({ actorHref }: EraseMyAccountProps) {
   const { t } = useI18n();
   const { status } = useAuth();
   const me = useMe({ enabled: status === 'authenticated' });
@@ -43,7 +45,12 @@ export function ProfilePage() {
       </>
     );
   } else {
-    content = <ProfileDetails me={me.data} fetchedAt={me.dataUpdatedAt} />;
+    content = (
+      <>
+        <ProfileDetails me={me.data} fetchedAt={me.dataUpdatedAt} />
+        <MyDataSection actorHref={actorHref} />
+      </>
+    );
   }
 
   return (
