@@ -9823,6 +9823,11 @@ export interface components {
             instance?: string;
             /** @description For validation problems: the fields at fault */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description The request's id, also sent as the `X-Request-Id` response header: the incoming `X-Request-Id` when it matches `^[A-Za-z0-9._:-]{1,128}$`, else one the API made up. Quote it when reporting a problem: the API's log lines of the request carry it.
+             * @example 5f0c6a9e-3b1d-4c35-9d2e-8f7a61b2c4d0
+             */
+            requestId?: string;
             /** @description The actors whose only owner the caller is */
             actors: components["schemas"]["ErasureBlockingActor"][];
         };
