@@ -61,6 +61,7 @@ apt_install() {
 NGINX=${DIN_NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 [[ -x $NGINX ]] || { apt_install nginx-light 2>/dev/null || apt_install nginx; NGINX=/usr/sbin/nginx; }
 command -v psql >/dev/null 2>&1 || apt_install postgresql-client
+command -v curl >/dev/null 2>&1 || apt_install curl
 
 event() { printf '{"t":%s,"event":"%s","replica":%s}\n' "$(date +%s%3N)" "$1" "${2:-null}" >>"$EVENTS"; }
 
@@ -138,12 +139,48 @@ start_replica 2
 # pid, logs and temp paths, so it needs no root and touches nothing of the system's nginx.
 say "nginx on $NGINX_PORT in front of both"
 mkdir -p "$TMP/nginx"
-sed -e "s#@TMP@#$TMP/nginx#g" -e "s#@LOGS@#$LOGS#g" -e "s#@PORT@#$NGINX_PORT#g" \
-    -e "s#@API1@#$API1_PORT#g" -e "s#@API2@#$API2_PORT#g" "$ROOT/ops/nginx-replicas.conf" >"$TMP/nginx/nginx.conf"
+# render_nginx STATE: the config with each replica in or out of the upstream; STATE is two digits,
+# 1 = ready (in), 0 = not ready (marked down), replica 1 first.
+render_nginx() {
+  local down1='' down2=''
+  [[ ${1:0:1} == 1 ]] || down1=down
+  [[ ${1:1:1} == 1 ]] || down2=down
+  sed -e "s#@TMP@#$TMP/nginx#g" -e "s#@LOGS@#$LOGS#g" -e "s#@PORT@#$NGINX_PORT#g" -e "s#@API1@#$API1_PORT#g" \
+      -e "s#@API2@#$API2_PORT#g" -e "s#@API1_DOWN@#$down1#" -e "s#@API2_DOWN@#$down2#" \
+      "$ROOT/ops/nginx-replicas.conf" >"$TMP/nginx/nginx.conf.new"
+  mv "$TMP/nginx/nginx.conf.new" "$TMP/nginx/nginx.conf"
+}
+render_nginx 11
 "$NGINX" -t -q -c "$TMP/nginx/nginx.conf" -p "$TMP/nginx" 2>"$LOGS/nginx-test.log" || { cat "$LOGS/nginx-test.log" >&2; die "nginx refused its configuration"; }
 spawn "$LOGS/nginx.log" "$NGINX" -c "$TMP/nginx/nginx.conf" -p "$TMP/nginx"
 NGINX_PID=$LAST_PID
 wait_for_url nginx "http://127.0.0.1:$NGINX_PORT/q/health/ready" 30 "$NGINX_PID" "$LOGS/nginx.log"
+
+# The readiness watcher: polls each replica's /q/health/ready twice a second and, when one changes,
+# takes it out of nginx's upstream (or back in) and reloads nginx (SIGHUP: new workers take the new
+# config, old ones finish what they carry). This is what a load balancer with health checks, or
+# Kubernetes' endpoints, does: a replica that got SIGTERM says DOWN at once and keeps serving for
+# DIN_SHUTDOWN_DELAY, long enough to be taken out before it stops accepting requests.
+watch_readiness() {
+  local state=11 now n
+  while kill -0 "$NGINX_PID" 2>/dev/null; do
+    now=''
+    for n in 1 2; do
+      if curl -fs -m 1 -o /dev/null "http://127.0.0.1:${API_PORTS[$n]}/q/health/ready"; then now+=1; else now+=0; fi
+    done
+    [[ $now != 00 ]] || now=11   # none ready: keep both, so that nginx still tries (and retries)
+    if [[ $now != "$state" ]]; then
+      render_nginx "$now"
+      kill -HUP "$NGINX_PID"
+      printf '{"t":%s,"event":"upstream","replica":null,"ready":"%s"}\n' "$(date +%s%3N)" "$now" >>"$EVENTS"
+      state=$now
+    fi
+    sleep 0.5
+  done
+}
+spawn "$LOGS/readiness-watcher.log" bash -c "$(declare -f render_nginx watch_readiness); $(declare -p API_PORTS); \
+  TMP='$TMP' LOGS='$LOGS' NGINX_PORT='$NGINX_PORT' API1_PORT='$API1_PORT' API2_PORT='$API2_PORT' ROOT='$ROOT' \
+  NGINX_PID='$NGINX_PID' EVENTS='$EVENTS'; watch_readiness"
 
 # ---------------------------------------------------------------------------------------------
 # The load, with its faults
@@ -157,7 +194,7 @@ load_pid=$!
 sleep $((DURATION / 2))
 info "kill -9 replica 1 (pid ${API_PID[1]})"
 event kill 1
-kill -KILL "${API_PID[1]}"
+{ kill -KILL "${API_PID[1]}"; wait "${API_PID[1]}"; } 2>/dev/null || true   # wait: no "Killed" notice from bash
 forget 1
 for _ in $(seq 1 40); do port_in_use "$API1_PORT" || break; sleep 0.25; done
 start_replica 1
