@@ -162,11 +162,19 @@ wait_for_url nginx "http://127.0.0.1:$NGINX_PORT/q/health/ready" 30 "$NGINX_PID"
 # Kubernetes' endpoints, does: a replica that got SIGTERM says DOWN at once and keeps serving for
 # DIN_SHUTDOWN_DELAY, long enough to be taken out before it stops accepting requests.
 watch_readiness() {
-  local state=11 now n
+  local state=11 now n code
+  local -A misses=([1]=0 [2]=0)
   while kill -0 "$NGINX_PID" 2>/dev/null; do
     now=''
     for n in 1 2; do
-      if curl -fs -m 1 -o /dev/null "http://127.0.0.1:${API_PORTS[$n]}/q/health/ready"; then now+=1; else now+=0; fi
+      code=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:${API_PORTS[$n]}/q/health/ready" || true)
+      # 200: ready. 503: the replica says it is not (shutting down, or starting): out at once. No answer
+      # (refused, or slow on a busy machine): out after three in a row, so that load does not flap it.
+      case $code in
+        200) misses[$n]=0; now+=1 ;;
+        503) misses[$n]=3; now+=0 ;;
+        *) misses[$n]=$((misses[$n] + 1)); if (( misses[$n] >= 3 )); then now+=0; else now+=${state:n-1:1}; fi ;;
+      esac
     done
     [[ $now != 00 ]] || now=11   # none ready: keep both, so that nginx still tries (and retries)
     if [[ $now != "$state" ]]; then

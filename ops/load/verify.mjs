@@ -161,7 +161,8 @@ async function get(base, path, headers = {}) {
 {
   const feeds = ['/feeds/v1/events.json', '/feeds/v1/events.ics', '/feeds/v1/events.rss', '/feeds/v1/events.atom', '/feeds/v1/events.jsonld',
     '/feeds/v1/resources.json', '/feeds/v1/resources.rss', '/feeds/v1/resources.atom', '/feeds/v1/testbeds.json',
-    '/feeds/v1/collaborations.json', '/feeds/v1/collaborations.atom', '/feeds/v1/resources.json?kind=HORIZON_SCAN&limit=100'];
+    '/feeds/v1/resources.jsonld', '/feeds/v1/testbeds.jsonld', '/feeds/v1/collaborations.json', '/feeds/v1/collaborations.atom',
+    '/feeds/v1/collaborations.jsonld', '/feeds/v1/resources.json?kind=HORIZON_SCAN&limit=100', '/embed/v1/events'];
   const differing = [];
   let bytes = 0;
   for (const path of feeds) {

@@ -35,6 +35,19 @@ final class FeedRenderers {
 
     private FeedRenderers() {}
 
+    /**
+     * A map that keeps its entries in the order given. Not {@code Map.of}: its iteration order is
+     * salted afresh in every JVM, so two replicas would write the same feed with its keys in another
+     * order, as other bytes under another ETag (ops/replicas.sh compares them).
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
     /** The platform's own JSON feed document. */
     @Schema(name = "FeedDocument", requiredProperties = {"title", "feedUrl", "items"})
     public record FeedDocument(String title, String feedUrl, List<FeedItem> items) {}
@@ -80,10 +93,10 @@ final class FeedRenderers {
                 e.put("date_published", rfc3339(i.published()));
             }
             e.put("date_modified", rfc3339(i.updated()));
-            e.put("authors", List.of(Map.of("name", i.organizer().name(), "url", i.organizer().url())));
+            e.put("authors", List.of(ordered("name", i.organizer().name(), "url", i.organizer().url())));
             e.put("tags", i.tags());
             if (i.start() != null) {
-                e.put("_din", Map.of("start", rfc3339(i.start()), "end", rfc3339(i.end()), "timeZone", i.timeZone()));
+                e.put("_din", ordered("start", rfc3339(i.start()), "end", rfc3339(i.end()), "timeZone", i.timeZone()));
             }
             entries.add(e);
         }
@@ -96,7 +109,7 @@ final class FeedRenderers {
         List<Map<String, Object>> things = new ArrayList<>();
         for (FeedItem i : items) {
             Map<String, Object> thing = new LinkedHashMap<>();
-            Map<String, Object> organizer = Map.of("@type", "Organization", "name", i.organizer().name(), "url", i.organizer().url());
+            Map<String, Object> organizer = ordered("@type", "Organization", "name", i.organizer().name(), "url", i.organizer().url());
             if (i.start() != null) {
                 thing.put("@type", "Event");
                 thing.put("name", i.titleOrKind());
@@ -117,21 +130,21 @@ final class FeedRenderers {
                     locations.add(place(i.place()));
                 }
                 if (i.onlineUrl() != null) {
-                    locations.add(Map.of("@type", "VirtualLocation", "url", i.onlineUrl()));
+                    locations.add(ordered("@type", "VirtualLocation", "url", i.onlineUrl()));
                 }
                 if (!locations.isEmpty()) {
                     thing.put("location", locations.size() == 1 ? locations.getFirst() : locations);
                 }
                 thing.put("organizer", organizer);
             } else if ("LAB".equals(i.kind()) || "TESTBED".equals(i.kind())) {
-                thing.putAll(i.place() == null ? Map.of("@type", "Place") : place(i.place()));
+                thing.putAll(i.place() == null ? ordered("@type", "Place") : place(i.place()));
                 thing.put("name", i.titleOrKind());
                 Map<String, Object> service = new LinkedHashMap<>();
                 service.put("@type", "Service");
                 service.put("name", i.titleOrKind());
                 service.put("serviceType", "TESTBED".equals(i.kind()) ? "Testbed" : "Laboratory");
                 service.put("provider", organizer);
-                thing.put("makesOffer", Map.of("@type", "Offer", "itemOffered", service));
+                thing.put("makesOffer", ordered("@type", "Offer", "itemOffered", service));
             } else {
                 thing.put("@type", "CreativeWork");
                 thing.put("name", i.titleOrKind());
@@ -151,7 +164,7 @@ final class FeedRenderers {
         List<Map<String, Object>> elements = new ArrayList<>();
         int position = 1;
         for (Map<String, Object> thing : things) {
-            elements.add(Map.of("@type", "ListItem", "position", position++, "item", thing));
+            elements.add(ordered("@type", "ListItem", "position", position++, "item", thing));
         }
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("@context", "https://schema.org");
@@ -186,7 +199,7 @@ final class FeedRenderers {
         address.put("addressCountry", "SE");
         place.put("address", address);
         if (p.latitude() != null) {
-            place.put("geo", Map.of("@type", "GeoCoordinates", "latitude", p.latitude(), "longitude", p.longitude()));
+            place.put("geo", ordered("@type", "GeoCoordinates", "latitude", p.latitude(), "longitude", p.longitude()));
         }
         return place;
     }
