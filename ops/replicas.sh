@@ -75,7 +75,7 @@ cleanup() {
   local rc=$?
   stop_all
   if [[ -n ${DIN_SEARCH_URL:-} && -z ${OWN_SEARCH:-} ]]; then drop_indexes "$SEARCH_INDEX_PREFIX"; fi
-  rm -rf "$TMP" "$STATE/postgres"
+  rm -rf "$TMP" "$STATE/postgres" "$STATE/opensearch"
   info "logs: $LOGS"
   exit "$rc"
 }
