@@ -33,7 +33,9 @@ const acked = writes.filter((w) => w.acked);
 
 /** Runs one query through psql; the query returns one JSON value. */
 function sql(query) {
-  const out = execFileSync('psql', [args.db, '-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', query], { encoding: 'utf8' });
+  // A ten-minute run's rows make tens of megabytes of JSON: room for them (the default is 1 MiB).
+  const out = execFileSync('psql', [args.db, '-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', query],
+    { encoding: 'utf8', maxBuffer: 1 << 30 });
   return JSON.parse(out.trim() || 'null');
 }
 const quote = (s) => `'${String(s).replaceAll("'", "''")}'`;
