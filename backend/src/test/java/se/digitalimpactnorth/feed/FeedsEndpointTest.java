@@ -169,6 +169,20 @@ class FeedsEndpointTest {
     }
 
     @Test
+    @DisplayName("JSON-LD and JSON Feed write their keys sorted at every depth, so that every replica renders the same bytes")
+    void fixedKeyOrder() {
+        // Map.of orders keys by a salt drawn afresh in each JVM; FeedRenderers.bytes sorts them, so replicas agree.
+        String jsonLd = get(".jsonld").then().statusCode(200).extract().asString();
+        assertTrue(jsonLd.contains("{\"@type\":\"ListItem\",\"item\":{"), jsonLd);
+        assertTrue(jsonLd.contains("\"organizer\":{\"@type\":\"Organization\",\"name\":"), jsonLd);
+        assertTrue(jsonLd.contains("\"geo\":{\"@type\":\"GeoCoordinates\",\"latitude\":"), jsonLd);
+        String jsonFeed = given().queryParam("actor", actor.toString()).accept("application/feed+json").get(feed)
+                .then().statusCode(200).extract().asString();
+        assertTrue(jsonFeed.contains("\"authors\":[{\"name\":"), jsonFeed);
+        assertTrue(jsonFeed.contains("\"_din\":{\"end\":"), jsonFeed);
+    }
+
+    @Test
     @DisplayName("a repeated request with its ETag gets 304; bodies are cached, and dropped when the data changes")
     void caching() {
         Response first = get(".json");
