@@ -30,6 +30,6 @@ export function createFakeAuthClient(initial: AuthStatus = 'anonymous', token = 
       state = { status };
       listeners.forEach((listener) => listener());
     },
-  } satisfies AuthClient & { setStatus(status: AuthStatus): void };
+  } satisfies AuthClient & { setStatus: (status: AuthStatus) => void };
   return client;
 }

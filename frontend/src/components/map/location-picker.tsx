@@ -7,7 +7,7 @@ const LocationPickerCanvas = lazy(() => import('./location-picker-canvas'));
 
 export interface LocationPickerProps {
   value: LatLon | null;
-  onChange(value: LatLon | null): void;
+  onChange: (value: LatLon | null) => void;
   /**
    * The typed latitude and longitude fields, when the form has its own (so that its validation
    * and the server's field errors stay on them); without them the picker shows two of its own.
@@ -83,7 +83,7 @@ export function LocationPicker({ value, onChange, children }: LocationPickerProp
 }
 
 /** The picker's own latitude and longitude fields, for a form that has none. */
-function TypedLocation({ value, onChange }: { value: LatLon | null; onChange(value: LatLon | null): void }) {
+function TypedLocation({ value, onChange }: { value: LatLon | null; onChange: (value: LatLon | null) => void }) {
   const { t } = useI18n();
   const prefix = useId();
   const [latitude, setLatitude] = useState(value ? String(value.latitude) : '');

@@ -24,7 +24,7 @@ export interface ActorFormProps {
   pending: boolean;
   /** The last failed submission; its field errors are shown on the fields they name. */
   serverError: unknown;
-  onValid(input: ActorInput): void;
+  onValid: (input: ActorInput) => void;
   /** More actions beside the submit button, such as a cancel link. */
   actions?: ReactNode;
 }

@@ -47,7 +47,7 @@ export interface CollaborationFormProps {
   pending: boolean;
   /** The last failed submission; its field errors are shown on the fields they name. */
   serverError: unknown;
-  onValid(input: CollaborationInput): void;
+  onValid: (input: CollaborationInput) => void;
   actions?: ReactNode;
 }
 
@@ -161,7 +161,7 @@ export function CollaborationForm({
     hint?: string;
     choices: readonly { value: T; label: string; lang?: string | undefined }[];
     chosen: readonly T[];
-    onChange(chosen: T[]): void;
+    onChange: (chosen: T[]) => void;
   }) {
     const { field, legend, hint, choices, chosen, onChange } = options;
     const { error, hintId, errorId } = describe(field, hint);

@@ -30,7 +30,7 @@ export function NetworkGraph({
   nodes: readonly NetworkNode[];
   edges: readonly NetworkEdge[];
   label: string;
-  onSelect(slug: string): void;
+  onSelect: (slug: string) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // The latest callback without redrawing the graph when only it changed.

@@ -54,7 +54,7 @@ export interface ResourceFormProps {
   pending: boolean;
   /** The last failed submission; its field errors are shown on the fields they name. */
   serverError: unknown;
-  onValid(input: ResourceInput): void;
+  onValid: (input: ResourceInput) => void;
   /** More actions beside the submit button, such as a cancel link. */
   actions?: ReactNode;
   /** Editing: the actors named as co-organisers, with their answers (the publisher's people get them). */
@@ -113,7 +113,7 @@ export function ResourceForm({
   const idOf = (field: FormField) => `${prefix}-${field}`;
   const messageOf = (field: FormField, code: ValidationCode): string => {
     const lengthKey = /^links\[\d+\]\.label$/.test(field) ? 'linkLabel' : field;
-    const max = code === 'tooMany' ? MAX_ITEMS[field] : MAX_LENGTH[lengthKey as FormField | 'linkLabel'];
+    const max = code === 'tooMany' ? MAX_ITEMS[field] : MAX_LENGTH[lengthKey];
     return t(`resourceValidation.${code}`, max === undefined ? undefined : { max: max.toLocaleString(language) });
   };
   const errorOf = (field: FormField): string | undefined => {
@@ -167,7 +167,7 @@ export function ResourceForm({
     return <SelectField id={idOf(field)} error={errorOf(field)} {...rest} />;
   }
 
-  function checkbox({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+  function checkbox({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
     return (
       <div className="field field--checkbox">
         <label>
@@ -191,7 +191,7 @@ export function ResourceForm({
     hint?: string;
     options: readonly { value: T; label: string; lang?: string | undefined }[];
     chosen: readonly T[];
-    onChange(chosen: T[]): void;
+    onChange: (chosen: T[]) => void;
   }) {
     const { error, hintId, errorId } = describe(field, hint);
     return (
