@@ -43,7 +43,7 @@ function wallClock(time: ICAL.Time): string {
 }
 
 function parseCalendar(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent');
   return { calendar, events };
 }

@@ -111,7 +111,7 @@ test('the insights dashboard shows the figures and the network, follows its filt
   const canvasBox = network.getByRole('img', { name: /^Samverkansnätverket/ });
   const position = await page.evaluate((slug) => {
     type Node = { data: (key: string) => unknown; renderedPosition: () => { x: number; y: number } };
-    const container = document.querySelector('.network-graph') as (HTMLElement & { _cyreg?: { cy?: { nodes: () => Node[] } } }) | null;
+    const container = document.querySelector<HTMLElement & { _cyreg?: { cy?: { nodes: () => Node[] } } }>('.network-graph');
     const node = container?._cyreg?.cy?.nodes().filter((candidate) => candidate.data('slug') === slug)[0];
     return node?.renderedPosition();
   }, company.slug);

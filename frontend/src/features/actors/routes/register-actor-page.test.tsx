@@ -121,7 +121,7 @@ describe('registering an organisation', () => {
     expect(main).toHaveTextContent('En moderator granskar den innan den syns i katalogen.');
   });
 
-  it('asks anonymous visitors to log in first', async () => {
+  it('asks anonymous visitors to log in first', () => {
     const api = server(() => problem(401, { title: 'Unauthorized' }));
     renderApp({ path: '/aktorer/ny', fetch: api.fetch, auth: 'anonymous' });
 

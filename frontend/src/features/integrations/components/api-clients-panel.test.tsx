@@ -93,7 +93,7 @@ describe('the API clients panel', () => {
     expect(within(dialog).getByLabelText('Klienthemlighet')).toHaveValue(SECRET);
     expect(within(dialog).getByLabelText('Klient-id')).toHaveValue('din-int-webbplatsen-9z8y');
     expect(within(dialog).getByLabelText('Token-URL')).toHaveValue(TOKEN_URL);
-    const curl = (within(dialog).getByLabelText('Exempel med curl') as HTMLTextAreaElement).value;
+    const curl = within(dialog).getByLabelText<HTMLTextAreaElement>('Exempel med curl').value;
     expect(curl).toContain(`CLIENT_SECRET='${SECRET}'`);
     expect(curl).toContain(`'${TOKEN_URL}'`);
     expect(within(dialog).getByRole('button', { name: 'Kopiera Klienthemlighet' })).toBeInTheDocument();
