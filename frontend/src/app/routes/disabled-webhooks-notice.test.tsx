@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { actor, me as actorsMe } from '../../features/actors/test-fixtures';
+import { actor, me as actorsMe } from '../../test/actor-fixtures';
 import { me, NORRSKEN, UMU } from '../../features/collaborations/test-fixtures';
 import { ACTOR_ID, webhook } from '../../features/integrations/test-fixtures';
 import { createFakeFetch, json } from '../../test/fake-fetch';
