@@ -105,8 +105,14 @@ export function ResourceForm({
   const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
   const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
 
-  useEffect(() => {
+  // A new server answer starts over: no field has been edited since it (adjusted while rendering,
+  // React's pattern for state that follows a prop); moving the focus is the effect's job.
+  const [answered, setAnswered] = useState(serverError);
+  if (serverError !== answered) {
+    setAnswered(serverError);
     setEditedSinceServer(new Set());
+  }
+  useEffect(() => {
     if (serverError) summaryRef.current?.focus();
   }, [serverError]);
 
