@@ -15,7 +15,7 @@ describe('the built SPA’s Content-Security-Policy', () => {
   );
 
   it('lets the SPA reach the API and Keycloak, frame only Keycloak, and run only its own scripts', () => {
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...v]) => [name, v]));
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...v]): [string, string[]] => [name, v]));
     expect(directives['connect-src']).toEqual(["'self'", 'https://api.example.org', 'https://id.example.org']);
     expect(directives['frame-src']).toEqual(["'self'", 'https://id.example.org']);
     expect(directives['script-src']).toEqual(["'self'"]);

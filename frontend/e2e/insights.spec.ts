@@ -73,7 +73,7 @@ test('the insights dashboard shows the figures and the network, follows its filt
   await expect(csvLink).toHaveAttribute('href', /\/api\/v1\/insights\/actors-by-sector\?format=csv$/);
   const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
   expect(download.suggestedFilename()).toBe('actors-by-sector.csv');
-  const csv = (await readFile((await download.path())!, 'utf8')).trim().split(/\r?\n/);
+  const csv = (await readFile((await download.path()), 'utf8')).trim().split(/\r?\n/);
   expect(csv[0]).toBe('sector,actors');
   expect(csv.slice(1).map((line) => line.split(','))).toEqual([
     ['BUSINESS', String(counts['Näringsliv'])],
@@ -110,8 +110,8 @@ test('the insights dashboard shows the figures and the network, follows its filt
   await expectNoSeriousA11yViolations(page);
   const canvasBox = network.getByRole('img', { name: /^Samverkansnätverket/ });
   const position = await page.evaluate((slug) => {
-    type Node = { data(key: string): unknown; renderedPosition(): { x: number; y: number } };
-    const container = document.querySelector('.network-graph') as (HTMLElement & { _cyreg?: { cy?: { nodes(): Node[] } } }) | null;
+    type Node = { data: (key: string) => unknown; renderedPosition: () => { x: number; y: number } };
+    const container = document.querySelector<HTMLElement & { _cyreg?: { cy?: { nodes: () => Node[] } } }>('.network-graph');
     const node = container?._cyreg?.cy?.nodes().filter((candidate) => candidate.data('slug') === slug)[0];
     return node?.renderedPosition();
   }, company.slug);

@@ -78,7 +78,7 @@ test('a person downloads their data, is told what blocks erasure, and erases the
     expect(response.headers()['access-control-expose-headers']).toContain('Content-Disposition');
     expect(response.headers()['content-disposition']).toBe(`attachment; filename="${download.suggestedFilename()}"`);
     await expect(myData.getByText(`Dina data är nedladdade som ${download.suggestedFilename()}.`)).toBeVisible();
-    const exported = JSON.parse(await readFile((await download.path()) as string, 'utf8')) as Record<string, unknown>;
+    const exported = JSON.parse(await readFile((await download.path()), 'utf8')) as Record<string, unknown>;
     expect(exported['subject']).toBe(greta.id);
     expect(JSON.stringify(exported['profile'])).toContain(greta.name);
     expect(JSON.stringify(exported['memberships'])).toContain(own.id);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useI18n } from '../lib/i18n/i18n-context';
 
 /** Copies with the Clipboard API, else (older browsers, plain http) by selecting the field. */
@@ -27,9 +27,9 @@ export function CopyField({ label, hint, value, rows = 2 }: { label: string; hin
   const id = useId();
   const hintId = useId();
   const field = useRef<HTMLTextAreaElement>(null);
-  const [outcome, setOutcome] = useState<'copied' | 'failed' | undefined>();
-  // A new value has not been copied yet.
-  useEffect(() => setOutcome(undefined), [value]);
+  // The outcome belongs to the value that was copied: a new value has not been copied yet.
+  const [copied, setCopied] = useState<{ value: string; outcome: 'copied' | 'failed' }>();
+  const outcome = copied?.value === value ? copied.outcome : undefined;
 
   return (
     <div className="field copy-field">
@@ -54,7 +54,7 @@ export function CopyField({ label, hint, value, rows = 2 }: { label: string; hin
           type="button"
           className="button button--secondary"
           aria-label={t('feeds.copyNamed', { name: label })}
-          onClick={() => void copyText(value, field.current).then((ok) => setOutcome(ok ? 'copied' : 'failed'))}
+          onClick={() => void copyText(value, field.current).then((ok) => setCopied({ value, outcome: ok ? 'copied' : 'failed' }))}
         >
           {t('feeds.copy')}
         </button>

@@ -19,7 +19,7 @@ export function DebouncedTextField({
 }: {
   label: string;
   value: string;
-  onCommit(text: string): void;
+  onCommit: (text: string) => void;
   type?: 'search' | 'text';
   className?: string;
   hint?: string;

@@ -15,7 +15,7 @@ export interface PagedResultsQuery extends PagedQuery {
   failureReason: unknown;
   /** Any pages loaded; kept while the next search runs. */
   data: unknown;
-  refetch(): unknown;
+  refetch: () => unknown;
 }
 
 interface PagedResultsProps<T> {
@@ -25,8 +25,8 @@ interface PagedResultsProps<T> {
   empty: string;
   /** The list's class, which lays out its cards ("resource-list", "actor-list"). */
   listClassName: string;
-  keyOf(item: T): string;
-  renderItem(item: T): ReactNode;
+  keyOf: (item: T) => string;
+  renderItem: (item: T) => ReactNode;
 }
 
 /**
@@ -59,7 +59,7 @@ export function PagedResults<T>({ query, items, empty, listClassName, keyOf, ren
 }
 
 /** Said when the lists the filters offer failed to load: the directory still works without them. */
-export function VocabulariesFailed({ message, onRetry }: { message: string; onRetry(): void }) {
+export function VocabulariesFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
   const { t } = useI18n();
   return (
     <div role="alert" className="error">

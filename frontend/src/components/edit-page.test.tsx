@@ -1,13 +1,10 @@
-import { QueryClient, useQuery } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { useQuery } from '@tanstack/react-query';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AppProviders } from '../app/providers';
-import { createApiClient } from '../lib/api/api-client';
 import { ApiError } from '../lib/api/api-error';
 import type { AuthStatus } from '../lib/auth/auth-client';
-import { createFakeAuthClient } from '../test/fake-auth-client';
-import { TEST_CONFIG } from '../test/render-app';
+import { renderWithProviders } from '../test/render-app';
 import { EditPage, useEditedVersion, type Reload } from './edit-page';
 
 interface Version {
@@ -39,14 +36,7 @@ function Page({ load }: { load: () => Promise<Version> }) {
 }
 
 function renderPage(load: () => Promise<Version>, auth: AuthStatus = 'authenticated') {
-  const authClient = createFakeAuthClient(auth);
-  const apiClient = createApiClient({ baseUrl: TEST_CONFIG.apiUrl, tokens: authClient.tokens, fetch: vi.fn() });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <AppProviders services={{ config: TEST_CONFIG, apiClient, authClient, queryClient }}>
-      <Page load={load} />
-    </AppProviders>,
-  );
+  return renderWithProviders(<Page load={load} />, { fetch: vi.fn(), auth });
 }
 
 describe('EditPage', () => {

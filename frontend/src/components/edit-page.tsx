@@ -13,7 +13,7 @@ interface EditPageProps<T> {
   loginRequired: string;
   /** The versioned thing being edited (its body and ETag), fetched once there is a session. */
   query: UseQueryResult<T>;
-  children(current: T, reload: Reload<T>): ReactNode;
+  children: (current: T, reload: Reload<T>) => ReactNode;
 }
 
 /**

@@ -15,7 +15,7 @@ interface FilterSelectProps {
   /** Options under headings, after any plain ones. */
   groups?: readonly { label: string; options: readonly FilterOption[] }[] | undefined;
   disabled?: boolean | undefined;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
 }
 
 /** A labelled select of a filter form; choosing the first option clears the filter. */
@@ -54,7 +54,7 @@ interface DateRangeFieldsProps {
   toLabel: string;
   from: string | undefined;
   to: string | undefined;
-  onChange(name: 'from' | 'to', value: string): void;
+  onChange: (name: 'from' | 'to', value: string) => void;
 }
 
 /** The from–to dates of a filter form, with a hint and the range's error on the end date. */

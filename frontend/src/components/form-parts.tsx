@@ -53,7 +53,7 @@ interface FieldProps {
   id: string;
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   hint?: string | undefined;
   /** The message shown under the label; marks the control invalid. */
   error?: string | undefined;
@@ -70,7 +70,7 @@ function FieldFrame({
   error,
   required,
   children,
-}: Pick<FieldProps, 'id' | 'label' | 'hint' | 'error' | 'required'> & { children(controlProps: ControlProps): ReactNode }) {
+}: Pick<FieldProps, 'id' | 'label' | 'hint' | 'error' | 'required'> & { children: (controlProps: ControlProps) => ReactNode }) {
   const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
   return (
     <div className={className}>

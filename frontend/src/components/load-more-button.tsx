@@ -4,7 +4,7 @@ import { useI18n } from '../lib/i18n/i18n-context';
 export interface PagedQuery {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
-  fetchNextPage(): unknown;
+  fetchNextPage: () => unknown;
 }
 
 /** The "show more" button under a list paged by cursor; nothing when there is no next page. */

@@ -10,7 +10,7 @@ interface OwnerPanelProps<T> {
   emptyText?: string;
   /** The failed answer (accept, approve, remove…), shown above the list. */
   actionError?: unknown;
-  children(items: T[]): ReactNode;
+  children: (items: T[]) => ReactNode;
 }
 
 /**
@@ -44,8 +44,8 @@ interface AnswerButtonsProps {
   acceptLabel: string;
   declineLabel: string;
   disabled: boolean;
-  onAccept(): void;
-  onDecline(): void;
+  onAccept: () => void;
+  onDecline: () => void;
 }
 
 /** The yes/no pair of a request-list row (accept or decline, approve or reject). */

@@ -50,7 +50,7 @@ function institute(): PartnerSuggestion {
         ],
       },
     ],
-  } as PartnerSuggestion;
+  };
 }
 
 function renderSuggestions(suggestions: PartnerSuggestion[], language?: 'sv' | 'en') {

@@ -69,9 +69,9 @@ export function partnerReasonText(reason: PartnerReason, t: Translate, language:
 interface Props {
   suggestions: PartnerSuggestion[];
   /** Where an actor's page is (the actors feature's URL, handed in so this stays feature-free). */
-  actorHref(slug: string): string;
+  actorHref: (slug: string) => string;
   /** Something to do with a suggestion, shown beside it (the collaboration's "Invite"). */
-  action?(suggestion: PartnerSuggestion): ReactNode;
+  action?: (suggestion: PartnerSuggestion) => ReactNode;
   /** The heading level of each suggestion's name: one below the section's heading. */
   headingLevel?: 3 | 4;
 }

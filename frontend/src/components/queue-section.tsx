@@ -8,7 +8,7 @@ interface QueueQuery<T> extends PagedQuery {
   isError: boolean;
   error: unknown;
   data?: { pages: { items: T[] }[] };
-  refetch(): unknown;
+  refetch: () => unknown;
 }
 
 /**
@@ -26,7 +26,7 @@ export function QueueSection<T extends { id: string }>({
   empty: string;
   notice: string;
   query: QueueQuery<T>;
-  renderItem(item: T): ReactNode;
+  renderItem: (item: T) => ReactNode;
 }) {
   const headingId = useId();
   let content;

@@ -6,7 +6,7 @@ interface StaleVersionAlertProps {
   message: string;
   reloadLabel: string;
   /** Resets the failed call and fetches the server's version. */
-  onReload(): void;
+  onReload: () => void;
 }
 
 /** Says that someone else changed the thing since the page loaded (412), with a button to reload it. */

@@ -57,7 +57,7 @@ describe('TakedownForm', () => {
 
     expect(props.onTakeDown).toHaveBeenCalledWith('Spam', expect.any(Function));
     expect(screen.getByLabelText('Reason')).toHaveValue('  Spam  ');
-    const onSuccess = props.onTakeDown.mock.calls[0]![1] as () => void;
+    const onSuccess = props.onTakeDown.mock.calls[0]![1];
     act(() => onSuccess());
     expect(screen.getByLabelText('Reason')).toHaveValue('');
   });

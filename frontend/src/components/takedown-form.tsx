@@ -20,10 +20,10 @@ interface TakedownFormProps {
   error: unknown;
   texts: TakedownTexts;
   /** Sends the takedown with its trimmed reason; calls `onSuccess` once the server took it. */
-  onTakeDown(reason: string, onSuccess: () => void): void;
-  onRestore(): void;
+  onTakeDown: (reason: string, onSuccess: () => void) => void;
+  onRestore: () => void;
   /** Resets the failed call and fetches the server's version. */
-  onReload(): void;
+  onReload: () => void;
 }
 
 /**

@@ -31,8 +31,8 @@ export function matching(value: string | null, pattern: RegExp): string | undefi
 
 /** How one feature's filters go to and from the query string. */
 export interface FilterCodec<F> {
-  fromSearchParams(params: URLSearchParams): F;
-  toSearchParams(filters: F): URLSearchParams;
+  fromSearchParams: (params: URLSearchParams) => F;
+  toSearchParams: (filters: F) => URLSearchParams;
 }
 
 /** The fields every filter set has: the search text, and perhaps a county and a municipality. */

@@ -11,7 +11,7 @@ export function createFakeAuthClient(initial: AuthStatus = 'anonymous', token = 
       return state.status === 'authenticated';
     },
     token,
-    updateToken: vi.fn(async () => false),
+    updateToken: vi.fn(() => Promise.resolve(false)),
   };
   const client = {
     init: vi.fn(async () => {}),
@@ -30,6 +30,6 @@ export function createFakeAuthClient(initial: AuthStatus = 'anonymous', token = 
       state = { status };
       listeners.forEach((listener) => listener());
     },
-  } satisfies AuthClient & { setStatus(status: AuthStatus): void };
+  } satisfies AuthClient & { setStatus: (status: AuthStatus) => void };
   return client;
 }

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
@@ -22,6 +23,16 @@ export const TEST_CONFIG = {
 
 /** Renders the real routes and providers with a fake fetch and a fake session. */
 export function renderApp(options: { path?: string; fetch: typeof fetch; auth?: AuthStatus }) {
+  const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
+  const { authClient, ...result } = renderWithProviders(<RouterProvider router={router} />, options);
+  return { ...result, authClient, router };
+}
+
+/**
+ * Renders one piece of UI inside the app's real providers (config, i18n, session, API client,
+ * queries), for tests of shared components that need them but not the routes.
+ */
+export function renderWithProviders(ui: ReactNode, options: { fetch: typeof fetch; auth?: AuthStatus }) {
   const authClient = createFakeAuthClient(options.auth ?? 'anonymous');
   const apiClient = createApiClient({
     baseUrl: TEST_CONFIG.apiUrl,
@@ -29,11 +40,6 @@ export function renderApp(options: { path?: string; fetch: typeof fetch; auth?: 
     fetch: options.fetch,
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
-  const result = render(
-    <AppProviders services={{ config: TEST_CONFIG, apiClient, authClient, queryClient }}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { ...result, authClient, router };
+  const result = render(<AppProviders services={{ config: TEST_CONFIG, apiClient, authClient, queryClient }}>{ui}</AppProviders>);
+  return { ...result, authClient };
 }

@@ -31,7 +31,7 @@ function feedResponse(items: FeedItem[], title = 'Kommande evenemang'): Response
 let fetchMock: ReturnType<typeof vi.fn<typeof fetch>>;
 
 beforeEach(() => {
-  fetchMock = vi.fn<typeof fetch>(async () => feedResponse([item()]));
+  fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(feedResponse([item()])));
   vi.stubGlobal('fetch', fetchMock);
 });
 
@@ -53,7 +53,8 @@ function shadow(feed: DinFeed): ShadowRoot {
 }
 
 function requestedUrl(call = 0): string {
-  return String(fetchMock.mock.calls[call]?.[0]);
+  const input = fetchMock.mock.calls[call]?.[0];
+  return input instanceof Request ? input.url : String(input);
 }
 
 async function rendered(feed: DinFeed, part: string): Promise<Element> {
@@ -163,7 +164,7 @@ describe('<din-feed>', () => {
   });
 
   it('says so when there is nothing upcoming, in the chosen language', async () => {
-    fetchMock.mockImplementation(async () => feedResponse([]));
+    fetchMock.mockImplementation(() => Promise.resolve(feedResponse([])));
 
     const sv = mount({});
     const empty = await rendered(sv, 'empty');

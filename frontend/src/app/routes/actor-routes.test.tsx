@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../features/actors/model';
-import { actor, me } from '../../features/actors/test-fixtures';
+import { actor, me } from '../../test/actor-fixtures';
 import { resourceSummary } from '../../features/resources/test-fixtures';
 import type { AuthStatus } from '../../lib/auth/auth-client';
 import { createFakeFetch, json, problem } from '../../test/fake-fetch';

@@ -70,7 +70,7 @@ export function ActorRoute() {
  * navigation badge's query) and the collaboration invitations to answer (beside the co-organiser
  * invitations), and for owners and editors of an active actor a link to start a collaboration it leads.
  */
-function MembershipSections({ membership, onNotice }: { membership: Membership; onNotice(message: string): void }) {
+function MembershipSections({ membership, onNotice }: { membership: Membership; onNotice: (message: string) => void }) {
   const { t } = useI18n();
   const { actor, role } = membership;
   const counts = useMyInvitations();

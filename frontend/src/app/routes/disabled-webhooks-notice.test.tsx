@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { actor, me as actorsMe } from '../../features/actors/test-fixtures';
+import { actor, me as actorsMe } from '../../test/actor-fixtures';
 import { me, NORRSKEN, UMU } from '../../features/collaborations/test-fixtures';
 import { ACTOR_ID, webhook } from '../../features/integrations/test-fixtures';
 import { createFakeFetch, json } from '../../test/fake-fetch';
@@ -71,9 +71,11 @@ describe('disabled webhooks on "my organisations"', () => {
   });
 
   describe('the link’s target', () => {
-    const original = Element.prototype.scrollIntoView;
+    // jsdom has no scrollIntoView: put back whatever was there (or nothing) after each test.
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView');
     afterEach(() => {
-      Element.prototype.scrollIntoView = original;
+      if (original) Object.defineProperty(Element.prototype, 'scrollIntoView', original);
+      else delete (Element.prototype as Partial<Element>).scrollIntoView;
     });
 
     it('is the actor page’s integrations section, scrolled to when the address names it', async () => {

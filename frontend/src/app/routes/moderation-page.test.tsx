@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createFakeFetch, json } from '../../test/fake-fetch';
 import { renderApp } from '../../test/render-app';
-import { actor, actorSummary, me } from '../../features/actors/test-fixtures';
+import { actor, actorSummary, me } from '../../test/actor-fixtures';
 
 describe('the moderation queue', () => {
   it('lists pending actors and approves one with a reason', async () => {

@@ -6,7 +6,7 @@ import { createFakeFetch, json, problem } from '../../test/fake-fetch';
 import { renderApp } from '../../test/render-app';
 import type { TakenDownResource } from '../../features/resources/model';
 import { resource } from '../../features/resources/test-fixtures';
-import { me } from '../../features/actors/test-fixtures';
+import { me } from '../../test/actor-fixtures';
 
 function takenDown(overrides: Partial<TakenDownResource> = {}): TakenDownResource {
   return {

@@ -40,16 +40,17 @@ export const placeIcon = divIcon({
 export function FitToPoints({ points, maxZoom = 11 }: { points: readonly LatLngTuple[]; maxZoom?: number }) {
   const map = useMap();
   // The points' text is the dependency: a new array with the same places must not move the view.
+  // The effect reads the places back from that text, so it depends on nothing else.
   const key = JSON.stringify(points);
   useEffect(() => {
-    const [first] = points;
+    const places = JSON.parse(key) as LatLngTuple[];
+    const [first] = places;
     if (!first) return;
-    if (points.length === 1) {
+    if (places.length === 1) {
       map.setView(first, maxZoom);
     } else {
-      map.fitBounds(latLngBounds(points as LatLngTuple[]), { padding: [24, 24], maxZoom });
+      map.fitBounds(latLngBounds(places), { padding: [24, 24], maxZoom });
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, key, maxZoom]);
   return null;
 }

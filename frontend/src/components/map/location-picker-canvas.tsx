@@ -6,8 +6,8 @@ import { ConfiguredTiles, placeIcon } from './leaflet-parts';
 
 interface CanvasProps {
   value: LatLon | null;
-  onPick(place: LatLon): void;
-  onTileError(): void;
+  onPick: (place: LatLon) => void;
+  onTileError: () => void;
   markerLabel: string;
 }
 
@@ -43,7 +43,7 @@ export default function LocationPickerCanvas({ value, onPick, onTileError, marke
   );
 }
 
-function PickOnClick({ onPick }: { onPick(place: LatLon): void }) {
+function PickOnClick({ onPick }: { onPick: (place: LatLon) => void }) {
   useMapEvents({
     click: (event) => onPick({ latitude: event.latlng.lat, longitude: event.latlng.lng }),
   });

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { lazy, useCallback, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n/i18n-context';
 import { parseCoordinate, placeFromText, PLACE_BOUNDS, roundPlace, withinPlaceBounds, type LatLon } from './bounds';
 import { MapRegion } from './map-region';
@@ -7,7 +7,7 @@ const LocationPickerCanvas = lazy(() => import('./location-picker-canvas'));
 
 export interface LocationPickerProps {
   value: LatLon | null;
-  onChange(value: LatLon | null): void;
+  onChange: (value: LatLon | null) => void;
   /**
    * The typed latitude and longitude fields, when the form has its own (so that its validation
    * and the server's field errors stay on them); without them the picker shows two of its own.
@@ -83,17 +83,20 @@ export function LocationPicker({ value, onChange, children }: LocationPickerProp
 }
 
 /** The picker's own latitude and longitude fields, for a form that has none. */
-function TypedLocation({ value, onChange }: { value: LatLon | null; onChange(value: LatLon | null): void }) {
+function TypedLocation({ value, onChange }: { value: LatLon | null; onChange: (value: LatLon | null) => void }) {
   const { t } = useI18n();
   const prefix = useId();
   const [latitude, setLatitude] = useState(value ? String(value.latitude) : '');
   const [longitude, setLongitude] = useState(value ? String(value.longitude) : '');
 
   // A pick on the map (or a clear) rewrites the fields; typing that parses to the same place does not.
-  useEffect(() => {
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
     setLatitude((current) => (value && parseCoordinate(current) === value.latitude ? current : value ? String(value.latitude) : ''));
     setLongitude((current) => (value && parseCoordinate(current) === value.longitude ? current : value ? String(value.longitude) : ''));
-  }, [value]);
+  }
 
   function typed(nextLatitude: string, nextLongitude: string) {
     setLatitude(nextLatitude);

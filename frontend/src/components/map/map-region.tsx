@@ -10,7 +10,7 @@ export function MapRegion({ className, label, describedBy, children }: {
   label: string;
   describedBy?: string;
   /** The canvas, told how to report a failed tile. */
-  children(onTileError: () => void): ReactNode;
+  children: (onTileError: () => void) => ReactNode;
 }) {
   const { t } = useI18n();
   const [tilesFailed, setTilesFailed] = useState(false);

@@ -124,7 +124,7 @@ describe('the place bounds', () => {
   });
 });
 
-function Picker({ initial, onChange }: { initial: LatLon | null; onChange(value: LatLon | null): void }) {
+function Picker({ initial, onChange }: { initial: LatLon | null; onChange: (value: LatLon | null) => void }) {
   const [value, setValue] = useState(initial);
   return (
     <LocationPicker

@@ -68,5 +68,5 @@ export interface ActorVocabularies {
   technologyAreas: TechnologyArea[] | undefined;
   /** The first failure, if any. */
   error: unknown;
-  retry(): void;
+  retry: () => void;
 }

@@ -69,7 +69,7 @@ export interface CollaborationVocabularies {
   knowledgeAreas: KnowledgeArea[] | undefined;
   /** The first failure, if any. */
   error: unknown;
-  retry(): void;
+  retry: () => void;
 }
 
 /** Where an actor's page is: the app layer knows the actor pages' URLs, this feature does not. */

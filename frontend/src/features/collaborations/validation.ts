@@ -238,8 +238,8 @@ export function validateCollaboration(values: CollaborationFormValues): Validati
   }
 
   const funding: FundingLineInput[] = values.funding.map((line, index) => {
-    const field = (name: 'funderActorId' | 'funderName' | 'programme' | 'amountSek' | 'type') =>
-      `funding[${index}].${name}` as FundingField;
+    const field = (name: 'funderActorId' | 'funderName' | 'programme' | 'amountSek' | 'type'): FundingField =>
+      `funding[${index}].${name}`;
     const funderName = line.funderActorId ? undefined : text(field('funderName'), line.funderName, MAX_LENGTH.funderName);
     if (!line.funderActorId && !funderName) fail(field('funderName'), 'funderRequired');
     const programme = text(field('programme'), line.programme, MAX_LENGTH.programme);

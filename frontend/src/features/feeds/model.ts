@@ -10,5 +10,5 @@ export interface FeedVocabularies {
   technologyAreas: TechnologyArea[] | undefined;
   sdgs: Sdg[] | undefined;
   error: unknown;
-  retry(): void;
+  retry: () => void;
 }

@@ -7,6 +7,7 @@ export function defaultExportFileName(now: Date = new Date()): string {
 
 /** Keeps a file name to one harmless segment: no folders, no control characters. */
 function safeFileName(name: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   const cleaned = name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').trim();
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : undefined;
 }

@@ -411,7 +411,8 @@ export function emptyResourceForm(actorId = '', kind = ''): ResourceFormValues {
 
 // --- reading a resource back into the form ---
 
-const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(text) : []);
 /** A stored local date-time as a datetime-local control shows it (seconds only when there are some). */
 const localDateTime = (value: unknown): string => text(value).replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):00$/, '$1');

@@ -3,16 +3,16 @@ import { createFakeFetch, json, SDGS } from '../../test/fake-fetch';
 import { createApiClient, MIN_TOKEN_VALIDITY_SECONDS, type TokenSource } from './api-client';
 
 function tokenSource(overrides: Partial<TokenSource> = {}): TokenSource {
-  return { authenticated: true, token: 'old-token', updateToken: vi.fn(async () => false), ...overrides };
+  return { authenticated: true, token: 'old-token', updateToken: vi.fn(() => Promise.resolve(false)), ...overrides };
 }
 
 describe('api client', () => {
   it('refreshes the token and sends it as a bearer token', async () => {
     const tokens = tokenSource();
     // A refresh replaces the token: the header must carry the new one.
-    tokens.updateToken = vi.fn(async () => {
+    tokens.updateToken = vi.fn(() => {
       tokens.token = 'fresh-token';
-      return true;
+      return Promise.resolve(true);
     });
     const server = createFakeFetch({
       '/api/v1/me': () => json({ subject: 's-1', roles: ['member'] }),
@@ -55,9 +55,7 @@ describe('api client', () => {
 
   it('sends the request without a token when the refresh fails', async () => {
     const tokens = tokenSource({
-      updateToken: vi.fn(async () => {
-        throw new Error('refresh token expired');
-      }),
+      updateToken: vi.fn(() => Promise.reject(new Error('refresh token expired'))),
     });
     const server = createFakeFetch({ '/api/v1/me': () => json({}, { status: 401 }) });
     const client = createApiClient({ baseUrl: 'http://api.test', tokens, fetch: server.fetch });

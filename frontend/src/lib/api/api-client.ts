@@ -7,7 +7,7 @@ export type ApiClient = Client<paths>;
 export interface TokenSource {
   authenticated?: boolean;
   token?: string;
-  updateToken(minValidity: number): Promise<boolean>;
+  updateToken: (minValidity: number) => Promise<boolean>;
 }
 
 /** Seconds a token must still be valid for when a request leaves; refreshed otherwise. */

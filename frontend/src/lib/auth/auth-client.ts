@@ -12,17 +12,17 @@ export interface AuthState {
 /** The session as components see it; the token itself stays with the API client. */
 export interface AuthClient {
   /** Starts the silent SSO check once; later calls return the same promise. */
-  init(): Promise<void>;
-  getState(): AuthState;
-  subscribe(listener: () => void): () => void;
-  login(options?: { locale?: string }): Promise<void>;
+  init: () => Promise<void>;
+  getState: () => AuthState;
+  subscribe: (listener: () => void) => () => void;
+  login: (options?: { locale?: string }) => Promise<void>;
   /** Ends the Keycloak session and comes back to `redirectPath` (the start page unless given). */
-  logout(options?: { redirectPath?: string }): Promise<void>;
+  logout: (options?: { redirectPath?: string }) => Promise<void>;
   /**
    * The username the person logs in with (the token's preferred_username), for a confirmation
    * that asks them to type it; undefined without a session.
    */
-  username(): string | undefined;
+  username: () => string | undefined;
   /** For the API client's middleware only. */
   readonly tokens: TokenSource;
 }

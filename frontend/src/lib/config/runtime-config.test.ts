@@ -9,13 +9,15 @@ import {
 
 describe('runtime config', () => {
   it('loads /config.json without caching and trims trailing slashes', async () => {
-    const fetchFn = vi.fn(async () =>
-      Response.json({
-        apiUrl: 'http://localhost:8080/',
-        keycloakUrl: 'http://localhost:8180',
-        realm: 'din',
-        clientId: 'din-spa',
-      }),
+    const fetchFn = vi.fn(() =>
+      Promise.resolve(
+        Response.json({
+          apiUrl: 'http://localhost:8080/',
+          keycloakUrl: 'http://localhost:8180',
+          realm: 'din',
+          clientId: 'din-spa',
+        }),
+      ),
     );
 
     await expect(loadRuntimeConfig(fetchFn as unknown as typeof fetch)).resolves.toEqual({
@@ -51,7 +53,7 @@ describe('runtime config', () => {
   });
 
   it('fails clearly when /config.json is not served', async () => {
-    const fetchFn = vi.fn(async () => new Response('<html>', { status: 404 }));
+    const fetchFn = vi.fn(() => Promise.resolve(new Response('<html>', { status: 404 })));
     await expect(loadRuntimeConfig(fetchFn as unknown as typeof fetch)).rejects.toThrow(
       '/config.json answered 404',
     );

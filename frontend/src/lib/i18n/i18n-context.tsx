@@ -7,13 +7,13 @@ export const LANGUAGE_STORAGE_KEY = 'din.language';
 
 export interface I18n {
   language: Language;
-  setLanguage(language: Language): void;
-  t(key: MessageKey, params?: MessageParams): string;
-  formatDateTime(value: Date | number): string;
+  setLanguage: (language: Language) => void;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  formatDateTime: (value: Date | number) => string;
   /** A start and end in Swedish time, as one range. */
-  formatOccurrence(start: Date | number, end: Date | number, options?: { allDay?: boolean }): string;
+  formatOccurrence: (start: Date | number, end: Date | number, options?: { allDay?: boolean }) => string;
   /** A date without a time of day (YYYY-MM-DD). */
-  formatCalendarDate(isoDate: string): string;
+  formatCalendarDate: (isoDate: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

@@ -207,7 +207,7 @@ export function problemMessage(problem: Problem | undefined, status: number, lan
   const kind = problemKind(problem?.type);
   const titles = TITLES[language];
   if (kind !== undefined && Object.hasOwn(titles, kind)) return titles[kind] as string;
-  if (problem && (problem.detail || problem.title)) return (problem.detail ?? problem.title) as string;
+  if (problem && (problem.detail || problem.title)) return (problem.detail ?? problem.title);
   const byStatus = TYPE_OF_STATUS[status];
   const title = byStatus === undefined ? undefined : titles[byStatus];
   const code = String(status); // a status code is not a quantity: no digit grouping

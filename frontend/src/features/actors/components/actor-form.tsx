@@ -24,7 +24,7 @@ export interface ActorFormProps {
   pending: boolean;
   /** The last failed submission; its field errors are shown on the fields they name. */
   serverError: unknown;
-  onValid(input: ActorInput): void;
+  onValid: (input: ActorInput) => void;
   /** More actions beside the submit button, such as a cancel link. */
   actions?: ReactNode;
 }
@@ -62,8 +62,14 @@ export function ActorForm({
   const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
   const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
 
-  useEffect(() => {
+  // A new server answer starts over: no field has been edited since it (adjusted while rendering,
+  // React's pattern for state that follows a prop); moving the focus is the effect's job.
+  const [answered, setAnswered] = useState(serverError);
+  if (serverError !== answered) {
+    setAnswered(serverError);
     setEditedSinceServer(new Set());
+  }
+  useEffect(() => {
     if (serverError) summaryRef.current?.focus();
   }, [serverError]);
 

@@ -5,7 +5,7 @@ import { createFakeFetch, json } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { PartnerSuggestions } from '../api/get-partner-suggestions';
 import type { Actor } from '../model';
-import { actor, me } from '../test-fixtures';
+import { actor, me } from '../../../test/actor-fixtures';
 
 const SUGGESTIONS = {
   subject: { type: 'ACTOR', id: 'a-1' },

@@ -6,7 +6,7 @@ import { useCoOrganiserInvitations } from '../api/get-co-organiser-invitations';
 
 interface Props {
   actor: { id: string; name: string };
-  onNotice(message: string): void;
+  onNotice: (message: string) => void;
 }
 
 /**

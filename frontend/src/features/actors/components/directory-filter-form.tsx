@@ -11,7 +11,7 @@ interface Props {
   filters: DirectoryFilters;
   vocabularies: ActorVocabularies;
   /** `typing` is true for the search text, whose every pause should not add a history entry. */
-  onChange(name: FilterName, value: string, typing: boolean): void;
+  onChange: (name: FilterName, value: string, typing: boolean) => void;
 }
 
 /** The search box and the filters; every change goes to the URL, which the list reads. */

@@ -6,7 +6,7 @@ import { useRejectJoinRequest } from '../api/reject-join-request';
 
 interface Props {
   actor: { id: string; name: string };
-  onNotice(message: string): void;
+  onNotice: (message: string) => void;
 }
 
 /** An owner answers the requests to join: approved people become members. */

@@ -9,7 +9,7 @@ interface Props {
   actor: { id: string; name: string };
   /** The caller, who leaves with the membership's own button rather than "remove". */
   mySubject: string;
-  onNotice(message: string): void;
+  onNotice: (message: string) => void;
 }
 
 /**

@@ -11,7 +11,7 @@ interface Props {
   /** The ETag of the version shown, when there is one: acting on a changed actor then gives 412. */
   etag?: string;
   /** Called with a sentence saying what happened, for a status message outside this form. */
-  onDone(message: string): void;
+  onDone: (message: string) => void;
   /** Names the actor on the button, where several actors are listed together. */
   nameInButton?: boolean;
 }

@@ -8,7 +8,7 @@ export function VocabularyGate({
   children,
 }: {
   vocabularies: ActorVocabularies;
-  children(loaded: { municipalities: Municipality[]; technologyAreas: TechnologyArea[] }): ReactNode;
+  children: (loaded: { municipalities: Municipality[]; technologyAreas: TechnologyArea[] }) => ReactNode;
 }) {
   const { municipalities, technologyAreas, error, retry } = vocabularies;
   if (municipalities && technologyAreas) return children({ municipalities, technologyAreas });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createFakeFetch, json } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
-import { actorSummary, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../test-fixtures';
+import { actorSummary, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../../../test/actor-fixtures';
 
 function server(list: (params: URLSearchParams) => unknown) {
   return createFakeFetch({

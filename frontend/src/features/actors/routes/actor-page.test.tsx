@@ -5,7 +5,7 @@ import type { AuthStatus } from '../../../lib/auth/auth-client';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { Actor, JoinRequest, Me } from '../model';
-import { actor, me } from '../test-fixtures';
+import { actor, me } from '../../../test/actor-fixtures';
 
 function withETag(body: Actor, version = body.version) {
   return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${version}"` } });

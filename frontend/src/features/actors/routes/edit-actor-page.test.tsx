@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { Actor } from '../model';
-import { actor, me, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../test-fixtures';
+import { actor, me, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../../../test/actor-fixtures';
 
 function setup(update: (request: Request) => Response | Promise<Response>, initial: Actor = actor({ myRole: 'OWNER' })) {
   let current = initial;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { JoinRequest, Member } from '../model';
-import { ANNA_SUBJECT, me } from '../test-fixtures';
+import { ANNA_SUBJECT, me } from '../../../test/actor-fixtures';
 
 const LAB = { id: 'a-1', slug: 'norrsken-lab', name: 'Norrsken Lab', status: 'ACTIVE' as const };
 const PARK = { id: 'a-2', slug: 'umea-science-park', name: 'Umeå Science Park', status: 'ACTIVE' as const };

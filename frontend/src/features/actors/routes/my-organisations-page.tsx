@@ -27,7 +27,7 @@ function MembershipCard({
 }: {
   membership: Membership;
   mySubject: string;
-  onNotice(message: string): void;
+  onNotice: (message: string) => void;
   sections?: MembershipSections | undefined;
 }) {
   const { t, formatDateTime } = useI18n();
@@ -71,7 +71,7 @@ function MembershipCard({
   );
 }
 
-function PendingRequests({ me, onNotice }: { me: Me; onNotice(message: string): void }) {
+function PendingRequests({ me, onNotice }: { me: Me; onNotice: (message: string) => void }) {
   const { t, formatDateTime } = useI18n();
   const headingId = useId();
   const withdraw = useWithdrawJoinRequest();

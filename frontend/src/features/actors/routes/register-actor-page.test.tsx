@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
-import { actor, me, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../test-fixtures';
+import { actor, me, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../../../test/actor-fixtures';
 
 function server(createActor: (request: Request) => Response | Promise<Response>) {
   return createFakeFetch({
@@ -121,7 +121,7 @@ describe('registering an organisation', () => {
     expect(main).toHaveTextContent('En moderator granskar den innan den syns i katalogen.');
   });
 
-  it('asks anonymous visitors to log in first', async () => {
+  it('asks anonymous visitors to log in first', () => {
     const api = server(() => problem(401, { title: 'Unauthorized' }));
     renderApp({ path: '/aktorer/ny', fetch: api.fetch, auth: 'anonymous' });
 

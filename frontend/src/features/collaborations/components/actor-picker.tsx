@@ -10,8 +10,8 @@ interface Props {
   /** Actors not to offer (those already invited or taking part). */
   exclude: ReadonlySet<string>;
   /** The label of each candidate's button ("Invite Umeå universitet"). */
-  actionLabel(actor: ActorRef): string;
-  onPick(actor: ActorRef): void;
+  actionLabel: (actor: ActorRef) => string;
+  onPick: (actor: ActorRef) => void;
   disabled?: boolean;
 }
 

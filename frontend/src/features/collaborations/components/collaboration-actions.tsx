@@ -9,8 +9,8 @@ interface Props {
   collaboration: Collaboration;
   /** The ETag of the version shown: publishing or archiving a changed collaboration gives 412. */
   etag: string;
-  onDone(message: string): void;
-  onReload(): void;
+  onDone: (message: string) => void;
+  onReload: () => void;
 }
 
 /** Edit, publish and archive, for those `canEdit` names (the lead's owners and editors; never while taken down). */

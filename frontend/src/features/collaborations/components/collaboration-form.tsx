@@ -47,7 +47,7 @@ export interface CollaborationFormProps {
   pending: boolean;
   /** The last failed submission; its field errors are shown on the fields they name. */
   serverError: unknown;
-  onValid(input: CollaborationInput): void;
+  onValid: (input: CollaborationInput) => void;
   actions?: ReactNode;
 }
 
@@ -93,8 +93,14 @@ export function CollaborationForm({
   const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
   const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
 
-  useEffect(() => {
+  // A new server answer starts over: no field has been edited since it (adjusted while rendering,
+  // React's pattern for state that follows a prop); moving the focus is the effect's job.
+  const [answered, setAnswered] = useState(serverError);
+  if (serverError !== answered) {
+    setAnswered(serverError);
     setEditedSinceServer(new Set());
+  }
+  useEffect(() => {
     if (serverError) summaryRef.current?.focus();
   }, [serverError]);
 
@@ -161,7 +167,7 @@ export function CollaborationForm({
     hint?: string;
     choices: readonly { value: T; label: string; lang?: string | undefined }[];
     chosen: readonly T[];
-    onChange(chosen: T[]): void;
+    onChange: (chosen: T[]) => void;
   }) {
     const { field, legend, hint, choices, chosen, onChange } = options;
     const { error, hintId, errorId } = describe(field, hint);

@@ -40,7 +40,7 @@ describe("a draft collaboration's suggested partners", () => {
       '/api/v1/collaborations/ai-for-basindustrin': () =>
         json(current, { headers: { 'Content-Type': 'application/json', ETag: `"${current.version}"` } }),
       '/api/v1/collaborations/c-1/partner-suggestions': () =>
-        json({ subject: { type: 'COLLABORATION', id: 'c-1' }, computedAt: '2026-11-30T12:00:00Z', suggestions: suggested } as PartnerSuggestions),
+        json({ subject: { type: 'COLLABORATION', id: 'c-1' }, computedAt: '2026-11-30T12:00:00Z', suggestions: suggested } satisfies PartnerSuggestions),
       '/api/v1/collaborations/c-1/participants': async (request) => {
         invitations.push(await request.json());
         const invited = { actor: REGION, role: 'FUNDER' as const, status: 'INVITED' as const, invitedAt: '2026-03-03T10:00:00+01:00' };

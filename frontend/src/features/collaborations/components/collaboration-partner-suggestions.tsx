@@ -11,7 +11,7 @@ interface Props {
   /** While an invitation is being sent. */
   disabled: boolean;
   /** Invites the suggested actor with the role chosen in the invite panel. */
-  onInvite(actor: { id: string; name: string }): void;
+  onInvite: (actor: { id: string; name: string }) => void;
 }
 
 /**

@@ -22,8 +22,8 @@ interface Props {
   vocabularies: CollaborationVocabularies;
   periodError: 'toBeforeFrom' | undefined;
   /** `typing` is true for the search text, whose every pause should not add a history entry. */
-  onChange(name: SingleFilterName, value: string, typing: boolean): void;
-  onToggle(name: ListFilterName, value: string, on: boolean): void;
+  onChange: (name: SingleFilterName, value: string, typing: boolean) => void;
+  onToggle: (name: ListFilterName, value: string, on: boolean) => void;
 }
 
 /**

@@ -31,7 +31,7 @@ interface Props {
   id: string;
   areas: readonly KnowledgeArea[];
   chosen: readonly string[];
-  onChange(chosen: string[]): void;
+  onChange: (chosen: string[]) => void;
   legend: string;
   hint: string;
   error?: string | undefined;

@@ -16,8 +16,8 @@ interface Props {
   /** The ETag of the collaboration as shown: the PUT sends it as If-Match. */
   etag: string;
   /** Fetches the collaboration anew (after a 412: someone else changed it). */
-  onReload(): void;
-  resourceHref(slug: string): string;
+  onReload: () => void;
+  resourceHref: (slug: string) => string;
 }
 
 /** What a resource is called, for lists and messages: a title in the reader's language if there is one. */

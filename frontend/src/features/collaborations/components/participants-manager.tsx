@@ -17,7 +17,7 @@ import { CollaborationPartnerSuggestions } from './collaboration-partner-suggest
 interface Props {
   collaboration: Collaboration;
   /** Called with a sentence saying what happened, for a status message outside. */
-  onDone(message: string): void;
+  onDone: (message: string) => void;
   /** Only the invitations and their answers, nothing to change: for moderators who are not the lead's people. */
   readOnly?: boolean;
   /** Where a suggested partner's page is; with it, the invite panel lists suggested partners to invite. */

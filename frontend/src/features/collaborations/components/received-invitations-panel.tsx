@@ -8,7 +8,7 @@ import { collaborationUrl } from '../paths';
 
 interface Props {
   actor: { id: string; name: string };
-  onNotice(message: string): void;
+  onNotice: (message: string) => void;
 }
 
 /**

@@ -8,8 +8,8 @@ import { isTakenDown } from '../moderation';
 interface Props {
   collaboration: Collaboration;
   etag: string;
-  onDone(message: string): void;
-  onReload(): void;
+  onDone: (message: string) => void;
+  onReload: () => void;
 }
 
 /** A moderator's takedown (with a reason the lead's people read) or restore. The server checks the role again. */

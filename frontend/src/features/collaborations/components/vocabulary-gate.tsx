@@ -15,7 +15,7 @@ export function VocabularyGate({
   children,
 }: {
   vocabularies: CollaborationVocabularies;
-  children(loaded: LoadedVocabularies): ReactNode;
+  children: (loaded: LoadedVocabularies) => ReactNode;
 }) {
   const { municipalities, technologyAreas, sdgs, knowledgeAreas, error, retry } = vocabularies;
   if (municipalities && technologyAreas && sdgs && knowledgeAreas) {

@@ -27,7 +27,7 @@ export interface CollaborationPageProps {
   vocabularies: CollaborationVocabularies;
   actorHref: ActorHref;
   /** Where a linked resource's page is (the resources feature's URL, handed in by the app layer). */
-  resourceHref(slug: string): string;
+  resourceHref: (slug: string) => string;
   /** The participants on a map (the app layer reads their locations from the actors feature). */
   participantsMap?: (collaboration: Collaboration) => ReactNode;
 }
@@ -69,7 +69,7 @@ function ModerationNotices({ collaboration }: { collaboration: Collaboration }) 
 }
 
 /** Owners of a participating actor (not the lead) take it out of the collaboration. */
-function LeavePanel({ collaboration, onDone }: { collaboration: Collaboration; onDone(message: string): void }) {
+function LeavePanel({ collaboration, onDone }: { collaboration: Collaboration; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const headingId = useId();
   const me = useMe();
@@ -111,7 +111,7 @@ function CollaborationDetails({
   resourceHref,
   participantsMap,
   initialNotice,
-}: CollaborationPageProps & { collaboration: Collaboration; etag: string; onReload(): void; initialNotice: string }) {
+}: CollaborationPageProps & { collaboration: Collaboration; etag: string; onReload: () => void; initialNotice: string }) {
   const { t, language } = useI18n();
   const { status } = useAuth();
   const me = useMe();

@@ -31,7 +31,7 @@ function renderBuilder(path: string, options: { manifest?: boolean } = {}) {
   return { api, user, main: screen.getByRole('main') };
 }
 
-const field = (main: HTMLElement, name: string) => within(main).getByRole('textbox', { name }) as HTMLTextAreaElement;
+const field = (main: HTMLElement, name: string) => within(main).getByRole<HTMLTextAreaElement>('textbox', { name });
 
 afterEach(() => {
   vi.unstubAllGlobals();

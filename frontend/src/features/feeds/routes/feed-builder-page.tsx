@@ -44,7 +44,7 @@ function SelectField({
   /** The empty choice ("Alla"); left out where a value is required. */
   anyLabel?: string;
   disabled?: boolean;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
 }) {
   const id = useId();
   return (
@@ -77,7 +77,7 @@ function TextField({
   min?: string | number;
   max?: string | number;
   maxLength?: number;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
 }) {
   const id = useId();
   const hintId = useId();

@@ -39,7 +39,7 @@ export function ResourcesPublished({ query }: FigureProps) {
         marks: [
           Plot.rectY(
             data.rows.filter((row) => row.published > 0),
-            { x: (row) => monthDate(row.month), y: 'published', interval: 'month', fill: (row) => family(row.family), inset: 1 },
+            { x: (row: ResourcesPublishedRow) => monthDate(row.month), y: 'published', interval: 'month', fill: (row: ResourcesPublishedRow) => family(row.family), inset: 1 },
           ),
           Plot.ruleY([0]),
         ],

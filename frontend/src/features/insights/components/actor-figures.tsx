@@ -30,7 +30,11 @@ export function ActorsBySector({ query }: FigureProps) {
           marginLeft: 130,
           xLabel: t('insights.column.actors'),
           color: sector.color,
-          bars: Plot.barX(data.rows, { y: (row) => sector.label(row.sector), x: 'actors', fill: (row) => sector.label(row.sector) }),
+          bars: Plot.barX(data.rows, {
+            y: (row: (typeof data.rows)[number]) => sector.label(row.sector),
+            x: 'actors',
+            fill: (row: (typeof data.rows)[number]) => sector.label(row.sector),
+          }),
         })
       }
       rowKey={(row) => row.sector}
@@ -57,7 +61,12 @@ export function ActorsByKind({ query }: FigureProps) {
           marginLeft: 200,
           xLabel: t('insights.column.actors'),
           color: sector.color,
-          bars: Plot.barX(data.rows, { y: (row) => kind(row.kind), x: 'actors', fill: (row) => sector.label(row.sector), sort: { y: '-x' } }),
+          bars: Plot.barX(data.rows, {
+            y: (row: (typeof data.rows)[number]) => kind(row.kind),
+            x: 'actors',
+            fill: (row: (typeof data.rows)[number]) => sector.label(row.sector),
+            sort: { y: '-x' },
+          }),
         })
       }
       rowKey={(row) => row.kind}

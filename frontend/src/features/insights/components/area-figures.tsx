@@ -12,7 +12,7 @@ const MAX_BARS = 20;
 function collaborationBars<R extends { collaborations: number }>(rows: readonly R[], { marginLeft, xLabel, name, fill }: {
   marginLeft: number;
   xLabel: string;
-  name(row: R): string;
+  name: (row: R) => string;
   fill: string;
 }) {
   const top = rows.slice(0, MAX_BARS);

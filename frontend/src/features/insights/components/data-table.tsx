@@ -4,7 +4,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 /** One column of a figure's table: its heading and how a row shows in it. */
 export interface Column<R> {
   header: string;
-  cell(row: R): ReactNode;
+  cell: (row: R) => ReactNode;
   /** Numbers align right. */
   numeric?: boolean;
 }
@@ -17,7 +17,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey, open }: {
   caption: string;
   columns: readonly Column<R>[];
   rows: readonly R[];
-  rowKey(row: R, index: number): string;
+  rowKey: (row: R, index: number) => string;
   open?: boolean;
 }) {
   const { t } = useI18n();

@@ -23,9 +23,9 @@ export function FigureSection<D>({
   definition: ReactNode;
   csvHref: string;
   query: Pick<UseQueryResult<D>, 'data' | 'error' | 'isError' | 'isFetching' | 'refetch'>;
-  isEmpty(data: D): boolean;
+  isEmpty: (data: D) => boolean;
   emptyText?: string;
-  children(data: D): ReactNode;
+  children: (data: D) => ReactNode;
 }) {
   const { t } = useI18n();
   const headingId = useId();

@@ -31,19 +31,19 @@ export interface InsightFigureProps<F extends FigureName, R> {
   query: InsightFilters;
   text: FigureText;
   /** Nothing to show; by default, no rows. */
-  isEmpty?(data: FigureData<F>): boolean;
+  isEmpty?: (data: FigureData<F>) => boolean;
   emptyText?: MessageKey;
   /** A sentence above the chart. */
-  callout?(data: FigureData<F>, tools: FigureTools): ReactNode;
+  callout?: (data: FigureData<F>, tools: FigureTools) => ReactNode;
   /** The chart draws at most this many bars (of the table's rows), and says so above it. */
   maxBars?: number;
-  chart(data: FigureData<F>, tools: FigureTools): Plot.PlotOptions;
+  chart: (data: FigureData<F>, tools: FigureTools) => Plot.PlotOptions;
   /** A sentence under the chart naming its marks. */
   legend?: MessageKey;
   /** The table's rows; by default the figure's rows. */
-  rows?(data: FigureData<F>): readonly R[];
-  rowKey(row: R): string;
-  columns(data: FigureData<F>, tools: FigureTools): readonly Column<R>[];
+  rows?: (data: FigureData<F>) => readonly R[];
+  rowKey: (row: R) => string;
+  columns: (data: FigureData<F>, tools: FigureTools) => readonly Column<R>[];
 }
 
 /**

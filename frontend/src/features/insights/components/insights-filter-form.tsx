@@ -16,7 +16,7 @@ export function InsightsFilterForm({
   filters: InsightFilters;
   vocabularies: InsightVocabularies;
   periodError: 'toBeforeFrom' | undefined;
-  onChange(name: FilterName, value: string): void;
+  onChange: (name: FilterName, value: string) => void;
 }) {
   const { t, language } = useI18n();
   const { municipalities, technologyAreas, sdgs, knowledgeAreas } = vocabularies;

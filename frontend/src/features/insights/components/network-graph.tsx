@@ -30,7 +30,7 @@ export function NetworkGraph({
   nodes: readonly NetworkNode[];
   edges: readonly NetworkEdge[];
   label: string;
-  onSelect(slug: string): void;
+  onSelect: (slug: string) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // The latest callback without redrawing the graph when only it changed.
@@ -96,7 +96,7 @@ export function NetworkGraph({
     limitZoom();
     cy.on('layoutstop', limitZoom);
     cy.on('tap', 'node', (event) => {
-      const slug: unknown = event.target.data('slug');
+      const slug: unknown = (event.target as cytoscape.NodeSingular).data('slug');
       if (typeof slug === 'string') onSelectRef.current(slug);
     });
     // A pointer over a node says it can be clicked.

@@ -10,7 +10,7 @@ import { envelope, insightRoutes, NETWORK, networkNode } from '../test-fixtures'
 // lets a test fire its 'tap' on a node like a click would.
 const cytoscapeCalls = vi.hoisted(() => ({
   options: [] as { elements: { group: string; data: Record<string, unknown> }[] }[],
-  taps: [] as ((event: { target: { data(key: string): unknown } }) => void)[],
+  taps: [] as ((event: { target: { data: (key: string) => unknown } }) => void)[],
 }));
 vi.mock('cytoscape', () => ({
   default: vi.fn((options: (typeof cytoscapeCalls.options)[number]) => {

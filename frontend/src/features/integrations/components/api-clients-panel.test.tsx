@@ -1,12 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { actor, me } from '../../actors/test-fixtures';
-import type { Actor, Me } from '../../actors/model';
+import { actor, me } from '../../../test/actor-fixtures';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
+import type { components } from '../../../lib/api/schema';
 import type { ApiClientView } from '../model';
 import { ACTOR_ID, apiClient, TOKEN_URL } from '../test-fixtures';
+
+type Actor = components['schemas']['Actor'];
+type Me = components['schemas']['Me'];
 
 const SECRET = 'kR9x-only-once-3f1c';
 
@@ -93,7 +96,7 @@ describe('the API clients panel', () => {
     expect(within(dialog).getByLabelText('Klienthemlighet')).toHaveValue(SECRET);
     expect(within(dialog).getByLabelText('Klient-id')).toHaveValue('din-int-webbplatsen-9z8y');
     expect(within(dialog).getByLabelText('Token-URL')).toHaveValue(TOKEN_URL);
-    const curl = (within(dialog).getByLabelText('Exempel med curl') as HTMLTextAreaElement).value;
+    const curl = within(dialog).getByLabelText<HTMLTextAreaElement>('Exempel med curl').value;
     expect(curl).toContain(`CLIENT_SECRET='${SECRET}'`);
     expect(curl).toContain(`'${TOKEN_URL}'`);
     expect(within(dialog).getByRole('button', { name: 'Kopiera Klienthemlighet' })).toBeInTheDocument();

@@ -6,8 +6,8 @@ interface Props {
   confirmLabel: string;
   cancelLabel: string;
   busy: boolean;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ShownSecret } from '../model';
 interface Props {
   shown: ShownSecret;
   /** Forgets the secret: the panel's owner drops it from its state, and nothing else kept it. */
-  onClose(): void;
+  onClose: () => void;
 }
 
 /**

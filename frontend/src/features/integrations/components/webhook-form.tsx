@@ -12,7 +12,7 @@ interface Props {
   busy: boolean;
   /** The failed submission, whose problem's fields land on this form's fields. */
   serverError: unknown;
-  onSubmit(input: WebhookInput): void;
+  onSubmit: (input: WebhookInput) => void;
   onCancel?: () => void;
 }
 

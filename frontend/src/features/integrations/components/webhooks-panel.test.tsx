@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { actor, me } from '../../actors/test-fixtures';
+import { actor, me } from '../../../test/actor-fixtures';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { Delivery, Webhook, WebhookInput } from '../model';

@@ -16,7 +16,7 @@ export interface MyDataFile {
  */
 export async function downloadMyData(client: ApiClient): Promise<MyDataFile> {
   const result = await client.GET('/api/v1/me/export', { parseAs: 'blob' });
-  const blob = unwrap(result) as Blob;
+  const blob = unwrap<Blob>(result);
   return { blob, fileName: fileNameOf(result.response.headers.get('Content-Disposition')) };
 }
 

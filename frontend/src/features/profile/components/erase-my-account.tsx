@@ -13,7 +13,7 @@ import { profilePaths } from '../paths';
 
 export interface EraseMyAccountProps {
   /** The page of an actor (the app's router knows the actors' URLs; this feature does not). */
-  actorHref(slug: string): string;
+  actorHref: (slug: string) => string;
 }
 
 /**
@@ -73,7 +73,7 @@ function Consequences({ plan }: { plan: ErasurePlan }) {
   );
 }
 
-function Blocked({ actors, actorHref, onCheckAgain }: { actors: BlockingActor[]; onCheckAgain(): void } & EraseMyAccountProps) {
+function Blocked({ actors, actorHref, onCheckAgain }: { actors: BlockingActor[]; onCheckAgain: () => void } & EraseMyAccountProps) {
   const { t } = useI18n();
   return (
     <div role="alert" className="error">

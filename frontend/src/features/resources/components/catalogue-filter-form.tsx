@@ -21,7 +21,7 @@ interface Props {
   vocabularies: ResourceVocabularies;
   dateError: DateRangeError | undefined;
   /** `typing` is true for the texts, whose every pause should not add a history entry. */
-  onChange(name: CatalogueFilterName, value: string, typing: boolean): void;
+  onChange: (name: CatalogueFilterName, value: string, typing: boolean) => void;
 }
 
 /**

@@ -13,8 +13,8 @@ interface Props {
   /** The ids the form will send as coOrganiserIds. */
   ids: readonly string[];
   publisherId: string;
-  onAdd(actor: ActorRef): void;
-  onRemove(actorId: string): void;
+  onAdd: (actor: ActorRef) => void;
+  onRemove: (actorId: string) => void;
 }
 
 /**

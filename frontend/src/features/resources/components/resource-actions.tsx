@@ -11,8 +11,8 @@ interface Props {
   /** The ETag of the version shown: publishing or archiving a changed resource gives 412. */
   etag: string;
   /** Called with a sentence saying what happened, for a status message outside. */
-  onDone(message: string): void;
-  onReload(): void;
+  onDone: (message: string) => void;
+  onReload: () => void;
 }
 
 /**

@@ -54,7 +54,7 @@ export interface ResourceFormProps {
   pending: boolean;
   /** The last failed submission; its field errors are shown on the fields they name. */
   serverError: unknown;
-  onValid(input: ResourceInput): void;
+  onValid: (input: ResourceInput) => void;
   /** More actions beside the submit button, such as a cancel link. */
   actions?: ReactNode;
   /** Editing: the actors named as co-organisers, with their answers (the publisher's people get them). */
@@ -105,15 +105,21 @@ export function ResourceForm({
   const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
   const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
 
-  useEffect(() => {
+  // A new server answer starts over: no field has been edited since it (adjusted while rendering,
+  // React's pattern for state that follows a prop); moving the focus is the effect's job.
+  const [answered, setAnswered] = useState(serverError);
+  if (serverError !== answered) {
+    setAnswered(serverError);
     setEditedSinceServer(new Set());
+  }
+  useEffect(() => {
     if (serverError) summaryRef.current?.focus();
   }, [serverError]);
 
   const idOf = (field: FormField) => `${prefix}-${field}`;
   const messageOf = (field: FormField, code: ValidationCode): string => {
     const lengthKey = /^links\[\d+\]\.label$/.test(field) ? 'linkLabel' : field;
-    const max = code === 'tooMany' ? MAX_ITEMS[field] : MAX_LENGTH[lengthKey as FormField | 'linkLabel'];
+    const max = code === 'tooMany' ? MAX_ITEMS[field] : MAX_LENGTH[lengthKey];
     return t(`resourceValidation.${code}`, max === undefined ? undefined : { max: max.toLocaleString(language) });
   };
   const errorOf = (field: FormField): string | undefined => {
@@ -167,7 +173,7 @@ export function ResourceForm({
     return <SelectField id={idOf(field)} error={errorOf(field)} {...rest} />;
   }
 
-  function checkbox({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+  function checkbox({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
     return (
       <div className="field field--checkbox">
         <label>
@@ -191,7 +197,7 @@ export function ResourceForm({
     hint?: string;
     options: readonly { value: T; label: string; lang?: string | undefined }[];
     chosen: readonly T[];
-    onChange(chosen: T[]): void;
+    onChange: (chosen: T[]) => void;
   }) {
     const { error, hintId, errorId } = describe(field, hint);
     return (

@@ -10,8 +10,8 @@ interface Props {
   /** The ETag of the version shown: acting on a changed resource gives 412 and changes nothing. */
   etag: string;
   /** Called with a sentence saying what happened, for a status message outside. */
-  onDone(message: string): void;
-  onReload(): void;
+  onDone: (message: string) => void;
+  onReload: () => void;
 }
 
 /**

@@ -11,7 +11,7 @@ import { useRestoreResource } from '../api/restore-resource';
 import type { TakenDownResource } from '../model';
 import { resourceUrl } from '../paths';
 
-function TakenDownItem({ resource, onRestored }: { resource: TakenDownResource; onRestored(message: string): void }) {
+function TakenDownItem({ resource, onRestored }: { resource: TakenDownResource; onRestored: (message: string) => void }) {
   const { t, language, formatDateTime } = useI18n();
   const queryClient = useQueryClient();
   const restore = useRestoreResource();

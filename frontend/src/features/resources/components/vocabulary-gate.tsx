@@ -8,7 +8,7 @@ export function VocabularyGate({
   children,
 }: {
   vocabularies: ResourceVocabularies;
-  children(loaded: { municipalities: Municipality[]; technologyAreas: TechnologyArea[]; sdgs: Sdg[] }): ReactNode;
+  children: (loaded: { municipalities: Municipality[]; technologyAreas: TechnologyArea[]; sdgs: Sdg[] }) => ReactNode;
 }) {
   const { municipalities, technologyAreas, sdgs, error, retry } = vocabularies;
   if (municipalities && technologyAreas && sdgs) return children({ municipalities, technologyAreas, sdgs });

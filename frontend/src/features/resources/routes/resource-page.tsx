@@ -120,7 +120,7 @@ function ResourceDetails({
   onReload,
   vocabularies,
   actorHref,
-}: PageProps & { resource: Resource; etag: string; onReload(): void }) {
+}: PageProps & { resource: Resource; etag: string; onReload: () => void }) {
   const { t, language } = useI18n();
   const { status } = useAuth();
   const me = useMe();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { TYPING_PAUSE_MS } from '../../../components/debounced-text-field';
 import { SearchUnavailableMessage } from '../../../components/query-status';
@@ -32,8 +32,13 @@ export function HeaderSearch({ hrefOf }: { hrefOf: HitHref }) {
   const unavailable =
     open && !!q && isServiceUnavailable(results.failureReason) && (!results.data || results.isPlaceholderData);
 
-  // A followed link or Back leaves the suggestions behind.
-  useEffect(() => setOpen(false), [location.pathname, location.search]);
+  // A followed link or Back leaves the suggestions behind (adjusted while rendering, not in an effect).
+  const place = location.pathname + location.search;
+  const [openedAt, setOpenedAt] = useState(place);
+  if (place !== openedAt) {
+    setOpenedAt(place);
+    setOpen(false);
+  }
 
   let status = '';
   if (open && text.trim().length > 0 && !searchableQuery(text)) status = t('search.minLength');
@@ -80,6 +85,7 @@ export function HeaderSearch({ hrefOf }: { hrefOf: HitHref }) {
   }
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- the keys come from the field and the suggestion links inside (bubbling); the form itself never takes focus
     <form
       role="search"
       aria-label={t('search.label')}

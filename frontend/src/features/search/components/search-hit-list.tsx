@@ -36,7 +36,7 @@ export function SearchHitList({
   hits: readonly SearchHit[];
   hrefOf: HitHref;
   label?: string;
-  onNavigate?(): void;
+  onNavigate?: () => void;
 }) {
   const { language } = useI18n();
   const kindLabel = useKindLabel();

@@ -1,6 +1,15 @@
-import type { Actor, ActorSummary, Me, Municipality, TechnologyArea } from './model';
+import type { components } from '../lib/api/schema';
 
-/** Data for the actor pages' tests, shaped like the API's answers. */
+type Actor = components['schemas']['Actor'];
+type ActorSummary = components['schemas']['ActorSummary'];
+type Me = components['schemas']['Me'];
+type Municipality = components['schemas']['Municipality'];
+type TechnologyArea = components['schemas']['TechnologyArea'];
+
+/**
+ * Actors and sessions shaped like the API's answers, for the tests of every feature that shows an
+ * actor (the actor pages, integrations, moderation), so that no feature reaches into another's files.
+ */
 
 export const MUNICIPALITIES: Municipality[] = [
   { code: '2480', name: 'Umeå kommun', shortName: 'Umeå', countyCode: '24', countyName: 'Västerbottens län' },
