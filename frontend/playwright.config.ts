@@ -22,8 +22,8 @@ const chromium = {
 
 /**
  * End-to-end journeys against a running stack: ./din starts the API, Keycloak and the SPA, so
- * there is no webServer here. Run one project at a time (`--project=built`): both use
- * DIN_SPA_URL, where ./din serves first the built SPA and then the dev server.
+ * there is no webServer here. Run `built` and `phone` together, then `dev-server` on its own:
+ * all use DIN_SPA_URL, where ./din serves first the built SPA and then the dev server.
  */
 export default defineConfig({
   testDir: './e2e',
@@ -42,7 +42,18 @@ export default defineConfig({
   },
   projects: [
     // The built SPA (vite preview), as production serves it: every journey.
-    { name: 'built', use: chromium },
+    { name: 'built', testIgnore: 'phone-layout.spec.ts', use: chromium },
+    // The same build on a small phone (360 × 740, touch), in the same run as `built`: a member's
+    // main journey (join an organisation: register, moderation, request, accept), a visitor's
+    // (search by the header's field and open the hits), the login round trip through Keycloak's
+    // page with the language switch, and the layout check of the main pages. The rest repeat
+    // the same header, forms and tables, so a second pass over them would cost minutes and find
+    // little that these do not.
+    {
+      name: 'phone',
+      testMatch: ['login.spec.ts', 'actor-membership.spec.ts', 'search.spec.ts', 'phone-layout.spec.ts'],
+      use: { ...chromium, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
     // `vite`, the dev server of ./din up: what differs from the build there (the widget's files).
     // ./din runs it after `built`, on the same port, so Keycloak and CORS need no other origin.
     { name: 'dev-server', testMatch: 'feed-builder.spec.ts', use: chromium },

@@ -5,6 +5,7 @@ import {
   expectNoSeriousA11yViolations,
   pageFor,
   registerOrganisation,
+  siteNavLink,
   uniqueName,
 } from './support';
 
@@ -23,12 +24,12 @@ test('a second member asks to join, the owner accepts, and the member sees the m
   await expectNoSeriousA11yViolations(erik);
   await erik.getByRole('button', { name: 'Be om att gå med' }).click();
   await expect(erik.getByText('Du har bett om att gå med.')).toBeVisible();
-  await erik.getByRole('navigation').getByRole('link', { name: 'Mina organisationer' }).click();
+  await (await siteNavLink(erik, 'Mina organisationer')).click();
   await expect(erik.getByRole('link', { name: exactly(name) })).toBeVisible();
   await expect(erik.getByRole('button', { name: `Dra tillbaka förfrågan till ${name}` })).toBeVisible();
 
   // Anna accepts him on "My organisations".
-  await anna.getByRole('navigation').getByRole('link', { name: 'Mina organisationer' }).click();
+  await (await siteNavLink(anna, 'Mina organisationer')).click();
   await expect(anna.getByRole('heading', { level: 1, name: 'Mina organisationer' })).toBeVisible();
   const organisation = anna.getByRole('article', { name: exactly(name) });
   await expect(organisation.getByText('Jag leder vårt AI-labb.')).toBeVisible();

@@ -5,6 +5,7 @@ import {
   expectNoSeriousA11yViolations,
   pageFor,
   registerOrganisation,
+  siteNavLink,
   uniqueName,
 } from './support';
 
@@ -32,7 +33,7 @@ test('a member registers an organisation, a moderator approves it, and the publi
 
   // An anonymous visitor searches the directory and filters it to Umeå.
   const visitor = await pageFor(browser);
-  await visitor.getByRole('navigation').getByRole('link', { name: 'Aktörer' }).click();
+  await (await siteNavLink(visitor, 'Aktörer')).click();
   await expect(visitor.getByRole('heading', { level: 1, name: 'Aktörer' })).toBeVisible();
   await visitor.getByLabel('Sök på namn eller beskrivning').fill(name);
   await expect(visitor).toHaveURL(/[?&]q=/);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './support';
+import { expectNoSeriousA11yViolations, siteNavLink } from './support';
 
 test('a member reads the goals, logs in, sees their profile and logs out', async ({ page }) => {
   await page.goto('/');
@@ -28,7 +28,7 @@ test('a member reads the goals, logs in, sees their profile and logs out', async
   // The language chosen before the round trip to Keycloak is kept.
   await expect(page.getByText('No poverty')).toBeVisible();
 
-  await page.getByRole('navigation').getByRole('link', { name: 'My profile' }).click();
+  await (await siteNavLink(page, 'My profile')).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
   await expect(page.getByText('Anna Lindqvist')).toBeVisible();

@@ -5,6 +5,7 @@ import {
   expectNoSeriousA11yViolations,
   pageFor,
   registerOrganisation,
+  siteNavLink,
   uniqueName,
   uniqueWord,
   untilSearchFinds,
@@ -153,7 +154,7 @@ test('a member publishes a weekly event and a testbed, and a visitor finds both 
   await expectNoSeriousA11yViolations(visitor);
 
   // The catalogue finds both by the word, counts them by kind, and narrows by kind and by date.
-  await visitor.getByRole('navigation').getByRole('link', { name: 'Resurser' }).click();
+  await (await siteNavLink(visitor, 'Resurser')).click();
   await expect(visitor.getByRole('heading', { level: 1, name: 'Resurser' })).toBeVisible();
   await visitor.getByLabel('Sök i titel, sammanfattning, text och taggar').fill(word);
   await expect(visitor).toHaveURL(new RegExp(`[?&]q=${word}`));

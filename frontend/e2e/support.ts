@@ -14,6 +14,17 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 /**
+ * A link of the site navigation. On a phone the links are folded behind the menu button, which
+ * this opens first, as a person would; on a wide screen the button is hidden and the links show.
+ */
+export async function siteNavLink(page: Page, name: string) {
+  const nav = page.getByRole('navigation');
+  const toggle = nav.getByRole('button', { name: /^(Meny|Menu)$/ });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return nav.getByRole('link', { name });
+}
+
+/**
  * Logs in on Keycloak's own page from wherever the page is, and comes back there. The demo users'
  * passwords equal their names; a wrong one would count towards Keycloak's brute-force lockout.
  */
@@ -62,7 +73,7 @@ export function exactly(text: string): RegExp {
 
 /** Registers an organisation through the form and returns the path of its page (pending). */
 export async function registerOrganisation(page: Page, name: string, options: { axe?: boolean } = {}) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Aktörer' }).click();
+  await (await siteNavLink(page, 'Aktörer')).click();
   await page.getByRole('link', { name: 'Registrera din organisation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Registrera din organisation' })).toBeVisible();
 
@@ -96,7 +107,7 @@ export async function registerOrganisation(page: Page, name: string, options: { 
 export async function approveAsModerator(browser: Browser, name: string, options: { axe?: boolean } = {}) {
   const page = await pageFor(browser, 'moa');
   // The menu offers moderation to moderators only.
-  await page.getByRole('navigation').getByRole('link', { name: 'Moderering' }).click();
+  await (await siteNavLink(page, 'Moderering')).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Moderering' })).toBeVisible();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: exactly(name) }) });
   await expect(item).toBeVisible();

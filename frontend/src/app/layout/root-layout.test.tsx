@@ -87,4 +87,28 @@ describe('the page frame', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Till startsidan' })).toHaveAttribute('href', '/');
   });
+
+  it('folds the navigation behind a menu button that says whether it is open, closes on Escape and on a followed link', async () => {
+    const user = userEvent.setup();
+    renderApp({ fetch: server().fetch, auth: 'authenticated' });
+    const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+    const button = within(nav).getByRole('button', { name: 'Meny' });
+    const list = within(nav).getByRole('list');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveAttribute('aria-controls', list.id);
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(nav).toHaveClass('site-nav--open');
+
+    await user.click(within(nav).getByRole('link', { name: 'Min profil' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Min profil' })).toBeInTheDocument();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(button);
+    within(nav).getByRole('link', { name: 'Resurser' }).focus();
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
 });

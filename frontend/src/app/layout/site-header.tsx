@@ -1,4 +1,5 @@
-import { Link, NavLink } from 'react-router';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useAuth } from '../../lib/auth/auth-context';
 import { canModerate, useMe } from '../../lib/auth/use-me';
 import { useI18n } from '../../lib/i18n/i18n-context';
@@ -15,14 +16,26 @@ export function SiteHeader() {
   const signedIn = status === 'authenticated';
   // Only a hint for the menu: the moderation page and the API check the role themselves.
   const me = useMe();
+  const menu = useMenu();
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link to={paths.home} className="site-header__brand">
           {t('app.name')}
         </Link>
-        <nav aria-label={t('nav.label')} className="site-nav">
-          <ul>
+        {/* On a phone the links fold behind this button; from 48rem they show and it hides (styles.css). */}
+        <nav aria-label={t('nav.label')} className={menu.open ? 'site-nav site-nav--open' : 'site-nav'} onKeyDown={menu.onKeyDown}>
+          <button
+            ref={menu.buttonRef}
+            type="button"
+            className="site-nav__toggle"
+            aria-expanded={menu.open}
+            aria-controls={menu.listId}
+            onClick={menu.toggle}
+          >
+            {t('nav.menu')}
+          </button>
+          <ul id={menu.listId}>
             <li>
               <NavLink to={paths.home} end>
                 {t('nav.home')}
@@ -70,4 +83,24 @@ export function SiteHeader() {
       </div>
     </header>
   );
+}
+
+/**
+ * The folded menu of a narrow screen: the button says whether it is open, Escape closes it and
+ * returns focus to the button, and following a link closes it.
+ */
+function useMenu() {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => setOpen(false), [pathname]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+  return { open, listId, buttonRef, onKeyDown, toggle: () => setOpen((was) => !was) };
 }
