@@ -61,7 +61,10 @@ describe('a resource page', () => {
     expect(screen.getByRole('link', { name: 'RISE' })).toHaveAttribute('href', '/aktorer/rise');
     expect(described('Typ')).toBe('Evenemang (kunskapsresurser)');
     expect(described('Kommun')).toBe('Umeå kommun, Västerbottens län');
-    expect(await screen.findByText('Mål 9: Hållbar industri, innovationer och infrastruktur')).toBeInTheDocument();
+    const goal = await screen.findByText('Hållbar industri, innovationer och infrastruktur');
+    // A tile in goal 9's orange, with black text (white fails WCAG AA there).
+    expect(goal.parentElement).toHaveTextContent('Mål 9: Hållbar industri, innovationer och infrastruktur');
+    expect(goal.parentElement).toHaveStyle({ backgroundColor: '#FD6925', color: '#000000' });
     expect(described('Plats')).toBe('Sliperiet, Östra Strandgatan 30');
     expect(screen.getByText('drönare', { selector: 'strong' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publicera' })).not.toBeInTheDocument();
