@@ -83,7 +83,8 @@ describe('a resource page', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Drönardag' });
     expect(described('Tillgång')).toBe('Enligt överenskommelse');
-    expect(described('Teknisk mognadsgrad')).toBe('TRL 3–6');
+    expect(described('Teknisk mognadsgrad')).toContain('TRL 3–6');
+    expect(screen.getByRole('list', { name: 'Teknisk mognadsgrad på skalan 1–9' })).toBeInTheDocument();
     expect(described('Utrustning')).toBe('Drönare5G-nät');
     await waitFor(() => expect(described('Områden')).toBe('Drönare'));
     expect(screen.queryByRole('link', { name: 'Lägg till i kalender' })).not.toBeInTheDocument();
