@@ -1,5 +1,5 @@
 /**
- * The texts of issue 14's visual components (components/trl-scale, actor-logo, event-calendar),
+ * The texts of issue 14's visual components (components/trl-scale, event-calendar),
  * kept apart like the maps'; messages.ts spreads them into its tables.
  */
 
@@ -17,7 +17,6 @@ export const visualsSv = {
   'trl.level.7': 'Prototyp demonstrerad i driftmiljö',
   'trl.level.8': 'Systemet komplett och kvalificerat',
   'trl.level.9': 'Systemet beprövat i driftmiljö',
-  'actorLogo.alt': 'Logotyp för {name}',
   'calendar.view': 'Visa som',
   'calendar.list': 'Lista',
   'calendar.month': 'Månad',
@@ -42,7 +41,6 @@ export const visualsEn: Record<keyof typeof visualsSv, string> = {
   'trl.level.7': 'System prototype demonstrated in operational environment',
   'trl.level.8': 'System complete and qualified',
   'trl.level.9': 'Actual system proven in operational environment',
-  'actorLogo.alt': 'Logo of {name}',
   'calendar.view': 'Show as',
   'calendar.list': 'List',
   'calendar.month': 'Month',
