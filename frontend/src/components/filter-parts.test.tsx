@@ -4,6 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { DateRangeFields, FilterSelect } from './filter-parts';
 
 describe('FilterSelect', () => {
+  it('edges the select in an accent colour only when given one', () => {
+    const { rerender } = render(
+      <FilterSelect label="Goal" anyLabel="All" value="7" accent="#FCC30B" options={[{ value: '7', label: 'Goal 7' }]} onChange={() => {}} />,
+    );
+    expect(screen.getByLabelText('Goal')).toHaveClass('filter-select--accent');
+    expect(screen.getByLabelText('Goal')).toHaveStyle({ borderLeftColor: '#FCC30B' });
+    rerender(<FilterSelect label="Goal" anyLabel="All" value="" options={[{ value: '7', label: 'Goal 7' }]} onChange={() => {}} />);
+    expect(screen.getByLabelText('Goal')).not.toHaveClass('filter-select--accent');
+  });
+
   it('offers "any" first, then the options and the groups, and reports the choice', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

@@ -15,16 +15,25 @@ interface FilterSelectProps {
   /** Options under headings, after any plain ones. */
   groups?: readonly { label: string; options: readonly FilterOption[] }[] | undefined;
   disabled?: boolean | undefined;
+  /** A colour for the select's left edge that repeats the chosen value (an SDG's colour); decoration only. */
+  accent?: string | undefined;
   onChange: (value: string) => void;
 }
 
 /** A labelled select of a filter form; choosing the first option clears the filter. */
-export function FilterSelect({ label, anyLabel, value, options, groups, disabled, onChange }: FilterSelectProps) {
+export function FilterSelect({ label, anyLabel, value, options, groups, disabled, accent, onChange }: FilterSelectProps) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        value={value ?? ''}
+        disabled={disabled}
+        className={accent ? 'filter-select--accent' : undefined}
+        style={accent ? { borderLeftColor: accent } : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
         <option value="">{anyLabel}</option>
         {options?.map((option) => (
           <option key={option.value} value={option.value}>

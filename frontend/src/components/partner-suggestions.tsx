@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ActorLogo } from './actor-logo';
 import type { components } from '../lib/api/schema';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { LOCALES, type Language } from '../lib/i18n/languages';
@@ -116,9 +117,12 @@ function SuggestionItem({
   const facts = [t(`actorKind.${actor.kind}`), t(`sector.${actor.sector}`), actor.municipality?.name].filter(Boolean);
   return (
     <li className="partner-suggestions__item">
-      <Heading className="partner-suggestions__name">
-        <Link to={actorHref(actor.slug)}>{actor.name}</Link>
-      </Heading>
+      <div className="actor-heading">
+        <ActorLogo name={actor.name} logoUrl={actor.logoUrl} size={40} />
+        <Heading className="partner-suggestions__name">
+          <Link to={actorHref(actor.slug)}>{actor.name}</Link>
+        </Heading>
+      </div>
       <p className="muted">{facts.join(' · ')}</p>
       <p>{t('partners.score', { score: suggestion.score })}</p>
       <p id={reasonsId} className="visually-hidden">

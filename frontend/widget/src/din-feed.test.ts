@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '../../src/lib/api/schema';
 import { DinFeed } from './define';
+import { titleOf } from './din-feed';
 
 type FeedItem = components['schemas']['FeedItem'];
 
@@ -94,6 +95,24 @@ describe('<din-feed>', () => {
     expect(shadow(feed).querySelector('img')).toBeNull();
     expect(shadow(feed).querySelector('script')).toBeNull();
     expect(shadow(feed).querySelector('[part~="summary"]')?.textContent).toBe('<script>alert(2)</script>');
+  });
+
+  it('names an item without a title by its kind in words, never by the raw enum', async () => {
+    fetchMock.mockResolvedValue(
+      feedResponse([item({ title: '', kind: 'TESTBED' }), item({ title: ' ', kind: 'SOMETHING_NEW' })]),
+    );
+    const feed = mount({ lang: 'en' });
+
+    await rendered(feed, 'title');
+
+    const titles = [...shadow(feed).querySelectorAll('[part~="title"]')].map((title) => title.textContent);
+    expect(titles).toEqual(['Testbed', 'Untitled']);
+  });
+
+  it('names an untitled item in Swedish by default', () => {
+    expect(titleOf(item({ title: '', kind: 'MEETING_PLACE' }), 'sv')).toBe('Mötesplats');
+    expect(titleOf(item({ title: '', kind: 'toString' }), 'sv')).toBe('Utan titel');
+    expect(titleOf(item({ title: 'Seminarium' }), 'sv')).toBe('Seminarium');
   });
 
   it('fetches without cookies and without a referrer', async () => {

@@ -32,6 +32,7 @@ const TEXTS = {
     CANCELLED: 'Inställt',
     POSTPONED: 'Uppskjutet',
     online: 'Digitalt',
+    untitled: 'Utan titel',
   },
   en: {
     loading: 'Loading…',
@@ -41,8 +42,47 @@ const TEXTS = {
     CANCELLED: 'Cancelled',
     POSTPONED: 'Postponed',
     online: 'Online',
+    untitled: 'Untitled',
   },
 } satisfies Record<Language, Record<string, string>>;
+
+/**
+ * A resource kind's name, for an item without a title: the feed's kind is the API's enum
+ * (TESTBED), which a reader should never see. The same names as the SPA's resourceKind.* texts;
+ * the widget is its own small bundle, so it keeps its own copy.
+ */
+const KIND_NAMES: Record<Language, Record<string, string>> = {
+  sv: {
+    EVENT: 'Evenemang',
+    MEETING_PLACE: 'Mötesplats',
+    HORIZON_SCAN: 'Omvärldsanalys',
+    RESEARCH_RESULT: 'Forskningsresultat',
+    EDUCATION: 'Utbildning',
+    PROJECT_OFFICE: 'Projektkontor',
+    BUSINESS_DEVELOPMENT_UNIT: 'Affärsutvecklingsenhet',
+    LAB: 'Labb',
+    TESTBED: 'Testbädd',
+    SEMINAR_SERIES: 'Seminarieserie',
+  },
+  en: {
+    EVENT: 'Event',
+    MEETING_PLACE: 'Meeting place',
+    HORIZON_SCAN: 'Horizon scan',
+    RESEARCH_RESULT: 'Research result',
+    EDUCATION: 'Education',
+    PROJECT_OFFICE: 'Project office',
+    BUSINESS_DEVELOPMENT_UNIT: 'Business development unit',
+    LAB: 'Lab',
+    TESTBED: 'Testbed',
+    SEMINAR_SERIES: 'Seminar series',
+  },
+};
+
+/** An item's title; without one, its kind's name, and an unknown kind gives a neutral word, never the enum. */
+export function titleOf(item: FeedItem, lang: Language): string {
+  const kind = text(item.kind);
+  return text(item.title) || (Object.hasOwn(KIND_NAMES[lang], kind) ? KIND_NAMES[lang][kind]! : TEXTS[lang].untitled);
+}
 
 /**
  * Constant text only: no data ever goes into the stylesheet. Everything a partner may change is a
@@ -275,7 +315,7 @@ export class DinFeed extends HTMLElement {
     if (label) list.setAttribute('aria-label', label);
     for (const item of items) {
       const entry = element('li', 'item', '');
-      const title = text(item.title) || text(item.kind);
+      const title = titleOf(item, lang);
       const href = safeHref(item.url);
       const heading = href ? element('a', 'title', 't', title) : element('span', 'title', 't', title);
       if (href) {

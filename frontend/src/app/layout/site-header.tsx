@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useAuth } from '../../lib/auth/auth-context';
 import { canModerate, useMe } from '../../lib/auth/use-me';
@@ -17,6 +17,7 @@ export function SiteHeader() {
   // Only a hint for the menu: the moderation page and the API check the role themselves.
   const me = useMe();
   const menu = useMenu();
+  const { open, listId, buttonRef, toggle } = menu;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -24,18 +25,18 @@ export function SiteHeader() {
           {t('app.name')}
         </Link>
         {/* On a phone the links fold behind this button; from 48rem they show and it hides (styles.css). */}
-        <nav aria-label={t('nav.label')} className={menu.open ? 'site-nav site-nav--open' : 'site-nav'} onKeyDown={menu.onKeyDown}>
+        <nav aria-label={t('nav.label')} className={open ? 'site-nav site-nav--open' : 'site-nav'}>
           <button
-            ref={menu.buttonRef}
+            ref={buttonRef}
             type="button"
             className="site-nav__toggle"
-            aria-expanded={menu.open}
-            aria-controls={menu.listId}
-            onClick={menu.toggle}
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={toggle}
           >
             {t('nav.menu')}
           </button>
-          <ul id={menu.listId}>
+          <ul id={listId}>
             <li>
               <NavLink to={paths.home} end>
                 {t('nav.home')}
@@ -87,20 +88,27 @@ export function SiteHeader() {
 
 /**
  * The folded menu of a narrow screen: the button says whether it is open, Escape closes it and
- * returns focus to the button, and following a link closes it.
+ * returns focus to the button, and following a link closes it (the menu remembers the page it was
+ * opened on, so it is closed on any other).
  */
 function useMenu() {
-  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
   const listId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const { pathname } = useLocation();
-  useEffect(() => setOpen(false), [pathname]);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !open) return;
-    event.preventDefault();
-    setOpen(false);
-    buttonRef.current?.focus();
-  }
-  return { open, listId, buttonRef, onKeyDown, toggle: () => setOpen((was) => !was) };
+  useEffect(() => {
+    if (!open) return;
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpenOn(null);
+      buttonRef.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+
+  return { open, listId, buttonRef, toggle: () => setOpenOn(open ? null : pathname) };
 }

@@ -30,7 +30,7 @@ describe('a change of page', () => {
   });
   afterEach(() => setScrollY(0));
 
-  it('does nothing on the first load: focus, scroll and the announcer are left alone', async () => {
+  it('does nothing on the first load: focus, scroll and the announcer are left alone', () => {
     renderApp({ path: '/finns-inte', fetch: server().fetch });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();

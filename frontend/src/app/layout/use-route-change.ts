@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
 
 /** How long a page that loads its data may take to show its h1 before focus stays on main. */
 const HEADING_WAIT_MS = 5_000;
@@ -47,7 +47,7 @@ export function useRouteChange(mainId: string): string {
     currentKey.current = location.key;
     if (previous === null || previous === location.pathname) return;
 
-    const saved = navigationType === 'POP' ? positions.current.get(location.key) : undefined;
+    const saved = navigationType === NavigationType.Pop ? positions.current.get(location.key) : undefined;
     window.scrollTo(0, saved ?? 0);
 
     const main = document.getElementById(mainId);

@@ -5,6 +5,7 @@ import { integrationsEn, integrationsSv } from './messages-integrations';
 import { mapsEn, mapsSv } from './messages-maps';
 import { myDataEn, myDataSv } from './messages-my-data';
 import { partnersEn, partnersSv } from './messages-partners';
+import { visualsEn, visualsSv } from './messages-visuals';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
 const sv = {
@@ -679,6 +680,7 @@ const sv = {
   ...mapsSv,
   ...myDataSv,
   ...partnersSv,
+  ...visualsSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1356,6 +1358,7 @@ const en: Messages = {
   ...mapsEn,
   ...myDataEn,
   ...partnersEn,
+  ...visualsEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

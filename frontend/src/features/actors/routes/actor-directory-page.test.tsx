@@ -46,6 +46,24 @@ describe('the actor directory', () => {
     expect(document.title).toBe('Aktörer – Digital Impact North');
   });
 
+  it('shows each card with its logo, or the initials when it has none', async () => {
+    const api = server(() => ({
+      items: [
+        actorSummary({ logoUrl: 'https://cdn.example.se/usp.png' }),
+        actorSummary({ id: 'b2', slug: 'umea-universitet', name: 'Umeå universitet', logoUrl: undefined }),
+      ],
+    }));
+    renderApp({ path: '/aktorer', fetch: api.fetch });
+
+    const withLogo = (await screen.findByRole('link', { name: 'Umeå Science Park' })).closest('article')!;
+    const logo = within(withLogo).getByRole('img', { name: 'Logotyp för Umeå Science Park' });
+    expect(logo).toHaveAttribute('src', 'https://cdn.example.se/usp.png');
+    expect(logo).toHaveAttribute('loading', 'lazy');
+    const without = screen.getByRole('link', { name: 'Umeå universitet' }).closest('article')!;
+    expect(within(without).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(without).getByTestId('actor-initials')).toHaveTextContent('UU');
+  });
+
   it('puts a chosen filter in the URL and drops a municipality outside a new county', async () => {
     const user = userEvent.setup();
     const api = server(() => ({ items: [actorSummary()] }));

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { sdgColour } from '../../../components/sdg-colours';
 import { DebouncedTextField } from '../../../components/debounced-text-field';
 import { DateRangeFields, FilterSelect } from '../../../components/filter-parts';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -164,6 +165,7 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
         anyLabel={t('collabDirectory.any')}
         label={t('collabDirectory.sdg')}
         value={filters.sdg}
+        accent={filters.sdg ? sdgColour(Number(filters.sdg)) : undefined}
         disabled={!sdgs}
         options={(sdgs ?? []).map((sdg) => ({
           value: String(sdg.number),

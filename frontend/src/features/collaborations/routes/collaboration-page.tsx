@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { SdgTileList, sdgGoals } from '../../../components/sdg-tile';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { VocabularyTagList } from '../../../components/vocabulary-tag-list';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -126,11 +127,6 @@ function CollaborationDetails({
   const title = pickLocalized(collaboration.title, language);
   const summary = pickLocalized(collaboration.summary, language);
   const description = pickLocalized(collaboration.descriptionHtml, language);
-  const sdgName = (number: number) => {
-    const sdg = vocabularies.sdgs?.find((candidate) => candidate.number === number);
-    const name = sdg && pickLocalized(sdg.name, language)?.text;
-    return name ? t('resource.sdg', { number, name }) : t('sdgs.goal', { number });
-  };
   const sek = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 });
 
   return (
@@ -215,11 +211,7 @@ function CollaborationDetails({
           <>
             <dt>{t('collab.sdgs')}</dt>
             <dd>
-              <ul className="plain-list">
-                {collaboration.sdgs.map((number) => (
-                  <li key={number}>{sdgName(number)}</li>
-                ))}
-              </ul>
+              <SdgTileList goals={sdgGoals(collaboration.sdgs, vocabularies.sdgs, language)} />
             </dd>
           </>
         )}

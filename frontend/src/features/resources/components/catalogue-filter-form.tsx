@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { sdgColour } from '../../../components/sdg-colours';
 import { DebouncedTextField } from '../../../components/debounced-text-field';
 import { DateRangeFields, FilterSelect } from '../../../components/filter-parts';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -83,6 +84,7 @@ export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, 
         anyLabel={t('catalogue.any')}
         label={t('catalogue.sdg')}
         value={filters.sdg}
+        accent={filters.sdg ? sdgColour(Number(filters.sdg)) : undefined}
         disabled={!sdgs}
         options={(sdgs ?? []).map((sdg) => ({
           value: String(sdg.number),

@@ -1,4 +1,5 @@
 import { Fragment, useId, type ReactNode } from 'react';
+import { TrlScale } from '../../../components/trl-scale';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { LOCALES } from '../../../lib/i18n/languages';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
@@ -85,10 +86,7 @@ export function KindFacts({
     }
     case 'facility': {
       const d = kind.details;
-      let trl: string | undefined;
-      if (d.trlMin && d.trlMax) trl = t('facility.trlRange', { min: d.trlMin, max: d.trlMax });
-      else if (d.trlMin) trl = t('facility.trlFrom', { min: d.trlMin });
-      else if (d.trlMax) trl = t('facility.trlUpTo', { max: d.trlMax });
+      const trl = d.trlMin || d.trlMax ? <TrlScale min={d.trlMin} max={d.trlMax} /> : undefined;
       rows = [
         [t('facility.access'), isAccessCondition(d.accessCondition) ? t(`access.${d.accessCondition}`) : undefined],
         [t('facility.trl'), trl],

@@ -133,3 +133,39 @@ describe('the resource catalogue', () => {
     expect(listRequests(api.requests)).toHaveLength(2);
   });
 });
+
+describe('the events as a month', () => {
+  it('switches the event listing to a month, asks for that month only, and puts the events on their days', async () => {
+    const user = userEvent.setup();
+    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json(EVENT_PAGE) });
+    const { router } = renderApp({ path: '/resurser?kind=EVENT&month=2026-04', fetch: api.fetch });
+
+    const toggle = await screen.findByRole('group', { name: 'Visa som' });
+    expect(within(toggle).getByRole('button', { name: 'Lista' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(within(toggle).getByRole('button', { name: 'Månad' }));
+
+    const grid = await screen.findByRole('grid', { name: 'april 2026' });
+    expect(router.state.location.search).toBe('?kind=EVENT&view=month&month=2026-04');
+    const monday = within(grid).getByRole('gridcell', { name: 'måndag 6 april, 1 evenemang' });
+    await waitFor(() => expect(within(monday).getByRole('link', { name: '10:00 Drönardag' })).toHaveAttribute('href', '/resurser/drondag'));
+    expect(within(grid).getAllByRole('link', { name: /Drönardag/ })).toHaveLength(4);
+    // The month's own range, the end exclusive as the API wants it.
+    const last = listRequests(api.requests).at(-1)!;
+    expect(last.get('kind')).toBe('EVENT');
+    expect(last.get('from')).toBe('2026-04-01');
+    expect(last.get('to')).toBe('2026-05-01');
+
+    await user.click(screen.getByRole('button', { name: /Nästa månad/ }));
+    expect(await screen.findByRole('grid', { name: 'maj 2026' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?kind=EVENT&view=month&month=2026-05');
+    await waitFor(() => expect(listRequests(api.requests).at(-1)!.get('from')).toBe('2026-05-01'));
+  });
+
+  it('offers no month view for other kinds', async () => {
+    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json(EVENT_PAGE) });
+    renderApp({ path: '/resurser?kind=TESTBED&view=month', fetch: api.fetch });
+    await screen.findByRole('link', { name: 'Drönardag' });
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Visa som' })).not.toBeInTheDocument();
+  });
+});

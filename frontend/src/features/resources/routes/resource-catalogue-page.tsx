@@ -14,10 +14,12 @@ import {
   filtersToApiQuery,
   filtersToSearchParams,
   hasActiveFilters,
+  todayInStockholm,
   withFilter,
   type CatalogueFilterName,
 } from '../catalogue-filters';
 import { CatalogueFilterForm } from '../components/catalogue-filter-form';
+import { EventMonthView } from '../components/event-month-view';
 import { ResourceCard } from '../components/resource-card';
 import type { ActorHref, ResourceVocabularies } from '../model';
 import { resourcePaths, resourceUrl } from '../paths';
@@ -40,7 +42,11 @@ export function ResourceCataloguePage({
   const query = useMemo(() => filtersToApiQuery(filters), [filters]);
   const dateError = dateRangeError(filters);
   // The previous results stay while the next search runs, instead of flashing "loading".
-  const resources = useResources(query, { keepPrevious: true });
+  // Events can be seen as a month (?view=month&month=2026-05); any other listing is a list.
+  const monthView = filters.kind === 'EVENT' && searchParams.get('view') === 'month';
+  const month = monthOf(searchParams.get('month'));
+  // The month view fetches its own month; the list's query then waits.
+  const resources = useResources(query, { keepPrevious: true, enabled: !monthView });
   useDocumentTitle(t('catalogue.title'));
 
   const countyOfMunicipality = (code: string) =>
@@ -49,7 +55,11 @@ export function ResourceCataloguePage({
   function onChange(name: CatalogueFilterName, value: string, typing: boolean) {
     const next = withFilter(filters, name, value, countyOfMunicipality);
     // Each pause in typing would otherwise be a step for the Back button.
-    setSearchParams(filtersToSearchParams(next), { replace: typing });
+    setSearchParams(withView(filtersToSearchParams(next), monthView, month), { replace: typing });
+  }
+
+  function showView(asMonth: boolean, shownMonth = month) {
+    setSearchParams(withView(filtersToSearchParams(filters), asMonth, shownMonth));
   }
 
   const pages = resources.data?.pages ?? [];
@@ -101,23 +111,61 @@ export function ResourceCataloguePage({
           )
         }
         shown={
-          items.length === 0
+          monthView || items.length === 0
             ? ''
             : Math.max(total, items.length) === 1
               ? t('catalogue.shownOne')
               : t('catalogue.shown', { shown: items.length, total: Math.max(total, items.length) })
         }
       >
-        <PlaceMap label={t('map.catalogueLabel')} markers={markers} />
-        <PagedResults
-          query={resources}
-          items={items}
-          empty={hasActiveFilters(filters) ? t('catalogue.empty') : t('catalogue.emptyAll')}
-          listClassName="resource-list"
-          keyOf={(resource) => resource.id}
-          renderItem={(resource) => <ResourceCard resource={resource} actorHref={actorHref} />}
-        />
+        {filters.kind === 'EVENT' && <ViewToggle monthView={monthView} onChange={(asMonth) => showView(asMonth)} />}
+        {monthView ? (
+          <EventMonthView filters={filters} month={month} onMonthChange={(next) => showView(true, next)} />
+        ) : (
+          <>
+            <PlaceMap label={t('map.catalogueLabel')} markers={markers} />
+            <PagedResults
+              query={resources}
+              items={items}
+              empty={hasActiveFilters(filters) ? t('catalogue.empty') : t('catalogue.emptyAll')}
+              listClassName="resource-list"
+              keyOf={(resource) => resource.id}
+              renderItem={(resource) => <ResourceCard resource={resource} actorHref={actorHref} />}
+            />
+          </>
+        )}
       </ResultsSection>
     </>
+  );
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The month asked for in the URL, else the current one in Sweden. */
+function monthOf(value: string | null): string {
+  return value && MONTH.test(value) ? value : todayInStockholm().slice(0, 7);
+}
+
+/** The filters' parameters plus the view's own (view and month), which the filters do not know. */
+function withView(params: URLSearchParams, monthView: boolean, month: string): URLSearchParams {
+  if (monthView) {
+    params.set('view', 'month');
+    params.set('month', month);
+  }
+  return params;
+}
+
+/** List or month: two toggle buttons, the pressed one is the view shown. */
+function ViewToggle({ monthView, onChange }: { monthView: boolean; onChange: (asMonth: boolean) => void }) {
+  const { t } = useI18n();
+  return (
+    <div role="group" aria-label={t('calendar.view')} className="view-toggle">
+      <button type="button" className="button button--secondary" aria-pressed={!monthView} onClick={() => onChange(false)}>
+        {t('calendar.list')}
+      </button>
+      <button type="button" className="button button--secondary" aria-pressed={monthView} onClick={() => onChange(true)}>
+        {t('calendar.month')}
+      </button>
+    </div>
   );
 }

@@ -61,7 +61,10 @@ describe('a resource page', () => {
     expect(screen.getByRole('link', { name: 'RISE' })).toHaveAttribute('href', '/aktorer/rise');
     expect(described('Typ')).toBe('Evenemang (kunskapsresurser)');
     expect(described('Kommun')).toBe('Umeå kommun, Västerbottens län');
-    expect(await screen.findByText('Mål 9: Hållbar industri, innovationer och infrastruktur')).toBeInTheDocument();
+    const goal = await screen.findByText('Hållbar industri, innovationer och infrastruktur');
+    // A tile in goal 9's orange, with black text (white fails WCAG AA there).
+    expect(goal.parentElement).toHaveTextContent('Mål 9: Hållbar industri, innovationer och infrastruktur');
+    expect(goal.parentElement).toHaveStyle({ backgroundColor: '#FD6925', color: '#000000' });
     expect(described('Plats')).toBe('Sliperiet, Östra Strandgatan 30');
     expect(screen.getByText('drönare', { selector: 'strong' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publicera' })).not.toBeInTheDocument();
@@ -80,7 +83,8 @@ describe('a resource page', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Drönardag' });
     expect(described('Tillgång')).toBe('Enligt överenskommelse');
-    expect(described('Teknisk mognadsgrad')).toBe('TRL 3–6');
+    expect(described('Teknisk mognadsgrad')).toContain('TRL 3–6');
+    expect(screen.getByRole('list', { name: 'Teknisk mognadsgrad på skalan 1–9' })).toBeInTheDocument();
     expect(described('Utrustning')).toBe('Drönare5G-nät');
     await waitFor(() => expect(described('Områden')).toBe('Drönare'));
     expect(screen.queryByRole('link', { name: 'Lägg till i kalender' })).not.toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { SdgTileList, sdgGoals } from '../../../components/sdg-tile';
 import { LocationSection } from '../../../components/map/location-section';
 import type { PlaceMarker } from '../../../components/map/place-map';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
@@ -134,11 +135,6 @@ function ResourceDetails({
   const summary = pickLocalized(resource.summary, language);
   const body = pickLocalized(resource.bodyHtml, language);
   const kind = kindDetailsOf(resource);
-  const sdgName = (number: number) => {
-    const sdg = vocabularies.sdgs?.find((candidate) => candidate.number === number);
-    const name = sdg && pickLocalized(sdg.name, language)?.text;
-    return name ? t('resource.sdg', { number, name }) : t('sdgs.goal', { number });
-  };
   const contact = resource.contact;
   const invitations = unacceptedInvitations(resource);
 
@@ -244,11 +240,7 @@ function ResourceDetails({
           <>
             <dt>{t('resource.sdgs')}</dt>
             <dd>
-              <ul className="plain-list">
-                {resource.sdgs.map((number) => (
-                  <li key={number}>{sdgName(number)}</li>
-                ))}
-              </ul>
+              <SdgTileList goals={sdgGoals(resource.sdgs, vocabularies.sdgs, language)} />
             </dd>
           </>
         )}

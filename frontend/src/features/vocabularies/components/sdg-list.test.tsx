@@ -47,9 +47,9 @@ describe('the SDG list on the home page', () => {
     await within(section!).findByText('Ingen fattigdom');
     const items = within(section!).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      'Mål 1Ingen fattigdom',
-      'Mål 2Ingen hunger',
-      'Mål 3God hälsa och välbefinnande',
+      'Mål 1: Ingen fattigdom',
+      'Mål 2: Ingen hunger',
+      'Mål 3: God hälsa och välbefinnande',
     ]);
   });
 

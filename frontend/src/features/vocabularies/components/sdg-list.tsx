@@ -1,9 +1,10 @@
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
+import { SdgTileList } from '../../../components/sdg-tile';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useSdgs } from '../api/get-sdgs';
 
-/** The 17 goals of Agenda 2030, named in the reader's language where the API has it. */
+/** The 17 goals of Agenda 2030 as tiles in their colours, named in the reader's language where the API has it. */
 export function SdgList() {
   const { t, language } = useI18n();
   const sdgs = useSdgs();
@@ -13,21 +14,16 @@ export function SdgList() {
   if (sdgs.data.length === 0) return <p>{t('sdgs.empty')}</p>;
 
   return (
-    <ol className="sdg-list">
-      {sdgs.data.map((sdg) => {
+    <SdgTileList
+      size="large"
+      goals={sdgs.data.map((sdg) => {
         const name = pickLocalized(sdg.name, language);
-        return (
-          <li key={sdg.number} className="sdg-list__item">
-            <span className="sdg-list__number">{t('sdgs.goal', { number: sdg.number })}</span>
-            <span
-              className="sdg-list__name"
-              lang={name && name.language !== language ? name.language : undefined}
-            >
-              {name?.text ?? '—'}
-            </span>
-          </li>
-        );
+        return {
+          number: sdg.number,
+          name: name?.text ?? '—',
+          nameLanguage: name && name.language !== language ? name.language : undefined,
+        };
       })}
-    </ol>
+    />
   );
 }
