@@ -94,10 +94,10 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // Files outside every tsconfig: this one (Node) and the static page keycloak-js loads (browser).
-    files: ['eslint.config.js', 'public/**/*.js'],
+    // Files outside every tsconfig: this one and the generators (Node), the static page keycloak-js loads (browser).
+    files: ['eslint.config.js', 'scripts/**/*.mjs', 'public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
-  { files: ['eslint.config.js'], languageOptions: { globals: globals.node } },
+  { files: ['eslint.config.js', 'scripts/**/*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['public/**/*.js'], languageOptions: { globals: globals.browser } },
 );
