@@ -5,6 +5,7 @@ import { integrationsEn, integrationsSv } from './messages-integrations';
 import { mapsEn, mapsSv } from './messages-maps';
 import { myDataEn, myDataSv } from './messages-my-data';
 import { partnersEn, partnersSv } from './messages-partners';
+import { safeEn, safeSv } from './messages-safe';
 import { visualsEn, visualsSv } from './messages-visuals';
 
 /** Swedish is the source language: its keys are the keys every language must have. */
@@ -680,6 +681,7 @@ const sv = {
   ...mapsSv,
   ...myDataSv,
   ...partnersSv,
+  ...safeSv,
   ...visualsSv,
 };
 
@@ -1358,6 +1360,7 @@ const en: Messages = {
   ...mapsEn,
   ...myDataEn,
   ...partnersEn,
+  ...safeEn,
   ...visualsEn,
 };
 
