@@ -28,8 +28,7 @@ export interface ConfirmDialogProps {
 }
 
 /** Back to the button that opened the dialog, or after a confirmation where the caller said. */
-function restoreFocus(opener: HTMLElement | null, afterConfirm: ConfirmDialogProps['focusAfterConfirm']) {
-  const target = afterConfirm?.(opener) ?? opener;
+function restoreFocus(target: HTMLElement | null) {
   if (!target?.isConnected) return;
   // A heading or a section is not focusable by itself: -1 makes it a target without adding a tab stop.
   if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
@@ -60,40 +59,35 @@ export function ConfirmDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const confirmed = useRef(false);
-  // The latest callback, read when the dialog closes (not a reason to re-run the effect).
-  const afterConfirm = useRef(focusAfterConfirm);
-  useEffect(() => {
-    afterConfirm.current = focusAfterConfirm;
-  });
+  // Where focus goes if this confirmation succeeds, found when confirmed: the opener may be gone by the time the dialog closes.
+  const afterConfirm = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      confirmed.current = false;
+      afterConfirm.current = null;
       dialog.showModal();
       cancelRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
-      restoreFocus(opener.current, confirmed.current ? afterConfirm.current : undefined);
+      restoreFocus(afterConfirm.current ?? opener.current);
     }
   }, [open]);
 
   // Unmounted while open (its row went away with the confirmed change): focus must not fall to <body>.
   useEffect(() => {
     const dialog = dialogRef.current;
-    const state = { opener, confirmed, afterConfirm };
+    const state = { opener, afterConfirm };
     return () => {
-      if (!dialog?.hasAttribute('open')) return;
-      restoreFocus(state.opener.current, state.confirmed.current ? state.afterConfirm.current : undefined);
+      if (dialog?.hasAttribute('open')) restoreFocus(state.afterConfirm.current ?? state.opener.current);
     };
   }, []);
 
   const cancel = () => {
     if (busy) return;
-    confirmed.current = false;
+    afterConfirm.current = null;
     onCancel();
   };
 
@@ -127,7 +121,7 @@ export function ConfirmDialog({
           aria-disabled={busy || undefined}
           onClick={() => {
             if (busy) return;
-            confirmed.current = true;
+            afterConfirm.current = focusAfterConfirm?.(opener.current) ?? null;
             onConfirm();
           }}
         >

@@ -18,7 +18,6 @@ export const safeSv = {
   // Explicit role changes.
   'safe.saveRole': 'Spara roll',
   'safe.saveRoleFor': 'Spara roll för {name}',
-  'safe.roleUnsaved': 'Inte sparad',
   'safe.demoteSelfTitle': 'Ändra din egen roll till {role}?',
   'safe.demoteSelfBody': 'Du blir {role} i {actor} och förlorar rättigheter du har i dag. Bara en ägare kan ge dem tillbaka.',
   'safe.demoteSelfConfirm': 'Gör mig till {role}',
@@ -56,7 +55,6 @@ export const safeEn: Record<keyof typeof safeSv, string> = {
   'safe.removeConfirm': 'Remove {name}',
   'safe.saveRole': 'Save role',
   'safe.saveRoleFor': 'Save the role of {name}',
-  'safe.roleUnsaved': 'Not saved',
   'safe.demoteSelfTitle': 'Change your own role to {role}?',
   'safe.demoteSelfBody': 'You become {role} in {actor} and lose rights you have today. Only an owner can give them back.',
   'safe.demoteSelfConfirm': 'Make me {role}',

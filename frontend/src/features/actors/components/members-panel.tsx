@@ -1,9 +1,9 @@
 import { OwnerPanel } from '../../../components/owner-panel';
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import { useChangeMemberRole } from '../api/change-member-role';
 import { useMembers } from '../api/get-members';
-import { useRemoveMember } from '../api/remove-member';
-import { isMemberRole, MEMBER_ROLES, type Member } from '../model';
+import { isOnlyOwner } from '../owners';
+import { MemberRow } from './member-row';
+import './members-panel.css';
 
 interface Props {
   actor: { id: string; name: string };
@@ -13,19 +13,17 @@ interface Props {
 }
 
 /**
- * An owner's view of the actor's people: change a role, remove someone. The server refuses to
- * demote or remove the last owner (409) and says so in the problem's detail, shown here.
+ * An owner's view of the actor's people: change a role (picked, then saved), remove someone
+ * (after a confirmation). The only owner's own role is locked with the reason shown; the server
+ * refuses the same (409) if another owner left meanwhile, and its problem shows in the dialog.
  */
 export function MembersPanel({ actor, mySubject, onNotice }: Props) {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const members = useMembers(actor.id);
-  const changeRole = useChangeMemberRole();
-  const remove = useRemoveMember();
-
-  const nameOf = (member: Member) => member.name ?? t('myOrgs.unnamed');
+  const onlyOwner = isOnlyOwner(members.data, mySubject);
 
   return (
-    <OwnerPanel heading={t('myOrgs.members', { name: actor.name })} query={members} actionError={changeRole.error ?? remove.error}>
+    <OwnerPanel heading={t('myOrgs.members', { name: actor.name })} query={members}>
       {(items) => (
         <table className="table">
           <thead>
@@ -37,59 +35,17 @@ export function MembersPanel({ actor, mySubject, onNotice }: Props) {
             </tr>
           </thead>
           <tbody>
-            {items.map((member) => {
-              const name = nameOf(member);
-              const me = member.subject === mySubject;
-              return (
-                <tr key={member.subject}>
-                  <th scope="row">{me ? t('myOrgs.you', { name }) : name}</th>
-                  <td>
-                    <select
-                      aria-label={t('myOrgs.roleFor', { name })}
-                      value={member.role}
-                      disabled={changeRole.isPending}
-                      onChange={(event) => {
-                        const role = event.target.value;
-                        if (!isMemberRole(role)) return;
-                        remove.reset();
-                        changeRole.mutate(
-                          { actorId: actor.id, subject: member.subject, role },
-                          {
-                            onSuccess: () =>
-                              onNotice(t('myOrgs.roleChanged', { name, role: t(`memberRole.${role}`).toLowerCase() })),
-                          },
-                        );
-                      }}
-                    >
-                      {MEMBER_ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`memberRole.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{formatDateTime(new Date(member.since))}</td>
-                  <td>
-                    {!me && (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        disabled={remove.isPending}
-                        onClick={() => {
-                          changeRole.reset();
-                          remove.mutate(
-                            { actorId: actor.id, subject: member.subject },
-                            { onSuccess: () => onNotice(t('myOrgs.removed', { name })) },
-                          );
-                        }}
-                      >
-                        {t('myOrgs.remove', { name })}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {items.map((member) => (
+              // Keyed by the role too: a saved (or refused and reloaded) role starts the row afresh.
+              <MemberRow
+                key={`${member.subject}:${member.role}`}
+                actor={actor}
+                member={member}
+                me={member.subject === mySubject}
+                onlyOwner={onlyOwner}
+                onNotice={onNotice}
+              />
+            ))}
           </tbody>
         </table>
       )}

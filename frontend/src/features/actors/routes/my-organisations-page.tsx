@@ -5,10 +5,10 @@ import { SessionGate } from '../../../components/session-gate';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useMe } from '../../../lib/auth/use-me';
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import { useRemoveMember } from '../api/remove-member';
 import { useWithdrawJoinRequest } from '../api/withdraw-join-request';
 import { CoOrganiserInvitationsPanel } from '../components/co-organiser-invitations-panel';
 import { JoinRequestsPanel } from '../components/join-requests-panel';
+import { LeaveMembership } from '../components/leave-membership';
 import { MembersPanel } from '../components/members-panel';
 import { StatusBadge } from '../components/status-badge';
 import type { Me } from '../model';
@@ -32,7 +32,6 @@ function MembershipCard({
 }) {
   const { t, formatDateTime } = useI18n();
   const headingId = useId();
-  const leave = useRemoveMember();
   const { actor, role } = membership;
 
   return (
@@ -52,21 +51,7 @@ function MembershipCard({
       )}
       {sections?.(membership, onNotice)}
       {role === 'OWNER' && <MembersPanel actor={actor} mySubject={mySubject} onNotice={onNotice} />}
-      {/* The last owner cannot leave: the server's 409 detail says so and is shown here. */}
-      {!!leave.error && <ErrorMessage error={leave.error} />}
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={leave.isPending}
-        onClick={() =>
-          leave.mutate(
-            { actorId: actor.id, subject: mySubject },
-            { onSuccess: () => onNotice(t('myOrgs.left', { name: actor.name })) },
-          )
-        }
-      >
-        {t('myOrgs.leave', { name: actor.name })}
-      </button>
+      <LeaveMembership actor={actor} role={role} mySubject={mySubject} onNotice={onNotice} />
     </article>
   );
 }
