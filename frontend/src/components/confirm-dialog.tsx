@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/i18n-context';
 import { ErrorMessage } from './query-status';
 import './confirm-dialog.css';
@@ -62,7 +62,9 @@ export function ConfirmDialog({
   // Where focus goes if this confirmation succeeds, found when confirmed: the opener may be gone by the time the dialog closes.
   const afterConfirm = useRef<HTMLElement | null>(null);
 
-  useEffect(() => {
+  // Layout effects: the dialog is closed (and the page no longer inert) before any passive effect
+  // of the confirmed change runs, so a panel that focuses itself (a new secret) can.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
@@ -77,7 +79,7 @@ export function ConfirmDialog({
   }, [open]);
 
   // Unmounted while open (its row went away with the confirmed change): focus must not fall to <body>.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     const state = { opener, afterConfirm };
     return () => {

@@ -1,12 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import { actor, me } from '../../../test/actor-fixtures';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { components } from '../../../lib/api/schema';
 import type { ApiClientView } from '../model';
 import { ACTOR_ID, apiClient, TOKEN_URL } from '../test-fixtures';
+
+beforeAll(installDialogPolyfill);
 
 type Actor = components['schemas']['Actor'];
 type Me = components['schemas']['Me'];
@@ -142,19 +145,24 @@ describe('the API clients panel', () => {
     const user = userEvent.setup();
     const { posts } = setup();
     const region = await panel();
+    const revoke = await within(region).findByRole('button', { name: 'Återkalla Evenemangskalendern' });
 
-    await user.click(await within(region).findByRole('button', { name: 'Återkalla Evenemangskalendern' }));
-    const question = within(region).getByText(/^Återkalla Evenemangskalendern\?/);
-    expect(question).toHaveFocus();
-    await user.click(within(region).getByRole('button', { name: 'Avbryt' }));
+    await user.click(revoke);
+    let dialog = within(region).getByRole('alertdialog', { name: 'Återkalla Evenemangskalendern?' });
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('Det går inte att ångra.'));
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(revoke).toHaveFocus();
     expect(posts).toEqual([]);
 
-    await user.click(within(region).getByRole('button', { name: 'Återkalla Evenemangskalendern' }));
-    await user.click(within(region).getByRole('button', { name: 'Ja, återkalla' }));
+    await user.click(revoke);
+    dialog = within(region).getByRole('alertdialog', { name: 'Återkalla Evenemangskalendern?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Återkalla Evenemangskalendern' }));
 
     expect(await within(region).findByText('Evenemangskalendern är återkallad.')).toBeInTheDocument();
     expect(posts).toEqual([{ path: 'revoke', body: null }]);
     await waitFor(() => expect(within(region).getAllByRole('listitem')[0]).toHaveTextContent('Evenemangskalendern Återkallad'));
+    expect(within(region).getByRole('heading', { name: 'API-klienter' })).toHaveFocus();
   });
 
   it('rotates after a confirmation and shows the new secret once', async () => {
@@ -164,10 +172,13 @@ describe('the API clients panel', () => {
 
     await user.click(await within(region).findByRole('button', { name: 'Byt hemlighet för Evenemangskalendern' }));
     expect(posts).toEqual([]);
-    await user.click(within(region).getByRole('button', { name: 'Ja, byt hemlighet' }));
+    const confirm = within(region).getByRole('alertdialog', { name: 'Byt hemlighet för Evenemangskalendern?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Byt hemlighet för Evenemangskalendern' }));
 
     const dialog = await within(region).findByRole('dialog', { name: 'Ny hemlighet för Evenemangskalendern' });
     expect(within(dialog).getByLabelText('Klienthemlighet')).toHaveValue('rotated-secret-77');
+    // The confirmation has closed, so the new secret's panel keeps the focus it takes.
+    expect(dialog).toHaveFocus();
     expect(posts).toEqual([{ path: 'rotate', body: null }]);
   });
 });

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { ConfirmButton } from '../../../components/confirm-dialog';
 import { FormErrorSummary, TextInputField } from '../../../components/form-parts';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { formErrorsOf } from '../../../lib/api/api-error';
@@ -8,11 +9,7 @@ import { useApiClients } from '../api/list-api-clients';
 import { useRevokeApiClient } from '../api/revoke-api-client';
 import { useRotateApiClientSecret } from '../api/rotate-api-client-secret';
 import { API_CLIENT_NAME_MAX, type ApiClientSecret, type ApiClientView, type ShownSecret } from '../model';
-import { ConfirmStep } from './confirm-step';
 import { SecretPanel } from './secret-panel';
-
-/** The step a row is in: an action waiting for its confirmation. */
-type Pending = { action: 'rotate' | 'revoke'; id: string };
 
 /**
  * "API-klienter": the actor's clients for its integrations (partners' systems that sync through
@@ -31,7 +28,6 @@ export function ApiClientsPanel({ actorId }: { actorId: string }) {
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string>();
   const [shown, setShown] = useState<ShownSecret>();
-  const [pending, setPending] = useState<Pending>();
   const [notice, setNotice] = useState('');
 
   const show = (answer: ApiClientSecret, reason: 'created' | 'rotated') =>
@@ -59,31 +55,27 @@ export function ApiClientsPanel({ actorId }: { actorId: string }) {
     });
   };
 
-  const confirm = (client: ApiClientView) => {
-    if (!pending) return;
-    const done = () => setPending(undefined);
-    if (pending.action === 'rotate') {
-      rotate.mutate(client.id, {
-        onSuccess: (answer) => {
-          done();
-          show(answer, 'rotated');
-        },
-      });
-    } else {
-      revoke.mutate(client.id, {
-        onSuccess: () => {
-          done();
-          setNotice(t('apiClients.revoked', { name: client.name }));
-        },
-      });
-    }
-  };
+  const doRotate = (client: ApiClientView, close: () => void) =>
+    rotate.mutate(client.id, {
+      onSuccess: (answer) => {
+        close();
+        show(answer, 'rotated');
+      },
+    });
 
-  const ask = (next: Pending) => {
+  const doRevoke = (client: ApiClientView, close: () => void) =>
+    revoke.mutate(client.id, {
+      onSuccess: () => {
+        close();
+        setNotice(t('apiClients.revoked', { name: client.name }));
+      },
+    });
+
+  // A fresh attempt: no old failure in the dialog, no old notice below.
+  const resetActions = () => {
     rotate.reset();
     revoke.reset();
     setNotice('');
-    setPending(next);
   };
 
   const closeSecret = () => {
@@ -128,34 +120,36 @@ export function ApiClientsPanel({ actorId }: { actorId: string }) {
                 </>
               )}
             </dl>
-            {client.status === 'ACTIVE' &&
-              (pending?.id === client.id ? (
-                <ConfirmStep
-                  question={t(pending.action === 'rotate' ? 'apiClients.confirmRotate' : 'apiClients.confirmRevoke', { name: client.name })}
-                  confirmLabel={t(pending.action === 'rotate' ? 'apiClients.rotateYes' : 'apiClients.revokeYes')}
-                  cancelLabel={t('integrations.cancel')}
-                  busy={rotate.isPending || revoke.isPending}
-                  onConfirm={() => confirm(client)}
-                  onCancel={() => setPending(undefined)}
-                />
-              ) : (
-                <div className="button-row">
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    onClick={() => ask({ action: 'rotate', id: client.id })}
-                  >
-                    {t('apiClients.rotate', { name: client.name })}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    onClick={() => ask({ action: 'revoke', id: client.id })}
-                  >
-                    {t('apiClients.revoke', { name: client.name })}
-                  </button>
-                </div>
-              ))}
+            {client.status === 'ACTIVE' && (
+              <div className="button-row">
+                <ConfirmButton
+                  label={t('apiClients.rotate', { name: client.name })}
+                  className="button button--secondary button--small"
+                  title={t('safe.rotateClientTitle', { name: client.name })}
+                  confirmLabel={t('apiClients.rotate', { name: client.name })}
+                  busy={rotate.isPending}
+                  error={rotate.error}
+                  onOpen={resetActions}
+                  onConfirm={(close) => doRotate(client, close)}
+                >
+                  <p>{t('apiClients.confirmRotate')}</p>
+                </ConfirmButton>
+                <ConfirmButton
+                  label={t('apiClients.revoke', { name: client.name })}
+                  className="button button--secondary button--small"
+                  title={t('safe.revokeClientTitle', { name: client.name })}
+                  confirmLabel={t('apiClients.revoke', { name: client.name })}
+                  busy={revoke.isPending}
+                  error={revoke.error}
+                  onOpen={resetActions}
+                  onConfirm={(close) => doRevoke(client, close)}
+                  // A revoked client keeps its row but loses these buttons: focus the list's heading.
+                  focusAfterConfirm={() => heading.current}
+                >
+                  <p>{t('apiClients.confirmRevoke')}</p>
+                </ConfirmButton>
+              </div>
+            )}
           </li>
         ))}
       </ul>
@@ -168,7 +162,6 @@ export function ApiClientsPanel({ actorId }: { actorId: string }) {
       </h3>
       <p>{t('apiClients.intro')}</p>
       {shown && <SecretPanel shown={shown} onClose={closeSecret} />}
-      {!!(rotate.error ?? revoke.error) && <ErrorMessage error={rotate.error ?? revoke.error} />}
       {list}
       <form
         noValidate

@@ -1,11 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import { actor, me } from '../../../test/actor-fixtures';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { Delivery, Webhook, WebhookInput } from '../model';
 import { ACTOR_ID, delivery, webhook } from '../test-fixtures';
+
+beforeAll(installDialogPolyfill);
 
 const SECRET = 'whsec_c2VjcmV0LW9ubHktb25jZQ==';
 const BASE = `/api/v1/actors/${ACTOR_ID}/webhooks`;
@@ -153,18 +156,23 @@ describe('the webhooks panel', () => {
     const user = userEvent.setup();
     const { calls } = setup();
     const region = await panel();
+    const remove = within(region).getByRole('button', { name: 'Ta bort webhooken till https://hooks.example.se/din' });
 
-    await user.click(within(region).getByRole('button', { name: 'Ta bort webhooken till https://hooks.example.se/din' }));
-    expect(within(region).getByText(/^Ta bort webhooken till https:\/\/hooks\.example\.se\/din\?/)).toHaveFocus();
-    await user.click(within(region).getByRole('button', { name: 'Avbryt' }));
+    await user.click(remove);
+    let dialog = within(region).getByRole('alertdialog', { name: 'Ta bort webhooken?' });
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('leveranslogg försvinner'));
+    await user.keyboard('{Escape}');
+    expect(remove).toHaveFocus();
     expect(calls).toEqual([]);
 
-    await user.click(within(region).getByRole('button', { name: 'Ta bort webhooken till https://hooks.example.se/din' }));
-    await user.click(within(region).getByRole('button', { name: 'Ja, ta bort' }));
+    await user.click(remove);
+    dialog = within(region).getByRole('alertdialog', { name: 'Ta bort webhooken?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort webhooken till https://hooks.example.se/din' }));
 
     expect(await within(region).findByText('Webhooken till https://hooks.example.se/din är borttagen.')).toBeInTheDocument();
     expect(calls).toEqual([{ method: 'DELETE', path: `${BASE}/w-1` }]);
     expect(await within(region).findByText('Organisationen har inga webhooks än.')).toBeInTheDocument();
+    expect(within(region).getByRole('heading', { name: 'Webhooks' })).toHaveFocus();
   });
 
   it('rotates the signing secret after a confirmation and shows the new one once', async () => {
@@ -173,10 +181,13 @@ describe('the webhooks panel', () => {
     const region = await panel();
 
     await user.click(within(region).getByRole('button', { name: 'Byt signeringshemlighet för https://hooks.example.se/din' }));
-    await user.click(within(region).getByRole('button', { name: 'Ja, byt hemlighet' }));
+    const confirm = within(region).getByRole('alertdialog', { name: 'Byt signeringshemlighet för webhooken?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Byt signeringshemlighet för https://hooks.example.se/din' }));
 
     const dialog = await within(region).findByRole('dialog', { name: 'Ny signeringshemlighet för https://hooks.example.se/din' });
     expect(within(dialog).getByLabelText('Signeringshemlighet')).toHaveValue('whsec_bmV3');
+    // The confirmation has closed, so the new secret's panel keeps the focus it takes.
+    expect(dialog).toHaveFocus();
     expect(dialog).toHaveTextContent('Den gamla hemligheten gäller i ett dygn till');
     expect(calls).toEqual([{ method: 'POST', path: `${BASE}/w-1/rotate-secret` }]);
   });

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { ConfirmButton } from '../../../components/confirm-dialog';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useCreateWebhook } from '../api/create-webhook';
@@ -8,13 +9,12 @@ import { useRotateWebhookSecret } from '../api/rotate-webhook-secret';
 import { useUpdateWebhook } from '../api/update-webhook';
 import { isWebhookEventType, type ShownSecret, type Webhook, type WebhookSecret } from '../model';
 import { EMPTY_WEBHOOK_FORM, webhookFormValues } from '../webhook-form';
-import { ConfirmStep } from './confirm-step';
 import { DeliveryLog } from './delivery-log';
 import { SecretPanel } from './secret-panel';
 import { WebhookForm } from './webhook-form';
 
 /** What one subscription's row is doing besides being listed. */
-type RowState = { id: string; mode: 'edit' | 'confirm-delete' | 'confirm-rotate' };
+type RowState = { id: string; mode: 'edit' };
 
 /**
  * "Webhooks": the actor's subscriptions (a URL the platform posts signed events to), each with its
@@ -110,53 +110,63 @@ export function WebhooksPanel({ actorId }: { actorId: string }) {
             </>
           )}
         </dl>
-        {row?.id === webhook.id && row.mode !== 'edit' ? (
-          <ConfirmStep
-            question={t(row.mode === 'confirm-delete' ? 'webhooks.confirmDelete' : 'webhooks.confirmRotate', { url: webhook.url })}
-            confirmLabel={t(row.mode === 'confirm-delete' ? 'webhooks.deleteYes' : 'webhooks.rotateYes')}
-            cancelLabel={t('integrations.cancel')}
-            busy={remove.isPending || rotate.isPending}
-            onCancel={() => startRow(undefined)}
-            onConfirm={() =>
-              row.mode === 'confirm-delete'
-                ? remove.mutate(webhook.id, {
-                    onSuccess: () => {
-                      setRow(undefined);
-                      setNotice(t('webhooks.deleted', { url: webhook.url }));
-                      heading.current?.focus();
-                    },
-                  })
-                : rotate.mutate(webhook.id, {
-                    onSuccess: (answer) => {
-                      setRow(undefined);
-                      show(answer, 'rotated');
-                    },
-                  })
+        <div className="button-row">
+          <button type="button" className="button button--secondary button--small" aria-label={t('webhooks.edit', { url: webhook.url })} onClick={() => startRow({ id: webhook.id, mode: 'edit' })}>
+            {t('webhooks.editShort')}
+          </button>
+          <ConfirmButton
+            label={t('webhooks.rotateShort')}
+            ariaLabel={t('webhooks.rotate', { url: webhook.url })}
+            className="button button--secondary button--small"
+            title={t('safe.rotateWebhookTitle')}
+            confirmLabel={t('webhooks.rotate', { url: webhook.url })}
+            busy={rotate.isPending}
+            error={rotate.error}
+            onOpen={() => startRow(undefined)}
+            onConfirm={(close) =>
+              rotate.mutate(webhook.id, {
+                onSuccess: (answer) => {
+                  close();
+                  show(answer, 'rotated');
+                },
+              })
             }
-          />
-        ) : (
-          <div className="button-row">
-            <button type="button" className="button button--secondary button--small" aria-label={t('webhooks.edit', { url: webhook.url })} onClick={() => startRow({ id: webhook.id, mode: 'edit' })}>
-              {t('webhooks.editShort')}
-            </button>
-            <button type="button" className="button button--secondary button--small" aria-label={t('webhooks.rotate', { url: webhook.url })} onClick={() => startRow({ id: webhook.id, mode: 'confirm-rotate' })}>
-              {t('webhooks.rotateShort')}
-            </button>
-            <button type="button" className="button button--secondary button--small" aria-label={t('webhooks.delete', { url: webhook.url })} onClick={() => startRow({ id: webhook.id, mode: 'confirm-delete' })}>
-              {t('webhooks.deleteShort')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-expanded={logOpen}
-              aria-controls={logId}
-              aria-label={t('webhooks.deliveries', { url: webhook.url })}
-              onClick={() => toggleLog(webhook.id)}
-            >
-              {t('webhooks.deliveriesShort')}
-            </button>
-          </div>
-        )}
+          >
+            <p>{t('webhooks.confirmRotate', { url: webhook.url })}</p>
+          </ConfirmButton>
+          <ConfirmButton
+            label={t('webhooks.deleteShort')}
+            ariaLabel={t('webhooks.delete', { url: webhook.url })}
+            className="button button--secondary button--small"
+            title={t('safe.deleteWebhookTitle')}
+            confirmLabel={t('webhooks.delete', { url: webhook.url })}
+            busy={remove.isPending}
+            error={remove.error}
+            onOpen={() => startRow(undefined)}
+            onConfirm={(close) =>
+              remove.mutate(webhook.id, {
+                onSuccess: () => {
+                  close();
+                  setNotice(t('webhooks.deleted', { url: webhook.url }));
+                },
+              })
+            }
+            // The row goes away: focus the list's heading.
+            focusAfterConfirm={() => heading.current}
+          >
+            <p>{t('webhooks.confirmDelete', { url: webhook.url })}</p>
+          </ConfirmButton>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-expanded={logOpen}
+            aria-controls={logId}
+            aria-label={t('webhooks.deliveries', { url: webhook.url })}
+            onClick={() => toggleLog(webhook.id)}
+          >
+            {t('webhooks.deliveriesShort')}
+          </button>
+        </div>
         <div id={logId} hidden={!logOpen}>
           {logOpen && <DeliveryLog actorId={actorId} webhookId={webhook.id} url={webhook.url} />}
         </div>
@@ -194,7 +204,6 @@ export function WebhooksPanel({ actorId }: { actorId: string }) {
           }}
         />
       )}
-      {!!(remove.error ?? rotate.error) && <ErrorMessage error={remove.error ?? rotate.error} />}
       {list}
       <WebhookForm
         key={formKey}
