@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ConfirmButton } from '../../../components/confirm-dialog';
 import { ErrorMessage } from '../../../components/query-status';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useChangeParticipant } from '../api/participants';
@@ -46,6 +47,11 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false, a
     invitations.filter((row) => row.status === 'INVITED' || row.status === 'ACCEPTED').map((row) => row.actor.id),
   );
   present.add(collaboration.lead.id);
+  // Removing one who accepted and handing the lead over ask first; their failures show in that dialog.
+  const accepted = new Set(invitations.filter((row) => row.status === 'ACCEPTED').map((row) => row.actor.id));
+  const asked = change.variables;
+  const failedInDialog =
+    asked?.kind === 'handOverLead' || (asked?.kind === 'remove' && accepted.has(asked.actorId));
   const id = collaboration.id;
   // From the actor picker or a suggested partner: the same invitation, with the chosen role.
   const invite = (actor: { id: string; name: string }) => {
@@ -100,7 +106,7 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false, a
       )}
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('collab.invitations')}</h2>
-        {!inviting && !!change.error && <ErrorMessage error={change.error} />}
+        {!inviting && !failedInDialog && !!change.error && <ErrorMessage error={change.error} />}
         <table className="table">
           <caption className="visually-hidden">{t('collab.invitationsCaption')}</caption>
           <thead>
@@ -152,36 +158,75 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false, a
                       {!lead && active && (
                         <div className="button-row">
                           {row.status === 'ACCEPTED' && (
+                            <>
+                              <ConfirmButton
+                                label={t('collab.makeLead', { name })}
+                                className="button button--secondary button--small"
+                                disabled={change.isPending}
+                                title={t('safe.handOverTitle', { name })}
+                                confirmLabel={t('safe.handOverConfirm', { name })}
+                                busy={change.isPending}
+                                error={change.error}
+                                onOpen={() => change.reset()}
+                                onConfirm={(close) =>
+                                  change.mutate(
+                                    { kind: 'handOverLead', collaborationId: id, actorId: row.actor.id },
+                                    {
+                                      onSuccess: () => {
+                                        close();
+                                        onDone(t('collab.leadHandedOver', { name }));
+                                      },
+                                    },
+                                  )
+                                }
+                                // The old lead no longer manages: focus the page's heading.
+                                focusAfterConfirm={(opener) => opener?.closest('main')?.querySelector('h1')}
+                              >
+                                <p>{t('safe.handOverBody', { name })}</p>
+                              </ConfirmButton>
+                              <ConfirmButton
+                                label={t('collab.remove', { name })}
+                                className="button button--secondary button--small"
+                                disabled={change.isPending}
+                                title={t('safe.removeParticipantTitle', { name })}
+                                confirmLabel={t('collab.remove', { name })}
+                                busy={change.isPending}
+                                error={change.error}
+                                onOpen={() => change.reset()}
+                                onConfirm={(close) =>
+                                  change.mutate(
+                                    { kind: 'remove', collaborationId: id, actorId: row.actor.id },
+                                    {
+                                      onSuccess: () => {
+                                        close();
+                                        onDone(t('collab.removed', { name }));
+                                      },
+                                    },
+                                  )
+                                }
+                                // The row loses its buttons: focus the table's heading.
+                                focusAfterConfirm={() => document.getElementById(headingId)}
+                              >
+                                <p>{t('safe.removeParticipantBody', { name })}</p>
+                              </ConfirmButton>
+                            </>
+                          )}
+                          {row.status === 'INVITED' && (
+                            // An unanswered invitation is withdrawn at once: inviting again undoes it.
                             <button
                               type="button"
                               className="button button--secondary button--small"
                               disabled={change.isPending}
                               onClick={() =>
                                 change.mutate(
-                                  { kind: 'handOverLead', collaborationId: id, actorId: row.actor.id },
-                                  { onSuccess: () => onDone(t('collab.leadHandedOver', { name })) },
+                                  { kind: 'remove', collaborationId: id, actorId: row.actor.id },
+                                  { onSuccess: () => onDone(t('collab.withdrawn', { name })) },
                                 )
                               }
                             >
-                              {t('collab.makeLead', { name })}
+                              {t('collab.withdraw', { name })}
                             </button>
                           )}
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            disabled={change.isPending}
-                            onClick={() =>
-                              change.mutate(
-                                { kind: 'remove', collaborationId: id, actorId: row.actor.id },
-                                {
-                                  onSuccess: () =>
-                                    onDone(row.status === 'INVITED' ? t('collab.withdrawn', { name }) : t('collab.removed', { name })),
-                                },
-                              )
-                            }
-                          >
-                            {row.status === 'INVITED' ? t('collab.withdraw', { name }) : t('collab.remove', { name })}
-                          </button>
                         </div>
                       )}
                     </td>

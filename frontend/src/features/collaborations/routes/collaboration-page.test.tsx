@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { Collaboration } from '../model';
 import { collaboration, me, NO_PARTNER_SUGGESTIONS, NORRSKEN, REGION, UMEA, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
+
+beforeAll(installDialogPolyfill);
 
 const PATH = '/samverkan/ai-for-basindustrin';
 
@@ -172,7 +175,14 @@ describe('a collaboration page', () => {
     });
     renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
 
-    await user.click(await screen.findByRole('button', { name: 'Lämna samverkan för Umeå universitet' }));
+    const leave = await screen.findByRole('button', { name: 'Lämna samverkan för Umeå universitet' });
+    await user.click(leave);
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Lämna samverkan för Umeå universitet?' })).getByRole('button', { name: 'Avbryt' }));
+    expect(calls).toEqual([]);
+    await user.click(leave);
+    const dialog = screen.getByRole('alertdialog', { name: 'Lämna samverkan för Umeå universitet?' });
+    expect(dialog).toHaveTextContent('måste huvudmannen bjuda in er igen');
+    await user.click(within(dialog).getByRole('button', { name: 'Lämna samverkan för Umeå universitet' }));
     expect(await screen.findByText('Umeå universitet har lämnat samverkan.')).toBeInTheDocument();
     // The lead is never offered to leave.
     expect(screen.queryByRole('button', { name: /Lämna samverkan för Norrskensdata/ })).not.toBeInTheDocument();

@@ -11,15 +11,14 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import { LOCALES } from '../../../lib/i18n/languages';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useCollaboration } from '../api/get-collaboration';
-import { useChangeParticipant } from '../api/participants';
 import { BoundaryProfileView } from '../components/boundary-profile';
 import { usePeriod } from '../components/collaboration-card';
 import { CollaborationActions } from '../components/collaboration-actions';
+import { LeaveCollaborationPanel } from '../components/leave-collaboration-panel';
 import { LinkedResourcesPanel } from '../components/linked-resources-panel';
 import { ParticipantsManager } from '../components/participants-manager';
 import { PublicationBadge } from '../components/publication-badge';
 import { TakedownPanel } from '../components/takedown-panel';
-import { leavableParticipants } from '../leads';
 import type { ActorHref, Collaboration, CollaborationVocabularies } from '../model';
 import { moderationNotices } from '../moderation';
 import { collaborationPaths } from '../paths';
@@ -66,40 +65,6 @@ function ModerationNotices({ collaboration }: { collaboration: Collaboration }) 
         }
       })}
     </>
-  );
-}
-
-/** Owners of a participating actor (not the lead) take it out of the collaboration. */
-function LeavePanel({ collaboration, onDone }: { collaboration: Collaboration; onDone: (message: string) => void }) {
-  const { t } = useI18n();
-  const headingId = useId();
-  const me = useMe();
-  const change = useChangeParticipant();
-  const actors = leavableParticipants(collaboration, me.data);
-  if (actors.length === 0) return null;
-  return (
-    <section aria-labelledby={headingId} className="panel">
-      <h2 id={headingId}>{t('collab.yourParticipation')}</h2>
-      {!!change.error && <ErrorMessage error={change.error} />}
-      <div className="button-row">
-        {actors.map((actor) => (
-          <button
-            key={actor.id}
-            type="button"
-            className="button button--secondary"
-            disabled={change.isPending}
-            onClick={() =>
-              change.mutate(
-                { kind: 'remove', collaborationId: collaboration.id, actorId: actor.id },
-                { onSuccess: () => onDone(t('collab.left', { name: actor.name })) },
-              )
-            }
-          >
-            {t('collab.leave', { name: actor.name })}
-          </button>
-        ))}
-      </div>
-    </section>
   );
 }
 
@@ -249,7 +214,7 @@ function CollaborationDetails({
       {!collaboration.canEdit && collaboration.invitations && (
         <ParticipantsManager collaboration={collaboration} onDone={setNotice} readOnly />
       )}
-      {status === 'authenticated' && <LeavePanel collaboration={collaboration} onDone={setNotice} />}
+      {status === 'authenticated' && <LeaveCollaborationPanel collaboration={collaboration} onDone={setNotice} />}
 
       {collaboration.funding.length > 0 && (
         <section aria-labelledby={fundingId}>

@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
+import { ConfirmButton } from '../../../components/confirm-dialog';
 import { ActionError } from '../../../components/stale-version-alert';
+import { isStaleVersion } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useArchiveResource } from '../api/archive-resource';
 import { usePublishResource } from '../api/publish-resource';
 import type { Resource } from '../model';
@@ -21,11 +24,15 @@ interface Props {
  * instead ({@link TakedownActions}). The server checks again.
  */
 export function ResourceActions({ resource, etag, onDone, onReload }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const publish = usePublishResource();
   const archive = useArchiveResource();
   const pending = publish.isPending || archive.isPending;
-  const error = publish.error ?? archive.error;
+  // A stale version (412) closes the archive dialog and offers the reload here; any other failure
+  // of archiving stays inside its dialog.
+  const staleArchive = isStaleVersion(archive.error) ? archive.error : null;
+  const error = publish.error ?? staleArchive;
+  const title = pickLocalized(resource.title, language)?.text ?? resource.slug;
   const canPublish = resource.canEdit && resource.status !== 'PUBLISHED';
   const canArchive = resource.canEdit && resource.status !== 'ARCHIVED';
 
@@ -62,16 +69,36 @@ export function ResourceActions({ resource, etag, onDone, onReload }: Props) {
           </button>
         )}
         {canArchive && (
-          <button
-            type="button"
-            className="button button--secondary"
+          <ConfirmButton
+            label={t('resource.archive')}
             disabled={pending}
-            onClick={() =>
-              archive.mutate({ id: resource.id, etag }, { onSuccess: () => onDone(t('resource.archivedNotice')) })
+            title={t('safe.archiveResourceTitle', { title })}
+            confirmLabel={t('safe.archiveResourceConfirm', { title })}
+            busy={archive.isPending}
+            error={staleArchive ? undefined : archive.error}
+            // An archived resource has no archive button: focus the page's heading.
+            focusAfterConfirm={(opener) => opener?.closest('main')?.querySelector('h1')}
+            onOpen={() => {
+              publish.reset();
+              archive.reset();
+            }}
+            onConfirm={(close) =>
+              archive.mutate(
+                { id: resource.id, etag },
+                {
+                  onSuccess: () => {
+                    close();
+                    onDone(t('resource.archivedNotice'));
+                  },
+                  onError: (failure) => {
+                    if (isStaleVersion(failure)) close();
+                  },
+                },
+              )
             }
           >
-            {t('resource.archive')}
-          </button>
+            <p>{t('safe.archiveResourceBody')}</p>
+          </ConfirmButton>
         )}
       </div>
     </div>

@@ -1,11 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import type { AuthStatus } from '../../../lib/auth/auth-client';
 import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
 import { renderApp } from '../../../test/render-app';
 import type { Resource } from '../model';
 import { me, resource, VOCABULARY_ROUTES } from '../test-fixtures';
+
+beforeAll(installDialogPolyfill);
 
 function withETag(body: Resource) {
   return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
@@ -102,6 +105,37 @@ describe('a resource page', () => {
     expect(await screen.findByRole('link', { name: '10.1000/xyz123' })).toHaveAttribute('href', 'https://doi.org/10.1000/xyz123');
     expect(described('Författare')).toBe('Anna LindqvistErik Holm');
     expect(described('Datum')).toBe('2 november 2025');
+  });
+
+  it('archives only after a confirmation; a stale version closes it and offers the reload', async () => {
+    const user = userEvent.setup();
+    const current = resource({ status: 'PUBLISHED', canEdit: true });
+    let answer = () => problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed' });
+    const { api } = setup({
+      resource: current,
+      auth: 'authenticated',
+      extra: { '/api/v1/resources/r-1/archive': () => answer() },
+    });
+    const archives = () => api.requests.filter((request) => request.url.endsWith('/archive'));
+    const archive = await screen.findByRole('button', { name: 'Arkivera' });
+
+    await user.click(archive);
+    const dialog = screen.getByRole('alertdialog', { name: 'Arkivera Drönardag?' });
+    expect(dialog).toHaveTextContent('partners webbplatser slutar visa den');
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(archives()).toHaveLength(0);
+
+    await user.click(archive);
+    await user.click(within(dialog).getByRole('button', { name: 'Arkivera Drönardag' }));
+    expect(await screen.findByRole('button', { name: 'Ladda om' })).toBeInTheDocument();
+    expect(dialog).not.toHaveAttribute('open');
+    expect(archives()).toHaveLength(1);
+
+    answer = () => withETag({ ...current, status: 'ARCHIVED', version: 4 });
+    await user.click(archive);
+    await user.click(within(dialog).getByRole('button', { name: 'Arkivera Drönardag' }));
+    expect(await screen.findByText('Resursen är arkiverad.')).toBeInTheDocument();
+    expect(archives()).toHaveLength(2);
   });
 
   it('lets an editor publish a draft, sending the ETag it was shown as If-Match', async () => {
