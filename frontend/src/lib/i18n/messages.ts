@@ -1,5 +1,6 @@
 import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
+import { homeEn, homeSv } from './messages-home';
 import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
 import { mapsEn, mapsSv } from './messages-maps';
@@ -676,6 +677,7 @@ const sv = {
   'resource.hiddenBadge': 'Dold för allmänheten',
   ...collaborationsSv,
   ...integrationsSv,
+  ...homeSv,
   ...insightsSv,
   ...mapsSv,
   ...myDataSv,
@@ -1354,6 +1356,7 @@ const en: Messages = {
   'resource.hiddenBadge': 'Hidden from the public',
   ...collaborationsEn,
   ...integrationsEn,
+  ...homeEn,
   ...insightsEn,
   ...mapsEn,
   ...myDataEn,

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api/api-client';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { unwrap } from '../../../lib/api/api-error';
+import type { ResourcePage } from '../model';
+import { homeKeys } from './query-keys';
+
+export const TESTBEDS_SHOWN = 3;
+
+/** The newest testbeds open to anyone; the facet count for TESTBED is all of them. */
+export async function listOpenTestbeds(client: ApiClient): Promise<ResourcePage> {
+  return unwrap(
+    await client.GET('/api/v1/resources', { params: { query: { kind: 'TESTBED', access: 'OPEN', limit: TESTBEDS_SHOWN } } }),
+  );
+}
+
+export function useOpenTestbeds() {
+  const client = useApiClient();
+  return useQuery({ queryKey: homeKeys.openTestbeds(), queryFn: () => listOpenTestbeds(client) });
+}
