@@ -13,7 +13,7 @@ export function JoinCall({ links }: { links: Pick<HomeLinks, 'registerActor' | '
   const { t } = useI18n();
   const { status } = useAuth();
   const me = useMe();
-  const member = status === 'authenticated' && (me.data?.memberships.length ?? 0) > 0;
+  const member = status === 'authenticated' && (me.data?.memberships ?? []).length > 0;
   if (member) {
     return (
       <div className="join-call">
