@@ -17,7 +17,7 @@ const HOME_LINKS: HomeLinks = {
   feeds: paths.feeds,
   insights: paths.insights,
   events: `${resourcePaths.catalogue}?kind=EVENT`,
-  testbeds: `${resourcePaths.catalogue}?kind=TESTBED&access=OPEN`,
+  testbeds: `${resourcePaths.catalogue}?kind=TESTBED`,
   actor: actorUrl,
   resource: resourceUrl,
 };

@@ -67,7 +67,7 @@ export const TESTBEDS_PAGE: ResourcePage = {
       kind: 'TESTBED',
       title: { sv: 'Testbädd för batteriproduktion' },
       actor: { id: 'a-2', slug: 'rise', name: 'RISE', status: 'ACTIVE' },
-      accessCondition: 'OPEN',
+      accessCondition: 'BY_AGREEMENT',
     }),
   ],
   facets: { ...NO_FACETS, kind: { TESTBED: 4 } },

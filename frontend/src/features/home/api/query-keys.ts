@@ -5,6 +5,6 @@ export const homeKeys = {
   boundaryScores: (from: string) => [...homeKeys.all, 'boundary-scores', from] as const,
   boundaryCrossing: (from: string) => [...homeKeys.all, 'boundary-crossing', from] as const,
   upcomingEvents: (from: string) => [...homeKeys.all, 'upcoming-events', from] as const,
-  openTestbeds: () => [...homeKeys.all, 'open-testbeds'] as const,
+  testbeds: () => [...homeKeys.all, 'testbeds'] as const,
   mappedActors: () => [...homeKeys.all, 'mapped-actors'] as const,
 };

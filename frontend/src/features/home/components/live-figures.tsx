@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useActorsBySector } from '../api/get-actors-by-sector';
 import { useBoundaryScores } from '../api/get-boundary-scores';
-import { useOpenTestbeds } from '../api/list-open-testbeds';
+import { useTestbeds } from '../api/list-testbeds';
 import { useUpcomingEvents } from '../api/list-upcoming-events';
 import { SECTORS, type HomeLinks } from '../model';
 import { HomeSection } from './home-section';
@@ -88,12 +88,12 @@ function SectorSplit({ rows }: { rows: { sector: (typeof SECTORS)[number]; actor
   );
 }
 
-/** The region in figures: actors by sector, upcoming events, open testbeds, collaborations crossing boundaries. */
+/** The region in figures: actors by sector, upcoming events, testbeds on offer, collaborations crossing boundaries. */
 export function LiveFigures({ links, today, yearAgo }: { links: HomeLinks; today: string; yearAgo: string }) {
   const { t } = useI18n();
   const sectors = useActorsBySector();
   const events = useUpcomingEvents(today);
-  const testbeds = useOpenTestbeds();
+  const testbeds = useTestbeds();
   const scores = useBoundaryScores(yearAgo);
   return (
     <HomeSection title={t('home.figures.title')} className="home-figures">

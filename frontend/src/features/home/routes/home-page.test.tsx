@@ -17,7 +17,7 @@ function figure(label: string): HTMLElement {
 }
 
 describe('the home page', () => {
-  it('shows the live figures from the API: actors by sector, upcoming events, open testbeds, collaborations crossing boundaries', async () => {
+  it('shows the live figures from the API: actors by sector, upcoming events, testbeds, collaborations crossing boundaries', async () => {
     const api = createFakeFetch(homeRoutes());
     renderApp({ path: '/', fetch: api.fetch });
 
@@ -26,9 +26,9 @@ describe('the home page', () => {
     expect(await within(figure('aktörer')).findByText('15')).toBeInTheDocument();
     expect(within(figure('aktörer')).getByText('Näringsliv: 7')).toBeInTheDocument();
     expect(within(figure('aktörer')).getByText('Civilsamhälle: 1')).toBeInTheDocument();
-    // The facet counts of all upcoming events and open testbeds, not just the few listed.
+    // The facet counts of all upcoming events and testbeds, not just the few listed.
     expect(await within(figure('kommande evenemang')).findByText('12')).toBeInTheDocument();
-    expect(await within(figure('öppna testbäddar')).findByText('4')).toBeInTheDocument();
+    expect(await within(figure('testbäddar')).findByText('4')).toBeInTheDocument();
     // Two or more boundaries: 6 + 2 + 1.
     expect(await within(figure('samverkan som korsar gränser')).findByText('9')).toBeInTheDocument();
 
@@ -40,7 +40,7 @@ describe('the home page', () => {
     const events = asked.find((url) => url.pathname === '/api/v1/resources' && url.searchParams.get('kind') === 'EVENT');
     expect(events?.searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const testbeds = asked.find((url) => url.pathname === '/api/v1/resources' && url.searchParams.get('kind') === 'TESTBED');
-    expect(testbeds?.searchParams.get('access')).toBe('OPEN');
+    expect(testbeds?.searchParams.get('limit')).toBe('3');
   });
 
   it('lists the next events, a few testbeds and the boundaries crossed in the latest month with collaborations', async () => {
@@ -52,7 +52,7 @@ describe('the home page', () => {
 
     const testbeds = screen.getByRole('region', { name: 'Testbäddar att använda' });
     expect(await within(testbeds).findByRole('link', { name: 'Testbädd för batteriproduktion' })).toBeInTheDocument();
-    expect(within(testbeds).getByText('Hos RISE')).toBeInTheDocument();
+    expect(within(testbeds).getByText(/^Hos RISE/)).toHaveTextContent('Hos RISE · Enligt överenskommelse');
 
     const boundaries = screen.getByRole('region', { name: 'Samverkan över gränserna' });
     expect(await within(boundaries).findByText(/oktober 2026/)).toBeInTheDocument();

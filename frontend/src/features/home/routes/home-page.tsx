@@ -7,7 +7,7 @@ import { HomeHero } from '../components/home-hero';
 import { HomeSection } from '../components/home-section';
 import { LiveFigures } from '../components/live-figures';
 import { OfferGrid } from '../components/offer-grid';
-import { OpenTestbeds } from '../components/open-testbeds';
+import { Testbeds } from '../components/testbeds';
 import { UpcomingEvents } from '../components/upcoming-events';
 import { aYearAgo, today } from '../dates';
 import type { HomeLinks } from '../model';
@@ -31,7 +31,7 @@ export function HomePage({ links, goals }: { links: HomeLinks; goals: ReactNode 
       <LiveFigures links={links} today={dates.today} yearAgo={dates.yearAgo} />
       <div className="home-columns">
         <UpcomingEvents links={links} today={dates.today} />
-        <OpenTestbeds links={links} />
+        <Testbeds links={links} />
       </div>
       <BoundaryHighlights links={links} yearAgo={dates.yearAgo} />
       <ActorsMap links={links} />

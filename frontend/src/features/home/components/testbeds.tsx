@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { useOpenTestbeds } from '../api/list-open-testbeds';
+import { useTestbeds } from '../api/list-testbeds';
 import type { HomeLinks, ResourceSummary } from '../model';
 import { HomeSection, QueryState } from './home-section';
 
@@ -20,15 +20,16 @@ function TestbedItem({ testbed, links }: { testbed: ResourceSummary; links: Home
       <p className="home-testbed__by">
         {t('home.testbeds.by', { name: testbed.actor.name })}
         {testbed.municipality && <> · {testbed.municipality.name}</>}
+        {testbed.accessCondition && <> · {t(`access.${testbed.accessCondition}`)}</>}
       </p>
     </li>
   );
 }
 
-/** A few testbeds open to anyone, newest first, and a link to all of them. */
-export function OpenTestbeds({ links }: { links: HomeLinks }) {
+/** A few testbeds, newest first, each with who offers it and on what terms, and a link to all of them. */
+export function Testbeds({ links }: { links: HomeLinks }) {
   const { t } = useI18n();
-  const testbeds = useOpenTestbeds();
+  const testbeds = useTestbeds();
   return (
     <HomeSection title={t('home.testbeds.title')} className="home-testbeds">
             <>
