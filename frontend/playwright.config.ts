@@ -48,10 +48,10 @@ export default defineConfig({
     // (search by the header's field and open the hits), the login round trip through Keycloak's
     // page with the language switch, and the layout check of the main pages. The rest repeat
     // the same header, forms and tables, so a second pass over them would cost minutes and find
-    // little that these do not.
+    // little that these do not. The home page is the front door, so its journey runs here too.
     {
       name: 'phone',
-      testMatch: ['login.spec.ts', 'actor-membership.spec.ts', 'search.spec.ts', 'phone-layout.spec.ts'],
+      testMatch: ['login.spec.ts', 'actor-membership.spec.ts', 'search.spec.ts', 'phone-layout.spec.ts', 'home.spec.ts'],
       use: { ...chromium, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     // `vite`, the dev server of ./din up: what differs from the build there (the widget's files).

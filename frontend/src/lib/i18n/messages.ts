@@ -1,5 +1,6 @@
 import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
+import { homeEn, homeSv } from './messages-home';
 import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
 import { mapsEn, mapsSv } from './messages-maps';
@@ -677,6 +678,7 @@ const sv = {
   'resource.hiddenBadge': 'Dold för allmänheten',
   ...collaborationsSv,
   ...integrationsSv,
+  ...homeSv,
   ...insightsSv,
   ...mapsSv,
   ...myDataSv,
@@ -1356,6 +1358,7 @@ const en: Messages = {
   'resource.hiddenBadge': 'Hidden from the public',
   ...collaborationsEn,
   ...integrationsEn,
+  ...homeEn,
   ...insightsEn,
   ...mapsEn,
   ...myDataEn,

@@ -76,7 +76,7 @@ describe('searching from the header', () => {
     await waitFor(() => expect(within(banner).getByRole('status')).toHaveTextContent(message));
     expect(within(banner).getAllByText(message)).toHaveLength(2);
     expect(within(banner).getAllByRole('status')).toHaveLength(1);
-    expect(screen.queryByText('Något gick fel')).not.toBeInTheDocument();
+    expect(within(banner).queryByText('Något gick fel')).not.toBeInTheDocument();
     expect(searchRequests(api.requests)).toHaveLength(1);
 
     api.recover();
