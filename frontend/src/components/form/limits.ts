@@ -1,4 +1,3 @@
-import type { RegisterOptions } from 'react-hook-form';
 import type { Language } from '../../lib/i18n/languages';
 import type { MessageKey, MessageParams } from '../../lib/i18n/messages';
 
@@ -85,8 +84,12 @@ export function limitMessage(
  * `register('name', limitRules(LIMITS.ActorInput.name, t, language))`. Text is checked trimmed.
  * A form that needs more (a URL, a cross-field rule) adds its own `validate` beside these.
  */
-export function limitRules(limit: FieldLimit | undefined, t: Translate, language: Language): RegisterOptions {
-  if (!limit) return {};
+export interface LimitRules {
+  validate: (value: unknown) => true | string;
+}
+
+export function limitRules(limit: FieldLimit | undefined, t: Translate, language: Language): LimitRules {
+  if (!limit) return { validate: () => true };
   return {
     validate: (value: unknown) => {
       const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
