@@ -123,7 +123,7 @@ export function ResourceForm({
   return (
     <FormProvider {...methods}>
       <FieldIdPrefix value={prefix}>
-        <form className="actor-form resource-form" noValidate onSubmit={(event) => void handleSubmit(onValid, focusFirstFault)(event)}>
+        <form className="actor-form resource-form" noValidate onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstFault)(event)}>
           <FormErrorSummary serverError={serverError} server={server} invalid={invalid} summaryRef={summaryRef} />
           <PublisherFieldset actorOptions={actorOptions} fixed={fixed} />
           <BasicsFieldset />
