@@ -1,17 +1,20 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, useWatch, type Path } from 'react-hook-form';
-import { FormErrorSummary } from '../../../../components/form';
+import { FormProvider, useForm, useWatch, type FieldError, type Path } from 'react-hook-form';
+import { FieldErrorText, FormErrorSummary } from '../../../../components/form';
 import { formErrorsOf } from '../../../../lib/api/api-error';
 import { useI18n } from '../../../../lib/i18n/i18n-context';
 import { withoutCoOrganiser, type CoOrganiserInvitation } from '../../moderation';
 import type { ActorRef, Municipality, ResourceInput, Sdg, TechnologyArea } from '../../model';
 import {
   fieldOfServerError,
+  fieldOfValuePath,
   firstFieldAtFault,
   validateResource,
+  validationMessage,
   valuePathOf,
   type FormField,
   type ResourceFormValues,
+  type ValidationCode,
 } from '../../validation';
 import { CoOrganisersField } from '../co-organisers-field';
 import { BasicsFieldset } from './basics-fieldset';
@@ -106,6 +109,12 @@ export function ResourceForm({
     [subscribe, getFieldState, clearErrors],
   );
 
+  // The client's errors keep their code, so their sentences follow a change of language; the server's are its own.
+  const wording = (name: string, error: FieldError): string | undefined => {
+    const field = fieldOfValuePath(name);
+    return error.type === 'server' || !field ? error.message : validationMessage(field, error.type as ValidationCode, t, language);
+  };
+
   function focusFirstFault() {
     const result = validateResource(getValues(), context);
     const first = result.ok ? undefined : firstFieldAtFault(result.errors);
@@ -123,32 +132,34 @@ export function ResourceForm({
   return (
     <FormProvider {...methods}>
       <FieldIdPrefix value={prefix}>
-        <form className="actor-form resource-form" noValidate onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstFault)(event)}>
-          <FormErrorSummary serverError={serverError} server={server} invalid={invalid} summaryRef={summaryRef} />
-          <PublisherFieldset actorOptions={actorOptions} fixed={fixed} />
-          <BasicsFieldset />
-          <KindFieldset kind={kind} municipalities={municipalities} />
-          <TopicsFieldset municipalities={municipalities} technologyAreas={technologyAreas} sdgs={sdgs} />
-          <LinksFieldset />
-          <ContactFieldset />
-          <CoOrganisersField
-            invitations={coOrganisers}
-            added={addedCoOrganisers}
-            ids={coOrganiserIds}
-            publisherId={actorId}
-            onAdd={(actor) => {
-              setAddedCoOrganisers((current) => [...current, actor]);
-              setValue('kept.coOrganiserIds', [...(getValues('kept.coOrganiserIds') ?? []), actor.id]);
-            }}
-            onRemove={(removed) => setValue('kept.coOrganiserIds', withoutCoOrganiser(getValues('kept.coOrganiserIds'), removed))}
-          />
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={pending}>
-              {pending ? t('form.saving') : submitLabel}
-            </button>
-            {actions}
-          </div>
-        </form>
+        <FieldErrorText value={wording}>
+          <form className="actor-form resource-form" noValidate onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstFault)(event)}>
+            <FormErrorSummary serverError={serverError} server={server} invalid={invalid} summaryRef={summaryRef} />
+            <PublisherFieldset actorOptions={actorOptions} fixed={fixed} />
+            <BasicsFieldset />
+            <KindFieldset kind={kind} municipalities={municipalities} />
+            <TopicsFieldset municipalities={municipalities} technologyAreas={technologyAreas} sdgs={sdgs} />
+            <LinksFieldset />
+            <ContactFieldset />
+            <CoOrganisersField
+              invitations={coOrganisers}
+              added={addedCoOrganisers}
+              ids={coOrganiserIds}
+              publisherId={actorId}
+              onAdd={(actor) => {
+                setAddedCoOrganisers((current) => [...current, actor]);
+                setValue('kept.coOrganiserIds', [...(getValues('kept.coOrganiserIds') ?? []), actor.id]);
+              }}
+              onRemove={(removed) => setValue('kept.coOrganiserIds', withoutCoOrganiser(getValues('kept.coOrganiserIds'), removed))}
+            />
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={pending}>
+                {pending ? t('form.saving') : submitLabel}
+              </button>
+              {actions}
+            </div>
+          </form>
+        </FieldErrorText>
       </FieldIdPrefix>
     </FormProvider>
   );
