@@ -3,6 +3,7 @@ import { FormProvider, useForm, useWatch, type FieldError, type Path } from 'rea
 import { FieldErrorText, FormErrorSummary } from '../../../../components/form';
 import { formErrorsOf } from '../../../../lib/api/api-error';
 import { useI18n } from '../../../../lib/i18n/i18n-context';
+import { DEFAULT_LANGUAGE } from '../../../../lib/i18n/languages';
 import { withoutCoOrganiser, type CoOrganiserInvitation } from '../../moderation';
 import type { ActorRef, Municipality, ResourceInput, Sdg, TechnologyArea } from '../../model';
 import {
@@ -91,12 +92,14 @@ export function ResourceForm({
   const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
 
   // The server's verdict on each field it names, until that field changes; the summary takes the focus.
+  // Only a new answer does this (not a change of language: `wording` words the verdicts anew).
   useEffect(() => {
-    for (const [field, message] of Object.entries(server?.fields ?? {}) as [FormField, string][]) {
+    const fields = formErrorsOf(serverError, fieldOfServerError, DEFAULT_LANGUAGE)?.fields ?? {};
+    for (const [field, message] of Object.entries(fields) as [FormField, string][]) {
       setError(valuePathOf(field) as Path<ResourceFormValues>, { type: 'server', message });
     }
     if (serverError) summaryRef.current?.focus();
-  }, [server, serverError, setError]);
+  }, [serverError, setError]);
   useEffect(
     () =>
       subscribe({
@@ -109,10 +112,12 @@ export function ResourceForm({
     [subscribe, getFieldState, clearErrors],
   );
 
-  // The client's errors keep their code, so their sentences follow a change of language; the server's are its own.
+  // The client's errors keep their code and the server's verdicts their field, so both are worded in the reader's language.
   const wording = (name: string, error: FieldError): string | undefined => {
     const field = fieldOfValuePath(name);
-    return error.type === 'server' || !field ? error.message : validationMessage(field, error.type as ValidationCode, t, language);
+    if (!field) return error.message;
+    if (error.type === 'server') return server?.fields[field] ?? error.message;
+    return validationMessage(field, error.type as ValidationCode, t, language);
   };
 
   function focusFirstFault() {
