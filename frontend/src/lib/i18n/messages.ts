@@ -1,5 +1,6 @@
 import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
+import { formEn, formSv } from './messages-form';
 import { homeEn, homeSv } from './messages-home';
 import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
@@ -564,20 +565,20 @@ const sv = {
   'resourceValidation.dateTime': 'Ange datum och klockslag.',
   'resourceValidation.endBeforeStart': 'Slutet måste vara efter starten.',
   'resourceValidation.timeZone': 'Skriv en IANA-tidszon, till exempel Europe/Stockholm.',
-  'resourceValidation.count': 'Antalet tillfällen ska vara ett heltal från 1 till 200.',
-  'resourceValidation.interval': 'Intervallet ska vara ett heltal från 1 till 99.',
+  'resourceValidation.count': 'Antalet tillfällen ska vara ett heltal från {min} till {max}.',
+  'resourceValidation.interval': 'Intervallet ska vara ett heltal från {min} till {max}.',
   'resourceValidation.untilBeforeStart': 'Slutdatumet får inte vara före starten.',
   'resourceValidation.untilTooLate': 'Slutdatumet får vara högst två år efter starten.',
   'resourceValidation.byDayDaily': 'Veckodagar går bara att välja när evenemanget upprepas varje vecka eller månad.',
   'resourceValidation.tooManyOccurrences': 'Upprepningen ger fler än 200 tillfällen. Välj ett tidigare slutdatum eller ett glesare intervall.',
-  'resourceValidation.capacity': 'Antalet platser ska vara ett heltal från 1 till 1 000 000.',
-  'resourceValidation.languages': 'Skriv högst fem språk som tvåbokstavskoder, till exempel sv, en.',
+  'resourceValidation.capacity': 'Antalet platser ska vara ett heltal från {min} till {max}.',
+  'resourceValidation.languages': 'Skriv högst {max} språk som tvåbokstavskoder, till exempel sv, en.',
   'resourceValidation.language': 'Skriv språket som en tvåbokstavskod, till exempel sv.',
-  'resourceValidation.trl': 'TRL ska vara ett heltal från 1 till 9.',
+  'resourceValidation.trl': 'TRL ska vara ett heltal från {min} till {max}.',
   'resourceValidation.trlOrder': 'Högsta TRL får inte vara lägre än lägsta TRL.',
   'resourceValidation.doi': 'Skriv en DOI som börjar med 10., till exempel 10.1000/xyz123.',
-  'resourceValidation.credits': 'Högskolepoängen ska vara mellan 0,5 och 400.',
-  'resourceValidation.pace': 'Studietakten ska vara ett heltal från 1 till 100 procent.',
+  'resourceValidation.credits': 'Högskolepoängen ska vara mellan {min} och {max}.',
+  'resourceValidation.pace': 'Studietakten ska vara ett heltal från {min} till {max} procent.',
   'nav.feeds': 'Flöden',
   'feeds.title': 'Flöden för webbplatser och kalendrar',
   'feeds.lead':
@@ -685,6 +686,7 @@ const sv = {
   ...partnersSv,
   ...safeSv,
   ...visualsSv,
+  ...formSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1244,20 +1246,20 @@ const en: Messages = {
   'resourceValidation.dateTime': 'Give a date and a time.',
   'resourceValidation.endBeforeStart': 'The end must be after the start.',
   'resourceValidation.timeZone': 'Write an IANA time zone, for example Europe/Stockholm.',
-  'resourceValidation.count': 'The number of dates must be a whole number from 1 to 200.',
-  'resourceValidation.interval': 'The interval must be a whole number from 1 to 99.',
+  'resourceValidation.count': 'The number of dates must be a whole number from {min} to {max}.',
+  'resourceValidation.interval': 'The interval must be a whole number from {min} to {max}.',
   'resourceValidation.untilBeforeStart': 'The end date cannot be before the start.',
   'resourceValidation.untilTooLate': 'The end date can be at most two years after the start.',
   'resourceValidation.byDayDaily': 'Weekdays apply only to weekly and monthly recurrence.',
   'resourceValidation.tooManyOccurrences': 'The recurrence makes more than 200 dates. Choose an earlier end date or a longer interval.',
-  'resourceValidation.capacity': 'The number of places must be a whole number from 1 to 1,000,000.',
-  'resourceValidation.languages': 'Write at most five languages as two-letter codes, for example sv, en.',
+  'resourceValidation.capacity': 'The number of places must be a whole number from {min} to {max}.',
+  'resourceValidation.languages': 'Write at most {max} languages as two-letter codes, for example sv, en.',
   'resourceValidation.language': 'Write the language as a two-letter code, for example en.',
-  'resourceValidation.trl': 'The TRL must be a whole number from 1 to 9.',
+  'resourceValidation.trl': 'The TRL must be a whole number from {min} to {max}.',
   'resourceValidation.trlOrder': 'The highest TRL cannot be below the lowest TRL.',
   'resourceValidation.doi': 'Write a DOI starting with 10., for example 10.1000/xyz123.',
-  'resourceValidation.credits': 'The credits must be between 0.5 and 400.',
-  'resourceValidation.pace': 'The pace must be a whole number from 1 to 100 per cent.',
+  'resourceValidation.credits': 'The credits must be between {min} and {max}.',
+  'resourceValidation.pace': 'The pace must be a whole number from {min} to {max} per cent.',
   'nav.feeds': 'Feeds',
   'feeds.title': 'Feeds for websites and calendars',
   'feeds.lead':
@@ -1365,6 +1367,7 @@ const en: Messages = {
   ...partnersEn,
   ...safeEn,
   ...visualsEn,
+  ...formEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };
