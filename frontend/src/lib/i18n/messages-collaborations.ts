@@ -236,7 +236,7 @@ export const collaborationsSv = {
   'collabValidation.url': 'Skriv en fullständig adress som börjar med http:// eller https://.',
   'collabValidation.date': 'Skriv ett datum som ÅÅÅÅ-MM-DD.',
   'collabValidation.endBeforeStart': 'Slutdatumet får inte ligga före startdatumet.',
-  'collabValidation.amount': 'Skriv ett heltal mellan 0 och 1 000 000 000 000.',
+  'collabValidation.amount': 'Skriv ett heltal mellan {min} och {max}.',
   'collabValidation.funderRequired': 'Välj en finansiär på plattformen eller skriv finansiärens namn.',
   'createCollab.title': 'Starta samverkan',
   'createCollab.intro':
@@ -524,7 +524,7 @@ export const collaborationsEn: Record<CollaborationMessageKey, string> = {
   'collabValidation.url': 'Write a full address starting with http:// or https://.',
   'collabValidation.date': 'Write a date as YYYY-MM-DD.',
   'collabValidation.endBeforeStart': 'The end date must not be before the start date.',
-  'collabValidation.amount': 'Write a whole number between 0 and 1,000,000,000,000.',
+  'collabValidation.amount': 'Write a whole number between {min} and {max}.',
   'collabValidation.funderRequired': 'Choose a funder on the platform or write the funder’s name.',
   'createCollab.title': 'Start a collaboration',
   'createCollab.intro':

@@ -10,6 +10,7 @@ import { ACTOR_KINDS, type ActorInput, type Municipality, type TechnologyArea } 
 import {
   ACTOR_FIELDS,
   fieldOfServerError,
+  messageParams,
   validateActor,
   type ActorField,
   type ActorFormValues,
@@ -76,7 +77,7 @@ export function ActorForm({
   const idOf = (field: ActorField) => `${prefix}-${field}`;
   const errorOf = (field: ActorField): string | undefined => {
     const code = clientErrors[field];
-    if (code) return t(`validation.${code}`);
+    if (code) return t(`validation.${code}`, messageParams(code, field));
     return editedSinceServer.has(field) ? undefined : server?.fields[field];
   };
 

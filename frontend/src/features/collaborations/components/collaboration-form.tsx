@@ -20,8 +20,7 @@ import {
   emptyFunding,
   fieldOfServerError,
   firstFieldAtFault,
-  MAX_ITEMS,
-  MAX_LENGTH,
+  messageParams,
   validateCollaboration,
   type CollaborationFormValues,
   type FieldErrors,
@@ -50,16 +49,6 @@ export interface CollaborationFormProps {
   onValid: (input: CollaborationInput) => void;
   actions?: ReactNode;
 }
-
-const MAX_FOR_CODE: Partial<Record<FormField, number>> = {
-  'title.sv': MAX_LENGTH.title,
-  'title.en': MAX_LENGTH.title,
-  'summary.sv': MAX_LENGTH.summary,
-  'summary.en': MAX_LENGTH.summary,
-  'description.sv': MAX_LENGTH.description,
-  'description.en': MAX_LENGTH.description,
-  ...MAX_ITEMS,
-};
 
 /**
  * A collaboration's fields, for starting one and for editing: checks the API's rules before
@@ -106,8 +95,7 @@ export function CollaborationForm({
 
   const idOf = (field: FormField) => `${prefix}-${field.replace(/[[\].]/g, '-')}`;
   const messageOf = (field: FormField, code: ValidationCode): string => {
-    const max = MAX_FOR_CODE[field];
-    return t(`collabValidation.${code}`, max === undefined ? undefined : { max: max.toLocaleString(language) });
+    return t(`collabValidation.${code}`, messageParams(field, code));
   };
   const errorOf = (field: FormField): string | undefined => {
     const code = clientErrors[field];
