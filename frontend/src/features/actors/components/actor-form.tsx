@@ -9,6 +9,9 @@ import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { ACTOR_KINDS, type ActorInput, type Municipality, type TechnologyArea } from '../model';
 import {
   ACTOR_FIELDS,
+  COMPETENCES_MAX,
+  DESCRIPTION_MAX,
+  TECHNOLOGY_AREAS_MAX,
   fieldOfServerError,
   messageParams,
   validateActor,
@@ -160,7 +163,7 @@ export function ActorForm({
 
   const kind = describe('kind');
   const municipality = describe('municipalityCode');
-  const areas = describe('technologyAreas', t('form.technologyAreasHint'));
+  const areas = describe('technologyAreas', t('form.technologyAreasAtMost', { max: TECHNOLOGY_AREAS_MAX }));
 
   return (
     <form className="actor-form" noValidate onSubmit={submit}>
@@ -187,8 +190,8 @@ export function ActorForm({
           </select>
         </div>
         {textField({ field: 'orgNumber', label: t('form.orgNumber'), hint: t('form.orgNumberHint') })}
-        {textArea({ field: 'descriptionSv', label: t('form.descriptionSv'), hint: t('form.descriptionHint') })}
-        {textArea({ field: 'descriptionEn', label: t('form.descriptionEn'), hint: t('form.descriptionHint') })}
+        {textArea({ field: 'descriptionSv', label: t('form.descriptionSv'), hint: t('form.descriptionHint', { max: DESCRIPTION_MAX }) })}
+        {textArea({ field: 'descriptionEn', label: t('form.descriptionEn'), hint: t('form.descriptionHint', { max: DESCRIPTION_MAX }) })}
       </fieldset>
 
       <fieldset>
@@ -238,7 +241,7 @@ export function ActorForm({
           tabIndex={-1}
         >
           <legend>{t('form.technologyAreas')}</legend>
-          <Hint id={areas.hintId} text={t('form.technologyAreasHint')} />
+          <Hint id={areas.hintId} text={t('form.technologyAreasAtMost', { max: TECHNOLOGY_AREAS_MAX })} />
           <FieldError id={areas.errorId} text={areas.error} />
           <ul className="checkbox-grid">
             {technologyAreas.map((area) => {
@@ -268,7 +271,7 @@ export function ActorForm({
             })}
           </ul>
         </fieldset>
-        {textField({ field: 'competences', label: t('form.competences'), hint: t('form.competencesHint') })}
+        {textField({ field: 'competences', label: t('form.competences'), hint: t('form.competencesHint', { max: COMPETENCES_MAX }) })}
       </fieldset>
 
       <div className="form-actions">

@@ -20,6 +20,8 @@ import {
   emptyFunding,
   fieldOfServerError,
   firstFieldAtFault,
+  AMOUNT,
+  MAX_ITEMS,
   messageParams,
   validateCollaboration,
   type CollaborationFormValues,
@@ -200,8 +202,8 @@ export function CollaborationForm({
     leads.some((lead) => lead.id === values.leadActorId) || !values.leadActorId
       ? leads
       : [...leads, { id: values.leadActorId, slug: '', name: values.leadActorId, status: 'ACTIVE' as const }];
-  const places = describe('places', t('collabForm.placesHint'));
-  const fundingGroup = describe('funding', t('collabForm.fundingHint'));
+  const places = describe('places', t('collabForm.placesHint', { max: MAX_ITEMS.places }));
+  const fundingGroup = describe('funding', t('collabForm.fundingHint', { max: MAX_ITEMS.funding }));
 
   return (
     <form className="actor-form collaboration-form" noValidate onSubmit={submit}>
@@ -335,7 +337,7 @@ export function CollaborationForm({
         {checkboxGroup({
           field: 'technologyAreas',
           legend: t('collabForm.technologyAreas'),
-          hint: t('collabForm.technologyAreasHint'),
+          hint: t('collabForm.technologyAreasHint', { max: MAX_ITEMS.technologyAreas }),
           choices: technologyAreas.map((area) => ({ value: area.code, ...localizedChoice(area.name, area.code) })),
           chosen: values.technologyAreas,
           onChange: (chosen) => set('technologyAreas', chosen, 'technologyAreas'),
@@ -357,7 +359,7 @@ export function CollaborationForm({
           aria-describedby={[places.hintId, places.errorId].filter(Boolean).join(' ') || undefined}
         >
           <legend>{t('collabForm.places')}</legend>
-          <Hint id={places.hintId} text={t('collabForm.placesHint')} />
+          <Hint id={places.hintId} text={t('collabForm.placesHint', { max: MAX_ITEMS.places })} />
           <FieldError id={places.errorId} text={places.error} />
           {values.places.length === 0 ? (
             <p className="muted">{t('collabForm.noPlaces')}</p>
@@ -415,7 +417,7 @@ export function CollaborationForm({
         aria-describedby={[fundingGroup.hintId, fundingGroup.errorId].filter(Boolean).join(' ') || undefined}
       >
         <legend>{t('collabForm.funding')}</legend>
-        <Hint id={fundingGroup.hintId} text={t('collabForm.fundingHint')} />
+        <Hint id={fundingGroup.hintId} text={t('collabForm.fundingHint', { max: MAX_ITEMS.funding })} />
         <FieldError id={fundingGroup.errorId} text={fundingGroup.error} />
         {values.funding.map((line, index) => (
           <fieldset key={index} className="funding-line">
@@ -445,7 +447,7 @@ export function CollaborationForm({
               {input({
                 field: `funding[${index}].amountSek`,
                 label: t('collabForm.amountSek'),
-                hint: t('collabForm.amountHint'),
+                hint: t('collabForm.amountHint', { max: AMOUNT.max }),
                 inputMode: 'numeric',
                 required: true,
                 value: line.amountSek,
