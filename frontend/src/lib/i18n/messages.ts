@@ -1,5 +1,6 @@
 import { LOCALES, type Language } from './languages';
 import { collaborationsEn, collaborationsSv } from './messages-collaborations';
+import { formEn, formSv } from './messages-form';
 import { insightsEn, insightsSv } from './messages-insights';
 import { integrationsEn, integrationsSv } from './messages-integrations';
 import { mapsEn, mapsSv } from './messages-maps';
@@ -682,6 +683,7 @@ const sv = {
   ...myDataSv,
   ...partnersSv,
   ...visualsSv,
+  ...formSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -1361,6 +1363,7 @@ const en: Messages = {
   ...myDataEn,
   ...partnersEn,
   ...visualsEn,
+  ...formEn,
 };
 
 export const MESSAGES: Record<Language, Messages> = { sv, en };

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../lib/i18n/i18n-context';
-import { ApiError } from '../lib/api/api-error';
-import { describeField, FormErrorSummary, SelectField, TextAreaField, TextInputField } from './form-parts';
+import { I18nProvider } from '../../lib/i18n/i18n-context';
+import { ApiError } from '../../lib/api/api-error';
+import { describeField, FormErrorSummary, SelectField, TextAreaField, TextInputField } from './field-parts';
 
 function inI18n(element: React.ReactNode) {
   return render(<I18nProvider>{element}</I18nProvider>);
