@@ -108,7 +108,7 @@ export function ActorForm({
 
   return (
     <FormProvider {...methods}>
-      <form className="actor-form" noValidate onSubmit={(event) => void handleSubmit(onValid, focusFirstError)(event)}>
+      <form className="actor-form" noValidate onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstError)(event)}>
         <FormErrorSummary
           serverError={serverError}
           server={server}
