@@ -325,6 +325,20 @@ export function fieldOfServerError(path: string): FormField | undefined {
   return (FIELD_ORDER as readonly string[]).includes(path) ? (path as FormField) : undefined;
 }
 
+/**
+ * Where a field's value lives in the form's values (react-hook-form's path): the API's
+ * `title.sv` is `titleSv`, `funding[1].amountSek` is `funding.1.amountSek`; an error about the
+ * funding lines as a whole sits at `funding.root`, beside the lines' own.
+ */
+export function valuePathOf(field: FormField): string {
+  const funding = FUNDING_FIELD.exec(field);
+  if (funding) return `funding.${funding[1]}.${funding[2]}`;
+  if (field === 'funding') return 'funding.root';
+  const localized = /^(title|summary|description)\.(sv|en)$/.exec(field);
+  if (localized) return `${localized[1]}${localized[2] === 'sv' ? 'Sv' : 'En'}`;
+  return field;
+}
+
 /** Of the fields at fault, the one that comes first in the form. */
 export function firstFieldAtFault(errors: FieldErrors): FormField | undefined {
   const rank = (field: FormField): number => {
