@@ -32,8 +32,9 @@ export function ActorLocationFields({ latId, lonId }: { latId: string; lonId: st
         }}
       >
         <div className="field-row">
-          <FormTextField<ActorFormValues> name="lat" id={latId} label={t('form.lat')} inputMode="decimal" />
-          <FormTextField<ActorFormValues> name="lon" id={lonId} label={t('form.lon')} inputMode="decimal" />
+          {/* Each coordinate's verdict ("fill in both") follows the other's. */}
+          <FormTextField<ActorFormValues> name="lat" id={latId} label={t('form.lat')} inputMode="decimal" rules={{ deps: ['lon'] }} />
+          <FormTextField<ActorFormValues> name="lon" id={lonId} label={t('form.lon')} inputMode="decimal" rules={{ deps: ['lat'] }} />
         </div>
       </LocationPicker>
     </fieldset>

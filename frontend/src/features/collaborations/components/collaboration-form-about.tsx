@@ -17,7 +17,14 @@ export function AboutFields({ idOf }: { idOf: IdOf }) {
         hint={t('collabForm.titleHint')}
         lang="sv"
       />
-      <FormTextField<CollaborationFormValues> name="titleEn" id={idOf('title.en')} label={t('collabForm.titleEn')} lang="en" />
+      <FormTextField<CollaborationFormValues>
+        name="titleEn"
+        id={idOf('title.en')}
+        label={t('collabForm.titleEn')}
+        lang="en"
+        // A title in either language will do: one in English answers the Swedish field's "write a title".
+        rules={{ deps: ['titleSv'] }}
+      />
       <FormTextArea<CollaborationFormValues> name="summarySv" id={idOf('summary.sv')} label={t('collabForm.summarySv')} lang="sv" rows={3} />
       <FormTextArea<CollaborationFormValues> name="summaryEn" id={idOf('summary.en')} label={t('collabForm.summaryEn')} lang="en" rows={3} />
       <FormTextArea<CollaborationFormValues>
