@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Resource } from './model';
+import type { Resource } from '../model';
 import {
   emptyResourceForm,
   fieldOfServerError,
@@ -12,7 +12,7 @@ import {
   toLocalDateTime,
   validateResource,
   type ResourceFormValues,
-} from './validation';
+} from '.';
 
 const ACTOR_ID = '3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c01';
 
