@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { useController, useFormContext, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useController, useFormContext, type FieldError as HookFieldError, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
 import { describeField, FieldError, Hint, Label } from './field-parts';
 
 /**
@@ -20,10 +20,20 @@ interface BoundProps<T extends FieldValues> {
   rules?: RegisterOptions<T, Path<T>> | undefined;
 }
 
-/** The error message react-hook-form holds for a field. */
+/**
+ * How a form words its fields' errors, when it keeps a code rather than a sentence (so that the
+ * message follows a change of language): given the field's name and its error, the sentence.
+ * Without it a field shows the error's own message.
+ */
+export const FieldErrorText = createContext<((name: string, error: HookFieldError) => string | undefined) | undefined>(undefined);
+
+/** The error message react-hook-form holds for a field, worded by the form's FieldErrorText if it has one. */
 export function useFieldError<T extends FieldValues>(name: Path<T>): string | undefined {
   const { getFieldState, formState } = useFormContext<T>();
-  const message = getFieldState(name, formState).error?.message;
+  const wording = useContext(FieldErrorText);
+  const error = getFieldState(name, formState).error;
+  if (!error) return undefined;
+  const message = wording ? wording(name, error) : error.message;
   return typeof message === 'string' && message ? message : undefined;
 }
 

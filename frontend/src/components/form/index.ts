@@ -15,7 +15,8 @@
  *          <FormStringList<Values> name="competences" ... />   // string[], one a line
  *
  *    A field shows the message of its error in react-hook-form (from a rule, a resolver, or
- *    `setError(field, { type: 'server', message })` for the server's problem+json `errors[]`).
+ *    `setError(field, { type: 'server', message })` for the server's problem+json `errors[]`);
+ *    a form whose resolver keeps codes words them through a <FieldErrorText> provider.
  *  - field-parts.tsx: the pieces they are built from (Label, Hint, FieldError, describeField for
  *    aria-describedby/aria-invalid), the controlled TextInputField/TextAreaField/SelectField for
  *    small forms without react-hook-form, and FormErrorSummary for the top of any form.
@@ -24,5 +25,5 @@
  * openapi.yaml) into rules and messages that name the API's own numbers: never copy a limit.
  */
 export { describeField, FieldError, FormErrorSummary, Hint, Label, SelectField, TextAreaField, TextInputField } from './field-parts';
-export { FormCheckbox, FormCheckboxGroup, FormSelect, FormStringList, FormTextArea, FormTextField, linesOf, useFieldError, type Option } from './fields';
+export { FieldErrorText, FormCheckbox, FormCheckboxGroup, FormSelect, FormStringList, FormTextArea, FormTextField, linesOf, useFieldError, type Option } from './fields';
 export { formatLimit, limitMessage, limitRules, outOfRange, textProblem, tooManyItems, type FieldLimit, type LimitRules } from './limits';

@@ -163,6 +163,18 @@ export function valuePathOf(field: FormField): string {
   return VALUE_PATHS[field as ResourceField] ?? field;
 }
 
+const FIELD_OF_VALUE_PATH: ReadonlyMap<string, ResourceField> = new Map(
+  (Object.entries(VALUE_PATHS) as [ResourceField, string][]).map(([field, path]) => [path, field]),
+);
+const KNOWN: ReadonlySet<string> = new Set<string>(RESOURCE_FIELDS);
+
+/** The field whose text and error live at a path of the form's values (valuePathOf backwards). */
+export function fieldOfValuePath(path: string): FormField | undefined {
+  const link = /^links\.(\d+)\.(url|label)$/.exec(path);
+  if (link) return `links[${Number(link[1])}].${link[2] as 'url' | 'label'}`;
+  return FIELD_OF_VALUE_PATH.get(path) ?? (KNOWN.has(path) ? (path as ResourceField) : undefined);
+}
+
 /** Where an API path that is not itself a field of the form shows up. */
 const SERVER_ALIASES: Record<string, ResourceField> = {
   title: 'title.sv',
@@ -181,7 +193,6 @@ const SERVER_ALIASES: Record<string, ResourceField> = {
   seminarSeries: 'seminarSeries.topic',
 };
 
-const KNOWN_FIELDS: ReadonlySet<string> = new Set(RESOURCE_FIELDS);
 
 /**
  * The form field a server error's `field` belongs to: `event.end`, `facility.trlMax`,
@@ -194,7 +205,7 @@ export function fieldOfServerError(path: string): FormField | undefined {
   const segments = path.replace(/\[\d*\]/g, '').split('.').filter(Boolean);
   for (let start = 0; start < segments.length; start++) {
     const candidate = segments.slice(start).join('.');
-    if (KNOWN_FIELDS.has(candidate)) return candidate as ResourceField;
+    if (KNOWN.has(candidate)) return candidate as ResourceField;
     if (Object.hasOwn(SERVER_ALIASES, candidate)) return SERVER_ALIASES[candidate];
   }
   return undefined;

@@ -6,6 +6,7 @@
 export { type ValidationContext } from './checks';
 export {
   fieldOfServerError,
+  fieldOfValuePath,
   firstFieldAtFault,
   RESOURCE_FIELDS,
   valuePathOf,

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../lib/api/api-error';
+import { useI18n } from '../../../../lib/i18n/i18n-context';
 import { LIMITS } from '../../../../lib/api/limits.generated';
 import { createFakeFetch } from '../../../../test/fake-fetch';
 import { renderWithProviders } from '../../../../test/render-app';
@@ -13,8 +14,13 @@ import { ResourceForm } from '.';
 /** The form as a page uses it: `answer` is what the server says to a valid submission (nothing: it is kept). */
 function Page({ initialValues, onValid, answer }: { initialValues: ResourceFormValues; onValid: (input: unknown) => void; answer?: unknown }) {
   const [serverError, setServerError] = useState<unknown>(null);
+  const { setLanguage } = useI18n();
   return (
-    <ResourceForm
+    <>
+      <button type="button" onClick={() => setLanguage('en')}>
+        English
+      </button>
+      <ResourceForm
       initialValues={initialValues}
       publishers={[NORRSKEN]}
       municipalities={MUNICIPALITIES}
@@ -27,7 +33,8 @@ function Page({ initialValues, onValid, answer }: { initialValues: ResourceFormV
         onValid(input);
         if (answer) setServerError(answer);
       }}
-    />
+      />
+    </>
   );
 }
 
@@ -69,11 +76,15 @@ describe('the resource form', () => {
     expect(screen.getByText('Uppgifterna kunde inte sparas. Rätta de markerade fälten.')).toBeInTheDocument();
     expect(onValid).not.toHaveBeenCalled();
 
+    // The message follows the reader's language.
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(descriptionOf(title)).toContain(`The text can be at most ${max} characters long.`);
+
     // Fixed, the field is valid again as soon as it changes.
     await user.clear(title);
-    await user.type(title, 'Kort');
+    await user.paste('Kort');
     expect(title).not.toHaveAttribute('aria-invalid');
-  });
+  }, 15_000);
 
   it('names the generated size of a list and of its items', async () => {
     const user = userEvent.setup();

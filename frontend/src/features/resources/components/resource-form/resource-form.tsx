@@ -1,17 +1,21 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, useWatch, type Path } from 'react-hook-form';
-import { FormErrorSummary } from '../../../../components/form';
+import { FormProvider, useForm, useWatch, type FieldError, type Path } from 'react-hook-form';
+import { FieldErrorText, FormErrorSummary } from '../../../../components/form';
 import { formErrorsOf } from '../../../../lib/api/api-error';
 import { useI18n } from '../../../../lib/i18n/i18n-context';
+import { DEFAULT_LANGUAGE } from '../../../../lib/i18n/languages';
 import { withoutCoOrganiser, type CoOrganiserInvitation } from '../../moderation';
 import type { ActorRef, Municipality, ResourceInput, Sdg, TechnologyArea } from '../../model';
 import {
   fieldOfServerError,
+  fieldOfValuePath,
   firstFieldAtFault,
   validateResource,
+  validationMessage,
   valuePathOf,
   type FormField,
   type ResourceFormValues,
+  type ValidationCode,
 } from '../../validation';
 import { CoOrganisersField } from '../co-organisers-field';
 import { BasicsFieldset } from './basics-fieldset';
@@ -88,12 +92,14 @@ export function ResourceForm({
   const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
 
   // The server's verdict on each field it names, until that field changes; the summary takes the focus.
+  // Only a new answer does this (not a change of language: `wording` words the verdicts anew).
   useEffect(() => {
-    for (const [field, message] of Object.entries(server?.fields ?? {}) as [FormField, string][]) {
+    const fields = formErrorsOf(serverError, fieldOfServerError, DEFAULT_LANGUAGE)?.fields ?? {};
+    for (const [field, message] of Object.entries(fields) as [FormField, string][]) {
       setError(valuePathOf(field) as Path<ResourceFormValues>, { type: 'server', message });
     }
     if (serverError) summaryRef.current?.focus();
-  }, [server, serverError, setError]);
+  }, [serverError, setError]);
   useEffect(
     () =>
       subscribe({
@@ -105,6 +111,14 @@ export function ResourceForm({
       }),
     [subscribe, getFieldState, clearErrors],
   );
+
+  // The client's errors keep their code and the server's verdicts their field, so both are worded in the reader's language.
+  const wording = (name: string, error: FieldError): string | undefined => {
+    const field = fieldOfValuePath(name);
+    if (!field) return error.message;
+    if (error.type === 'server') return server?.fields[field] ?? error.message;
+    return validationMessage(field, error.type as ValidationCode, t, language);
+  };
 
   function focusFirstFault() {
     const result = validateResource(getValues(), context);
@@ -123,32 +137,34 @@ export function ResourceForm({
   return (
     <FormProvider {...methods}>
       <FieldIdPrefix value={prefix}>
-        <form className="actor-form resource-form" noValidate onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstFault)(event)}>
-          <FormErrorSummary serverError={serverError} server={server} invalid={invalid} summaryRef={summaryRef} />
-          <PublisherFieldset actorOptions={actorOptions} fixed={fixed} />
-          <BasicsFieldset />
-          <KindFieldset kind={kind} municipalities={municipalities} />
-          <TopicsFieldset municipalities={municipalities} technologyAreas={technologyAreas} sdgs={sdgs} />
-          <LinksFieldset />
-          <ContactFieldset />
-          <CoOrganisersField
-            invitations={coOrganisers}
-            added={addedCoOrganisers}
-            ids={coOrganiserIds}
-            publisherId={actorId}
-            onAdd={(actor) => {
-              setAddedCoOrganisers((current) => [...current, actor]);
-              setValue('kept.coOrganiserIds', [...(getValues('kept.coOrganiserIds') ?? []), actor.id]);
-            }}
-            onRemove={(removed) => setValue('kept.coOrganiserIds', withoutCoOrganiser(getValues('kept.coOrganiserIds'), removed))}
-          />
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={pending}>
-              {pending ? t('form.saving') : submitLabel}
-            </button>
-            {actions}
-          </div>
-        </form>
+        <FieldErrorText value={wording}>
+          <form className="actor-form resource-form" noValidate onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstFault)(event)}>
+            <FormErrorSummary serverError={serverError} server={server} invalid={invalid} summaryRef={summaryRef} />
+            <PublisherFieldset actorOptions={actorOptions} fixed={fixed} />
+            <BasicsFieldset />
+            <KindFieldset kind={kind} municipalities={municipalities} />
+            <TopicsFieldset municipalities={municipalities} technologyAreas={technologyAreas} sdgs={sdgs} />
+            <LinksFieldset />
+            <ContactFieldset />
+            <CoOrganisersField
+              invitations={coOrganisers}
+              added={addedCoOrganisers}
+              ids={coOrganiserIds}
+              publisherId={actorId}
+              onAdd={(actor) => {
+                setAddedCoOrganisers((current) => [...current, actor]);
+                setValue('kept.coOrganiserIds', [...(getValues('kept.coOrganiserIds') ?? []), actor.id]);
+              }}
+              onRemove={(removed) => setValue('kept.coOrganiserIds', withoutCoOrganiser(getValues('kept.coOrganiserIds'), removed))}
+            />
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={pending}>
+                {pending ? t('form.saving') : submitLabel}
+              </button>
+              {actions}
+            </div>
+          </form>
+        </FieldErrorText>
       </FieldIdPrefix>
     </FormProvider>
   );
