@@ -339,6 +339,16 @@ export function valuePathOf(field: FormField): string {
   return field;
 }
 
+/** The way back from a value's path in the form to the API field it holds (valuePathOf's inverse). */
+export function fieldOfValuePath(path: string): FormField | undefined {
+  const funding = /^funding\.(\d+)\.(funderActorId|funderName|programme|amountSek|type)$/.exec(path);
+  if (funding) return `funding[${Number(funding[1])}].${funding[2] as 'funderName'}`;
+  if (path === 'funding.root') return 'funding';
+  const localized = /^(title|summary|description)(Sv|En)$/.exec(path);
+  if (localized) return `${localized[1] as 'title'}.${localized[2] === 'Sv' ? 'sv' : 'en'}`;
+  return (FIELD_ORDER as readonly string[]).includes(path) ? (path as FormField) : undefined;
+}
+
 /** Of the fields at fault, the one that comes first in the form. */
 export function firstFieldAtFault(errors: FieldErrors): FormField | undefined {
   const rank = (field: FormField): number => {

@@ -1,5 +1,5 @@
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { describeField, FieldError, FormSelect, FormTextField, Hint } from '../../../components/form';
+import { useFieldArray, useFormContext, useWatch, type Path } from 'react-hook-form';
+import { describeField, FieldError, FormSelect, FormTextField, Hint, useFieldError } from '../../../components/form';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { FUNDING_TYPES, type ActorRef } from '../model';
 import { AMOUNT, emptyFunding, MAX_ITEMS, type CollaborationFormValues, type FormField } from '../validation';
@@ -12,11 +12,11 @@ type IdOf = (field: FormField) => string;
  */
 export function FundingFields({ idOf, funderActors }: { idOf: IdOf; funderActors: readonly ActorRef[] }) {
   const { t } = useI18n();
-  const { control, formState } = useFormContext<CollaborationFormValues>();
+  const { control } = useFormContext<CollaborationFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'funding' });
-  // An error about the lines as a whole (too many), from the form's rules or from the server.
-  const message = formState.errors.funding?.root?.message;
-  const error = typeof message === 'string' && message ? message : undefined;
+  // An error about the lines as a whole (too many), from the form's rules or from the server:
+  // react-hook-form keeps it at the array's `root`, which its path type does not spell.
+  const error = useFieldError<CollaborationFormValues>('funding.root' as Path<CollaborationFormValues>);
   const hint = t('collabForm.fundingHint', { max: MAX_ITEMS.funding });
   const { hintId, errorId, controlProps } = describeField(idOf('funding'), error, hint);
 

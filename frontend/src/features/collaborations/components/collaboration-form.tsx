@@ -1,11 +1,13 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
-import { FormProvider, set, useForm, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
-import { FormErrorSummary } from '../../../components/form';
+import { FormProvider, set, useForm, type FieldError, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
+import { FieldErrorText, FormErrorSummary } from '../../../components/form';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { DEFAULT_LANGUAGE } from '../../../lib/i18n/languages';
 import type { ActorRef, CollaborationInput, KnowledgeArea, Municipality, Sdg, TechnologyArea } from '../model';
 import {
   fieldOfServerError,
+  fieldOfValuePath,
   firstFieldAtFault,
   messageParams,
   validateCollaboration,
@@ -65,12 +67,14 @@ export function CollaborationForm({
   const summaryRef = useRef<HTMLDivElement>(null);
   const idOf = (field: FormField) => `${prefix}-${field.replace(/[[\].]/g, '-')}`;
 
+  // The errors keep their code; `wording` says them in the reader's language when shown, so they
+  // follow a change of language.
   const resolver: Resolver<CollaborationFormValues, unknown, CollaborationInput> = (values) => {
     const result = validateCollaboration(values);
     if (result.ok) return { values: result.input, errors: {} };
     const errors: FormErrors<CollaborationFormValues> = {};
     for (const [field, code] of Object.entries(result.errors) as [FormField, ValidationCode][]) {
-      set(errors, valuePathOf(field), { type: code, message: t(`collabValidation.${code}`, messageParams(field, code)) });
+      set(errors, valuePathOf(field), { type: code, message: code });
     }
     return { values: {}, errors };
   };
@@ -78,14 +82,22 @@ export function CollaborationForm({
   const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
   // The server's verdict as the form's errors: react-hook-form shows them on their fields and
   // drops a field's once it changes (it validates a changed field again after a submission).
+  // Only a new answer sets them, not a change of language, which would bring back edited fields' verdicts.
   const serverFieldErrors = useMemo(() => {
-    if (!server) return undefined;
+    const fields = formErrorsOf(serverError, fieldOfServerError, DEFAULT_LANGUAGE)?.fields;
+    if (!fields) return undefined;
     const errors: FormErrors<CollaborationFormValues> = {};
-    for (const [field, message] of Object.entries(server.fields) as [FormField, string][]) {
-      set(errors, valuePathOf(field), { type: 'server', message });
-    }
+    for (const field of Object.keys(fields) as FormField[]) set(errors, valuePathOf(field), { type: 'server', message: 'server' });
     return errors;
-  }, [server]);
+  }, [serverError]);
+  const wording = (name: string, error: FieldError): string | undefined => {
+    const field = fieldOfValuePath(name);
+    if (!field) return error.message;
+    if (error.type === 'server') return server?.fields[field];
+    // The resolver above sets a validation code as the type.
+    const code = error.type as ValidationCode;
+    return t(`collabValidation.${code}`, messageParams(field, code));
+  };
 
   const methods = useForm<CollaborationFormValues, unknown, CollaborationInput>({
     defaultValues: initialValues,
@@ -108,40 +120,42 @@ export function CollaborationForm({
 
   return (
     <FormProvider {...methods}>
-      <form
-        className="actor-form collaboration-form"
-        noValidate
-        onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstError)(event)}
-      >
-        <FormErrorSummary
-          serverError={serverError}
-          server={server}
-          invalid={formState.isSubmitted && Object.keys(formState.errors).length > 0}
-          summaryRef={summaryRef}
-        />
-        <LeadFields idOf={idOf} leads={leads} fixedLead={fixedLead} />
-        <AboutFields idOf={idOf} />
-        <PeriodFields idOf={idOf} />
-        <FocusFields
-          idOf={idOf}
-          knowledgeAreas={knowledgeAreas}
-          technologyAreas={technologyAreas}
-          sdgs={sdgs}
-          municipalities={municipalities}
-        />
-        <FundingFields idOf={idOf} funderActors={funderActors} />
+      <FieldErrorText value={wording}>
+        <form
+          className="actor-form collaboration-form"
+          noValidate
+          onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstError)(event)}
+        >
+          <FormErrorSummary
+            serverError={serverError}
+            server={server}
+            invalid={formState.isSubmitted && Object.keys(formState.errors).length > 0}
+            summaryRef={summaryRef}
+          />
+          <LeadFields idOf={idOf} leads={leads} fixedLead={fixedLead} />
+          <AboutFields idOf={idOf} />
+          <PeriodFields idOf={idOf} />
+          <FocusFields
+            idOf={idOf}
+            knowledgeAreas={knowledgeAreas}
+            technologyAreas={technologyAreas}
+            sdgs={sdgs}
+            municipalities={municipalities}
+          />
+          <FundingFields idOf={idOf} funderActors={funderActors} />
 
-        {initialValues.linkedResourceIds.length > 0 && (
-          <p className="muted">{t('collabForm.linkedKept', { count: initialValues.linkedResourceIds.length })}</p>
-        )}
+          {initialValues.linkedResourceIds.length > 0 && (
+            <p className="muted">{t('collabForm.linkedKept', { count: initialValues.linkedResourceIds.length })}</p>
+          )}
 
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={pending}>
-            {pending ? t('form.saving') : submitLabel}
-          </button>
-          {actions}
-        </div>
-      </form>
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={pending}>
+              {pending ? t('form.saving') : submitLabel}
+            </button>
+            {actions}
+          </div>
+        </form>
+      </FieldErrorText>
     </FormProvider>
   );
 }
