@@ -2,25 +2,37 @@
  * The rules the API applies to an actor (ActorInput), checked in the browser before sending, so
  * that people see the same verdict as the server without a round trip. The register and the
  * edit form both use this module; the server stays the authority and its field errors are shown
- * on the same fields (`fieldOfServerError`).
+ * on the same fields (`fieldOfServerError`). Every number (lengths, counts, the bounding box) is
+ * the API's own, read from the limits generated from openapi.yaml, never copied.
  */
-import { LATITUDE, LONGITUDE } from '../../components/map/bounds';
-import { isEmail, isHttpUrl, URL_MAX } from '../../lib/validation/formats';
+import { LIMITS } from '../../lib/api/limits.generated';
+import { isEmail, isHttpUrl } from '../../lib/validation/formats';
 import type { Actor, ActorInput } from './model';
 import { isActorKind } from './model';
 
 // Shared with the other forms; re-exported because the actor form's tests and callers use them from here.
-export { isEmail, isHttpUrl, URL_MAX };
+export { isEmail, isHttpUrl };
 
-export const NAME_MIN = 2;
-export const NAME_MAX = 200;
-export const DESCRIPTION_MAX = 10_000;
-export const TECHNOLOGY_AREAS_MAX = 20;
-export const COMPETENCE_MAX = 60;
-export const COMPETENCES_MAX = 30;
-export const JOIN_MESSAGE_MAX = 1000;
+const LIMIT = LIMITS.ActorInput;
+
+export const NAME_MIN = LIMIT.name.minLength;
+export const NAME_MAX = LIMIT.name.maxLength;
+export const DESCRIPTION_MAX = LIMIT['description.sv'].maxLength;
+export const EMAIL_MAX = LIMIT.contactEmail.maxLength;
+export const TECHNOLOGY_AREAS_MAX = LIMIT.technologyAreas.maxItems;
+export const COMPETENCE_MAX = LIMIT.competences.items.maxLength;
+export const COMPETENCES_MAX = LIMIT.competences.maxItems;
+export const JOIN_MESSAGE_MAX = LIMITS.JoinRequestInput.message.maxLength;
 /** Sweden's bounding box as the API checks it. */
-export { LATITUDE, LONGITUDE };
+export const LATITUDE = { min: LIMIT['location.lat'].minimum, max: LIMIT['location.lat'].maximum };
+export const LONGITUDE = { min: LIMIT['location.lon'].minimum, max: LIMIT['location.lon'].maximum };
+
+/** The API's patterns are Bean Validation's, which match the whole value; a RegExp must be anchored for that. */
+function whole(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`);
+}
+const ORG_NUMBER = whole(LIMIT.orgNumber.pattern);
+const MUNICIPALITY_CODE = whole(LIMIT.municipalityCode.pattern);
 
 /** What the form holds: text as typed, before it becomes an ActorInput. */
 export interface ActorFormValues {
@@ -81,6 +93,33 @@ export type ValidationCode =
   | 'descriptionLength';
 
 export type FieldErrors = Partial<Record<ActorField, ValidationCode>>;
+
+/**
+ * The numbers the message for a code names ("at most {max} characters"), from the same limits
+ * the check used, so that the sentence and the rule cannot drift apart.
+ */
+export function messageParams(code: ValidationCode, field: ActorField): Record<string, number> | undefined {
+  switch (code) {
+    case 'nameLength':
+      return { min: NAME_MIN, max: NAME_MAX };
+    case 'urlLength':
+      return { max: field === 'logoUrl' ? LIMIT.logoUrl.maxLength : LIMIT.website.maxLength };
+    case 'latitudeRange':
+      return LATITUDE;
+    case 'longitudeRange':
+      return LONGITUDE;
+    case 'technologyAreasTooMany':
+      return { max: TECHNOLOGY_AREAS_MAX };
+    case 'competenceLength':
+      return { max: COMPETENCE_MAX };
+    case 'competencesTooMany':
+      return { max: COMPETENCES_MAX };
+    case 'descriptionLength':
+      return { max: field === 'descriptionEn' ? LIMIT['description.en'].maxLength : DESCRIPTION_MAX };
+    default:
+      return undefined;
+  }
+}
 
 /** Known codes of the vocabularies, when loaded; without them only the format is checked. */
 export interface ValidationContext {
@@ -143,16 +182,14 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const ORG_NUMBER = /^\d{6}-\d{4}$/;
-
 /** `NNNNNN-NNNN` whose ten digits pass the Luhn check. */
 export function orgNumberError(value: string): ValidationCode | undefined {
   if (!ORG_NUMBER.test(value)) return 'orgNumberFormat';
   return luhnValid(value.replace('-', '')) ? undefined : 'orgNumberChecksum';
 }
 
-function urlError(value: string): ValidationCode | undefined {
-  if (value.length > URL_MAX) return 'urlLength';
+function urlError(value: string, max: number): ValidationCode | undefined {
+  if (value.length > max) return 'urlLength';
   return isHttpUrl(value) ? undefined : 'url';
 }
 
@@ -205,7 +242,7 @@ export function validateActor(values: ActorFormValues, context: ValidationContex
     ['descriptionEn', 'en'],
   ] as const) {
     const text = values[field].trim();
-    if (text.length > DESCRIPTION_MAX) errors[field] = 'descriptionLength';
+    if (text.length > LIMIT[`description.${language}`].maxLength) errors[field] = 'descriptionLength';
     else if (text) description[language] = text;
   }
   if (description.sv !== undefined || description.en !== undefined) input.description = description;
@@ -213,21 +250,21 @@ export function validateActor(values: ActorFormValues, context: ValidationContex
   for (const field of ['website', 'logoUrl'] as const) {
     const url = values[field].trim();
     if (!url) continue;
-    const error = urlError(url);
+    const error = urlError(url, LIMIT[field].maxLength);
     if (error) errors[field] = error;
     else input[field] = url;
   }
 
   const email = values.contactEmail.trim();
   if (email) {
-    if (isEmail(email)) input.contactEmail = email;
+    if (email.length <= EMAIL_MAX && isEmail(email)) input.contactEmail = email;
     else errors.contactEmail = 'email';
   }
 
   const municipalityCode = values.municipalityCode.trim();
   if (municipalityCode) {
     const known = context.municipalityCodes ? context.municipalityCodes.has(municipalityCode) : true;
-    if (/^\d{4}$/.test(municipalityCode) && known) input.municipalityCode = municipalityCode;
+    if (MUNICIPALITY_CODE.test(municipalityCode) && known) input.municipalityCode = municipalityCode;
     else errors.municipalityCode = 'municipality';
   }
 

@@ -5,10 +5,13 @@ import {
   emptyCollaborationForm,
   emptyFunding,
   fieldOfServerError,
+  fieldOfValuePath,
   firstFieldAtFault,
   parseAmount,
   validateCollaboration,
+  valuePathOf,
   type CollaborationFormValues,
+  type FormField,
 } from './validation';
 
 function filled(overrides: Partial<CollaborationFormValues> = {}): CollaborationFormValues {
@@ -167,5 +170,23 @@ describe('the server error paths → the form fields', () => {
   it('has no field for what the form does not show, which then goes to the summary', () => {
     expect(fieldOfServerError('linkedResourceIds[0]')).toBeUndefined();
     expect(fieldOfServerError('version')).toBeUndefined();
+  });
+});
+
+describe('the API field paths ↔ the form values’ paths', () => {
+  it('finds each field’s value in the form and the way back', () => {
+    const pairs: [FormField, string][] = [
+      ['title.sv', 'titleSv'],
+      ['description.en', 'descriptionEn'],
+      ['funding[2].amountSek', 'funding.2.amountSek'],
+      ['funding', 'funding.root'],
+      ['knowledgeAreas', 'knowledgeAreas'],
+      ['endDate', 'endDate'],
+    ];
+    for (const [field, path] of pairs) {
+      expect(valuePathOf(field)).toBe(path);
+      expect(fieldOfValuePath(path)).toBe(field);
+    }
+    expect(fieldOfValuePath('linkedResourceIds')).toBeUndefined();
   });
 });

@@ -2,9 +2,11 @@
  * The collaboration form's values, the API's rules for them (checked before sending, so most
  * mistakes are caught without a round trip), and the way from the API's field paths back to the
  * form's fields: the form's fields are named by the API's own paths (`title.sv`, `endDate`,
- * `funding[1].amountSek`), so the server's `errors[].field` lands where it belongs.
+ * `funding[1].amountSek`), so the server's `errors[].field` lands where it belongs. Every limit
+ * (lengths, counts, the amount's range) is the API's own, from the limits generated from openapi.yaml.
  */
-import { isHttpUrl, URL_MAX } from '../../lib/validation/formats';
+import { LIMITS } from '../../lib/api/limits.generated';
+import { isHttpUrl } from '../../lib/validation/formats';
 import { isIsoDate } from '../../lib/url-filters';
 import {
   isCollaborationKind,
@@ -105,24 +107,49 @@ export type ValidationCode =
 
 export type FieldErrors = Partial<Record<FormField, ValidationCode>>;
 
+const LIMIT = LIMITS.CollaborationInput;
+
+/** The API's longest texts, from the limits generated from openapi.yaml. */
 export const MAX_LENGTH = {
-  title: 300,
-  summary: 1000,
-  description: 50_000,
-  funderName: 200,
-  programme: 200,
+  'title.sv': LIMIT['title.sv'].maxLength,
+  'title.en': LIMIT['title.en'].maxLength,
+  'summary.sv': LIMIT['summary.sv'].maxLength,
+  'summary.en': LIMIT['summary.en'].maxLength,
+  'description.sv': LIMIT['description.sv'].maxLength,
+  'description.en': LIMIT['description.en'].maxLength,
+  website: LIMIT.website.maxLength,
+  funderName: LIMIT['funding[].funderName'].maxLength,
+  programme: LIMIT['funding[].programme'].maxLength,
 } as const;
 
+/** The API's largest lists. */
 export const MAX_ITEMS = {
-  sdgs: 17,
-  technologyAreas: 20,
-  knowledgeAreas: 20,
-  places: 50,
-  funding: 20,
+  sdgs: LIMIT.sdgs.maxItems,
+  technologyAreas: LIMIT.technologyAreas.maxItems,
+  knowledgeAreas: LIMIT.knowledgeAreas.maxItems,
+  places: LIMIT.places.maxItems,
+  funding: LIMIT.funding.maxItems,
 } as const;
 
-/** The API's largest amount in SEK (10^12). */
-export const MAX_AMOUNT = 1_000_000_000_000;
+/** The API's range of a funding line's amount in SEK (0 to 10^12). */
+export const AMOUNT = {
+  min: LIMIT['funding[].amountSek'].minimum,
+  max: LIMIT['funding[].amountSek'].maximum,
+} as const;
+
+/**
+ * The numbers a field's message names ("at most {max} characters"), from the same limits the
+ * check used, so that the sentence and the rule cannot drift apart.
+ */
+export function messageParams(field: FormField, code: ValidationCode): Record<string, number> | undefined {
+  if (code === 'amount') return AMOUNT;
+  if (code === 'tooMany' && field in MAX_ITEMS) return { max: MAX_ITEMS[field as keyof typeof MAX_ITEMS] };
+  if (code !== 'tooLong') return undefined;
+  if (field in MAX_LENGTH) return { max: MAX_LENGTH[field as keyof typeof MAX_LENGTH] };
+  const funding = FUNDING_FIELD.exec(field);
+  if (funding?.[2] === 'funderName' || funding?.[2] === 'programme') return { max: MAX_LENGTH[funding[2]] };
+  return undefined;
+}
 
 export function emptyFunding(): FundingValues {
   return { funderActorId: '', funderName: '', programme: '', amountSek: '', type: '' };
@@ -183,12 +210,13 @@ export function collaborationToFormValues(collaboration: Collaboration): Collabo
 
 export type ValidationResult = { ok: true; input: CollaborationInput } | { ok: false; errors: FieldErrors };
 
-/** "1 500 000" and "1500000" are the same amount; anything but digits is not one. */
+/** "1 500 000" and "1500000" are the same amount; anything but digits (or outside the API's range) is not one. */
 export function parseAmount(text: string): number | undefined {
   const digits = text.replace(/[\s\u00a0\u202f]/g, '');
-  if (!/^\d{1,13}$/.test(digits)) return undefined;
+  // Digits only (no sign, no decimals); the length check keeps Number() exact before the range check.
+  if (!/^\d{1,15}$/.test(digits)) return undefined;
   const amount = Number(digits);
-  return amount <= MAX_AMOUNT ? amount : undefined;
+  return amount >= AMOUNT.min && amount <= AMOUNT.max ? amount : undefined;
 }
 
 /** Checks the values by the API's rules and builds the request body; empty texts are left out. */
@@ -210,18 +238,18 @@ export function validateCollaboration(values: CollaborationFormValues): Validati
   if (!isCollaborationKind(values.kind)) fail('kind', 'required');
   if (!isCollaborationStatus(values.status)) fail('status', 'required');
 
-  const titleSv = text('title.sv', values.titleSv, MAX_LENGTH.title);
-  const titleEn = text('title.en', values.titleEn, MAX_LENGTH.title);
+  const titleSv = text('title.sv', values.titleSv, MAX_LENGTH['title.sv']);
+  const titleEn = text('title.en', values.titleEn, MAX_LENGTH['title.en']);
   if (!titleSv && !titleEn) fail('title.sv', 'titleRequired');
   const summary = localized(
-    text('summary.sv', values.summarySv, MAX_LENGTH.summary),
-    text('summary.en', values.summaryEn, MAX_LENGTH.summary),
+    text('summary.sv', values.summarySv, MAX_LENGTH['summary.sv']),
+    text('summary.en', values.summaryEn, MAX_LENGTH['summary.en']),
   );
   // Markdown keeps its own line breaks and indentation: only blank texts are left out.
   const descriptionSv = values.descriptionSv.trim() ? values.descriptionSv : undefined;
   const descriptionEn = values.descriptionEn.trim() ? values.descriptionEn : undefined;
-  if (descriptionSv && descriptionSv.length > MAX_LENGTH.description) fail('description.sv', 'tooLong');
-  if (descriptionEn && descriptionEn.length > MAX_LENGTH.description) fail('description.en', 'tooLong');
+  if (descriptionSv && descriptionSv.length > MAX_LENGTH['description.sv']) fail('description.sv', 'tooLong');
+  if (descriptionEn && descriptionEn.length > MAX_LENGTH['description.en']) fail('description.en', 'tooLong');
 
   const startDate = values.startDate.trim();
   if (!startDate) fail('startDate', 'required');
@@ -231,7 +259,7 @@ export function validateCollaboration(values: CollaborationFormValues): Validati
   else if (endDate && isIsoDate(startDate) && endDate < startDate) fail('endDate', 'endBeforeStart');
 
   const website = values.website.trim() || undefined;
-  if (website && (website.length > URL_MAX || !isHttpUrl(website))) fail('website', 'url');
+  if (website && (website.length > MAX_LENGTH.website || !isHttpUrl(website))) fail('website', 'url');
 
   for (const field of ['sdgs', 'technologyAreas', 'knowledgeAreas', 'places', 'funding'] as const) {
     if (values[field].length > MAX_ITEMS[field]) fail(field, 'tooMany');
@@ -294,6 +322,30 @@ export function fieldOfServerError(path: string): FormField | undefined {
   const base = path.replace(/\[\d*\]$/, '');
   if (LISTS.has(base) || base === 'funding') return base as FormField;
   if (path === 'title' || path === 'summary' || path === 'description') return `${path}.sv`;
+  return (FIELD_ORDER as readonly string[]).includes(path) ? (path as FormField) : undefined;
+}
+
+/**
+ * Where a field's value lives in the form's values (react-hook-form's path): the API's
+ * `title.sv` is `titleSv`, `funding[1].amountSek` is `funding.1.amountSek`; an error about the
+ * funding lines as a whole sits at `funding.root`, beside the lines' own.
+ */
+export function valuePathOf(field: FormField): string {
+  const funding = FUNDING_FIELD.exec(field);
+  if (funding) return `funding.${funding[1]}.${funding[2]}`;
+  if (field === 'funding') return 'funding.root';
+  const localized = /^(title|summary|description)\.(sv|en)$/.exec(field);
+  if (localized) return `${localized[1]}${localized[2] === 'sv' ? 'Sv' : 'En'}`;
+  return field;
+}
+
+/** The way back from a value's path in the form to the API field it holds (valuePathOf's inverse). */
+export function fieldOfValuePath(path: string): FormField | undefined {
+  const funding = /^funding\.(\d+)\.(funderActorId|funderName|programme|amountSek|type)$/.exec(path);
+  if (funding) return `funding[${Number(funding[1])}].${funding[2] as 'funderName'}`;
+  if (path === 'funding.root') return 'funding';
+  const localized = /^(title|summary|description)(Sv|En)$/.exec(path);
+  if (localized) return `${localized[1] as 'title'}.${localized[2] === 'Sv' ? 'sv' : 'en'}`;
   return (FIELD_ORDER as readonly string[]).includes(path) ? (path as FormField) : undefined;
 }
 

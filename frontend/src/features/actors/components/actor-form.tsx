@@ -1,20 +1,25 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { describeField, FieldError, FormErrorSummary, Hint, Label } from '../../../components/form-parts';
-import { placeFromText } from '../../../components/map/bounds';
-import { LocationPicker } from '../../../components/map/location-picker';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { FormProvider, useForm, type FieldError, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
+import { FieldErrorText, FormCheckboxGroup, FormErrorSummary, FormSelect, FormTextArea, FormTextField } from '../../../components/form';
 import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
+import { DEFAULT_LANGUAGE } from '../../../lib/i18n/languages';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { ACTOR_KINDS, type ActorInput, type Municipality, type TechnologyArea } from '../model';
 import {
   ACTOR_FIELDS,
+  COMPETENCES_MAX,
+  DESCRIPTION_MAX,
   fieldOfServerError,
+  messageParams,
+  TECHNOLOGY_AREAS_MAX,
   validateActor,
   type ActorField,
   type ActorFormValues,
-  type FieldErrors,
+  type ValidationCode,
 } from '../validation';
+import { ActorLocationFields } from './actor-location-fields';
 
 export interface ActorFormProps {
   initialValues: ActorFormValues;
@@ -30,8 +35,10 @@ export interface ActorFormProps {
 }
 
 /**
- * The actor's details, for registering and for editing. Checks the same rules as the API before
- * sending (validation.ts) and shows the server's own field errors next to the same fields.
+ * The actor's details, for registering and for editing, on react-hook-form with the shared form
+ * fields. The rules are validation.ts's (the API's, with its generated limits), used as the form's
+ * resolver: it also builds the request body, so the form hands on an ActorInput. The server's own
+ * field errors land on the same fields, until the field is changed.
  */
 export function ActorForm({
   initialValues,
@@ -46,10 +53,7 @@ export function ActorForm({
   const { t, language } = useI18n();
   const prefix = useId();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const [values, setValues] = useState(initialValues);
-  const [attempted, setAttempted] = useState(false);
-  // Fields changed since the server's verdict: its message for them no longer applies.
-  const [editedSinceServer, setEditedSinceServer] = useState<ReadonlySet<ActorField>>(new Set());
+  const idOf = (field: ActorField) => `${prefix}-${field}`;
 
   const context = useMemo(
     () => ({
@@ -58,224 +62,151 @@ export function ActorForm({
     }),
     [municipalities, technologyAreas],
   );
-  const validation = validateActor(values, context);
-  const clientErrors: FieldErrors = attempted && !validation.ok ? validation.errors : {};
-  const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
+  // The errors keep their code; `wording` says them in the reader's language when shown, so they
+  // follow a change of language.
+  const resolver: Resolver<ActorFormValues, unknown, ActorInput> = (values) => {
+    const result = validateActor(values, context);
+    if (result.ok) return { values: result.input, errors: {} };
+    const errors: FormErrors<ActorFormValues> = {};
+    for (const field of ACTOR_FIELDS) {
+      const code = result.errors[field];
+      if (code) errors[field] = { type: code, message: code };
+    }
+    return { values: {}, errors };
+  };
 
-  // A new server answer starts over: no field has been edited since it (adjusted while rendering,
-  // React's pattern for state that follows a prop); moving the focus is the effect's job.
-  const [answered, setAnswered] = useState(serverError);
-  if (serverError !== answered) {
-    setAnswered(serverError);
-    setEditedSinceServer(new Set());
-  }
+  const server = useMemo(() => formErrorsOf(serverError, fieldOfServerError, language), [serverError, language]);
+  // The server's verdict as the form's errors: react-hook-form shows them on their fields and
+  // drops a field's once it changes (it validates a changed field again after a submission).
+  // Only a new answer sets them, not a change of language, which would bring back edited fields' verdicts.
+  const serverFieldErrors = useMemo(() => {
+    const fields = formErrorsOf(serverError, fieldOfServerError, DEFAULT_LANGUAGE)?.fields;
+    if (!fields) return undefined;
+    const errors: FormErrors<ActorFormValues> = {};
+    for (const field of Object.keys(fields) as ActorField[]) errors[field] = { type: 'server', message: 'server' };
+    return errors;
+  }, [serverError]);
+  const wording = (name: string, error: FieldError): string | undefined => {
+    const field = name as ActorField;
+    if (error.type === 'server') return server?.fields[field];
+    // The resolver above sets a validation code as the type.
+    const code = error.type as ValidationCode;
+    return t(`validation.${code}`, messageParams(code, field));
+  };
+
+  const methods = useForm<ActorFormValues, unknown, ActorInput>({
+    defaultValues: initialValues,
+    resolver,
+    errors: serverFieldErrors,
+    // Focus goes to the first field in the form's own order (submit below), not registration order.
+    shouldFocusError: false,
+  });
+  const { handleSubmit, formState } = methods;
+
   useEffect(() => {
     if (serverError) summaryRef.current?.focus();
   }, [serverError]);
 
-  const idOf = (field: ActorField) => `${prefix}-${field}`;
-  const errorOf = (field: ActorField): string | undefined => {
-    const code = clientErrors[field];
-    if (code) return t(`validation.${code}`);
-    return editedSinceServer.has(field) ? undefined : server?.fields[field];
+  const focusFirstError = (errors: FormErrors<ActorFormValues>) => {
+    const first = ACTOR_FIELDS.find((field) => errors[field]);
+    if (first) document.getElementById(idOf(first))?.focus();
   };
 
-  function set<F extends ActorField>(field: F, value: ActorFormValues[F]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setEditedSinceServer((current) => new Set(current).add(field));
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempted(true);
-    if (validation.ok) {
-      onValid(validation.input);
-      return;
-    }
-    const first = ACTOR_FIELDS.find((field) => validation.errors[field]);
-    if (first) document.getElementById(idOf(first))?.focus();
-  }
-
-  /** Label, hint and error wired to the control (see describeField), with this field's error. */
-  function describe(field: ActorField, hint?: string) {
-    const error = errorOf(field);
-    return { error, ...describeField(idOf(field), error, hint) };
-  }
-
-  // Render helpers, not components: a component declared in here would remount (and lose focus) on every keystroke.
-  function textField({
-    field,
-    label,
-    hint,
-    required,
-    type = 'text',
-    autoComplete,
-    inputMode,
-  }: {
-    field: 'name' | 'orgNumber' | 'website' | 'logoUrl' | 'contactEmail' | 'lat' | 'lon' | 'competences';
-    label: string;
-    hint?: string;
-    required?: boolean;
-    type?: 'text' | 'url' | 'email';
-    autoComplete?: string;
-    inputMode?: 'decimal' | 'numeric';
-  }) {
-    const { error, hintId, errorId, controlProps } = describe(field, hint);
-    return (
-      <div className={error ? 'field field--invalid' : 'field'}>
-        <Label htmlFor={idOf(field)} text={label} required={required} />
-        <Hint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
-        <input
-          {...controlProps}
-          type={type}
-          value={values[field]}
-          aria-required={required || undefined}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          onChange={(event) => set(field, event.target.value)}
-        />
-      </div>
-    );
-  }
-
-  function textArea({ field, label, hint }: { field: 'descriptionSv' | 'descriptionEn'; label: string; hint: string }) {
-    const { error, hintId, errorId, controlProps } = describe(field, hint);
-    return (
-      <div className={error ? 'field field--invalid' : 'field'}>
-        <Label htmlFor={idOf(field)} text={label} />
-        <Hint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
-        <textarea
-          {...controlProps}
-          rows={6}
-          lang={field === 'descriptionSv' ? 'sv' : 'en'}
-          value={values[field]}
-          onChange={(event) => set(field, event.target.value)}
-        />
-      </div>
-    );
-  }
-
-  const kind = describe('kind');
-  const municipality = describe('municipalityCode');
-  const areas = describe('technologyAreas', t('form.technologyAreasHint'));
+  const areaOptions = technologyAreas.map((area) => {
+    const name = pickLocalized(area.name, language);
+    return { value: area.code, label: name?.text ?? area.code, lang: name && name.language !== language ? name.language : undefined };
+  });
 
   return (
-    <form className="actor-form" noValidate onSubmit={submit}>
-      <FormErrorSummary serverError={serverError} server={server} invalid={attempted && !validation.ok} summaryRef={summaryRef} />
+    <FormProvider {...methods}>
+      <FieldErrorText value={wording}>
+        <form className="actor-form" noValidate onSubmit={(event) => void handleSubmit((input) => onValid(input), focusFirstError)(event)}>
+          <FormErrorSummary
+            serverError={serverError}
+            server={server}
+            invalid={formState.isSubmitted && Object.keys(formState.errors).length > 0}
+            summaryRef={summaryRef}
+          />
 
-      <fieldset>
-        <legend>{t('form.basics')}</legend>
-        {textField({ field: 'name', label: t('form.name'), required: true, autoComplete: 'organization' })}
-        <div className={kind.error ? 'field field--invalid' : 'field'}>
-          <Label htmlFor={idOf('kind')} text={t('form.kind')} required />
-          <FieldError id={kind.errorId} text={kind.error} />
-          <select
-            {...kind.controlProps}
-            aria-required
-            value={values.kind}
-            onChange={(event) => set('kind', event.target.value)}
-          >
-            <option value="">{t('form.kindChoose')}</option>
-            {ACTOR_KINDS.map((option) => (
-              <option key={option} value={option}>
-                {t(`actorKind.${option}`)}
-              </option>
+          <fieldset>
+            <legend>{t('form.basics')}</legend>
+            <FormTextField<ActorFormValues> name="name" id={idOf('name')} label={t('form.name')} required autoComplete="organization" />
+            <FormSelect<ActorFormValues>
+              name="kind"
+              id={idOf('kind')}
+              label={t('form.kind')}
+              required
+              empty={t('form.kindChoose')}
+              options={ACTOR_KINDS.map((kind) => ({ value: kind, label: t(`actorKind.${kind}`) }))}
+            />
+            <FormTextField<ActorFormValues> name="orgNumber" id={idOf('orgNumber')} label={t('form.orgNumber')} hint={t('form.orgNumberHint')} />
+            {(['descriptionSv', 'descriptionEn'] as const).map((field) => (
+              <FormTextArea<ActorFormValues>
+                key={field}
+                name={field}
+                id={idOf(field)}
+                label={t(field === 'descriptionSv' ? 'form.descriptionSv' : 'form.descriptionEn')}
+                hint={t('form.descriptionHint', { max: DESCRIPTION_MAX })}
+                rows={6}
+                lang={field === 'descriptionSv' ? 'sv' : 'en'}
+              />
             ))}
-          </select>
-        </div>
-        {textField({ field: 'orgNumber', label: t('form.orgNumber'), hint: t('form.orgNumberHint') })}
-        {textArea({ field: 'descriptionSv', label: t('form.descriptionSv'), hint: t('form.descriptionHint') })}
-        {textArea({ field: 'descriptionEn', label: t('form.descriptionEn'), hint: t('form.descriptionHint') })}
-      </fieldset>
+          </fieldset>
 
-      <fieldset>
-        <legend>{t('form.contact')}</legend>
-        {textField({ field: 'website', type: 'url', label: t('form.website'), hint: t('form.urlHint'), autoComplete: 'url' })}
-        {textField({ field: 'logoUrl', type: 'url', label: t('form.logoUrl'), hint: t('form.urlHint') })}
-        {textField({ field: 'contactEmail', type: 'email', label: t('form.contactEmail'), autoComplete: 'email' })}
-        <div className={municipality.error ? 'field field--invalid' : 'field'}>
-          <Label htmlFor={idOf('municipalityCode')} text={t('form.municipality')} />
-          <FieldError id={municipality.errorId} text={municipality.error} />
-          <select
-            {...municipality.controlProps}
-            value={values.municipalityCode}
-            onChange={(event) => set('municipalityCode', event.target.value)}
-          >
-            <option value="">{t('form.municipalityNone')}</option>
-            <MunicipalityOptions municipalities={municipalities} />
-          </select>
-        </div>
-        <fieldset className="field-group" aria-describedby={`${prefix}-location-hint`}>
-          <legend>{t('form.location')}</legend>
-          <p id={`${prefix}-location-hint`} className="field__hint">
-            {t('form.locationHint')}
-          </p>
-          {/* The map picks; the typed fields stay (keyboard users, known coordinates) and keep their errors. */}
-          <LocationPicker
-            value={placeFromText(values.lat, values.lon)}
-            onChange={(place) => {
-              set('lat', place ? String(place.latitude) : '');
-              set('lon', place ? String(place.longitude) : '');
-            }}
-          >
-            <div className="field-row">
-              {textField({ field: 'lat', label: t('form.lat'), inputMode: 'decimal' })}
-              {textField({ field: 'lon', label: t('form.lon'), inputMode: 'decimal' })}
-            </div>
-          </LocationPicker>
-        </fieldset>
-      </fieldset>
+          <fieldset>
+            <legend>{t('form.contact')}</legend>
+            <FormTextField<ActorFormValues>
+              name="website"
+              id={idOf('website')}
+              type="url"
+              label={t('form.website')}
+              hint={t('form.urlHint')}
+              autoComplete="url"
+            />
+            <FormTextField<ActorFormValues> name="logoUrl" id={idOf('logoUrl')} type="url" label={t('form.logoUrl')} hint={t('form.urlHint')} />
+            <FormTextField<ActorFormValues>
+              name="contactEmail"
+              id={idOf('contactEmail')}
+              type="email"
+              label={t('form.contactEmail')}
+              autoComplete="email"
+            />
+            <FormSelect<ActorFormValues>
+              name="municipalityCode"
+              id={idOf('municipalityCode')}
+              label={t('form.municipality')}
+              empty={t('form.municipalityNone')}
+            >
+              <MunicipalityOptions municipalities={municipalities} />
+            </FormSelect>
+            <ActorLocationFields latId={idOf('lat')} lonId={idOf('lon')} />
+          </fieldset>
 
-      <fieldset>
-        <legend>{t('form.focus')}</legend>
-        <fieldset
-          className={areas.error ? 'field-group field--invalid' : 'field-group'}
-          aria-describedby={areas.controlProps['aria-describedby']}
-          id={idOf('technologyAreas')}
-          tabIndex={-1}
-        >
-          <legend>{t('form.technologyAreas')}</legend>
-          <Hint id={areas.hintId} text={t('form.technologyAreasHint')} />
-          <FieldError id={areas.errorId} text={areas.error} />
-          <ul className="checkbox-grid">
-            {technologyAreas.map((area) => {
-              const name = pickLocalized(area.name, language);
-              const checked = values.technologyAreas.includes(area.code);
-              return (
-                <li key={area.code}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      onChange={() =>
-                        set(
-                          'technologyAreas',
-                          checked
-                            ? values.technologyAreas.filter((code) => code !== area.code)
-                            : [...values.technologyAreas, area.code],
-                        )
-                      }
-                    />{' '}
-                    <span lang={name && name.language !== language ? name.language : undefined}>
-                      {name?.text ?? area.code}
-                    </span>
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-        {textField({ field: 'competences', label: t('form.competences'), hint: t('form.competencesHint') })}
-      </fieldset>
+          <fieldset>
+            <legend>{t('form.focus')}</legend>
+            <FormCheckboxGroup<ActorFormValues, string>
+              name="technologyAreas"
+              id={idOf('technologyAreas')}
+              legend={t('form.technologyAreas')}
+              hint={t('form.technologyAreasAtMost', { max: TECHNOLOGY_AREAS_MAX })}
+              options={areaOptions}
+            />
+            <FormTextField<ActorFormValues>
+              name="competences"
+              id={idOf('competences')}
+              label={t('form.competences')}
+              hint={t('form.competencesHint', { max: COMPETENCES_MAX })}
+            />
+          </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('form.saving') : submitLabel}
-        </button>
-        {actions}
-      </div>
-    </form>
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={pending}>
+              {pending ? t('form.saving') : submitLabel}
+            </button>
+            {actions}
+          </div>
+        </form>
+      </FieldErrorText>
+    </FormProvider>
   );
 }

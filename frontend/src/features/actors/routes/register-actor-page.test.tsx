@@ -71,6 +71,40 @@ describe('registering an organisation', () => {
     expect(orgNumber).not.toHaveAttribute('aria-invalid');
   });
 
+  it('says the errors again in a newly chosen language, without bringing back a verdict on an edited field', async () => {
+    const user = userEvent.setup();
+    const api = server(() =>
+      problem(400, {
+        type: 'urn:din:problem:validation',
+        title: 'Bad Request',
+        errors: [
+          { field: 'orgNumber', message: 'is already registered' },
+          { field: 'description.en', message: 'must not contain a script' },
+        ],
+      }),
+    );
+    renderApp({ path: '/aktorer/ny', fetch: api.fetch, auth: 'authenticated' });
+
+    await fillRequired(user);
+    await user.type(screen.getByLabelText(/^Organisationsnummer/), '556036-0793');
+    await user.type(screen.getByLabelText(/^Webbplats/), 'javascript:alert(1)');
+    await user.click(screen.getByRole('button', { name: 'Skicka för granskning' }));
+    expect(screen.getByLabelText(/^Webbplats/)).toHaveAccessibleDescription(/http:\/\/ eller https:\/\//);
+    await user.clear(screen.getByLabelText(/^Webbplats/));
+    await user.click(screen.getByRole('button', { name: 'Skicka för granskning' }));
+    await screen.findByText('is already registered');
+    await user.clear(screen.getByLabelText(/^Organisationsnummer/));
+    await user.type(screen.getByLabelText(/^Organisationsnummer/), '556036-0794');
+    expect(descriptionOf(screen.getByLabelText(/^Organisationsnummer/))).toContain('kontrollsiffran är fel');
+
+    await user.selectOptions(screen.getByLabelText('Språk'), 'English');
+
+    const orgNumber = screen.getByLabelText(/^Organisation number/);
+    expect(descriptionOf(orgNumber)).toContain('check digit is wrong');
+    expect(descriptionOf(orgNumber)).not.toContain('is already registered');
+    expect(descriptionOf(screen.getByLabelText('Description in English'))).toContain('must not contain a script');
+  });
+
   it('checks the fields before sending and sends nothing while one is wrong', async () => {
     const user = userEvent.setup();
     const api = server(() => problem(500, { title: 'should not be called' }));
