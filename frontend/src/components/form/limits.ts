@@ -34,8 +34,21 @@ export function textProblem(limit: FieldLimit | undefined, text: string): 'maxLe
   if (!limit || text === '') return undefined;
   if (limit.maxLength !== undefined && text.length > limit.maxLength) return 'maxLength';
   if (limit.minLength !== undefined && text.length < limit.minLength) return 'minLength';
-  if (limit.pattern !== undefined && !new RegExp(limit.pattern).test(text)) return 'pattern';
+  if (limit.pattern !== undefined && !matchesPattern(limit.pattern, text)) return 'pattern';
   return undefined;
+}
+
+const NOT_BLANK = '\\S';
+
+/**
+ * Whether a text matches a schema pattern as the API checks it. Bean Validation's @Pattern matches
+ * the whole value, so `[0-9]{4}` refuses `12345`; SmallRye OpenAPI writes the pattern without
+ * anchors, so they are added here. `\S` is the one exception: it is how @NotBlank is written in
+ * openapi.yaml, and means "has a character that is not white space".
+ */
+export function matchesPattern(pattern: string, text: string): boolean {
+  if (pattern === NOT_BLANK) return /\S/.test(text);
+  return new RegExp(`^(?:${pattern})$`).test(text);
 }
 
 /** Whether a number lies outside minimum..maximum. */
