@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { ConfirmButton } from '../../../components/confirm-dialog';
-import { FormErrorSummary, TextInputField } from '../../../components/form-parts';
+import { FormErrorSummary, TextInputField } from '../../../components/form';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { FieldError, FormErrorSummary, Hint, TextAreaField, TextInputField } from '../../../components/form-parts';
+import { FieldError, FormErrorSummary, Hint, TextAreaField, TextInputField } from '../../../components/form';
 import { ApiError, formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { WEBHOOK_EVENT_TYPES, type WebhookInput } from '../model';

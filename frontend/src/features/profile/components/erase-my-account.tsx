@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { TextInputField } from '../../../components/form-parts';
+import { TextInputField } from '../../../components/form';
 import { ErrorMessage, LoadingMessage } from '../../../components/query-status';
 import { ApiError } from '../../../lib/api/api-error';
 import { useAuth } from '../../../lib/auth/auth-context';
