@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   activeOrganisation,
   exactly,
-  expectNoSeriousA11yViolations,
+  expectNoA11yViolations,
   pageFor,
   publishEvent,
   tokenFor,
@@ -49,7 +49,7 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await anna.getByLabel('Sök forskningsämne').fill('Datavetenskap');
   await anna.getByRole('button', { name: 'Lägg till Datavetenskap' }).click();
   await expect(anna.getByRole('button', { name: 'Ta bort Datavetenskap' })).toBeVisible();
-  await expectNoSeriousA11yViolations(anna);
+  await expectNoA11yViolations(anna);
   await anna.getByRole('button', { name: 'Spara utkast' }).click();
 
   // The draft's page: only anna's company takes part so far.
@@ -64,7 +64,7 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await expect(anna.getByText(`${institute} är inbjuden.`)).toBeVisible();
   const invitations = anna.getByRole('table', { name: 'Alla aktörer som bjudits in, med roll och svar' });
   await expect(invitations.getByRole('row', { name: exactly(institute) })).toContainText('inbjuden, väntar på svar');
-  await expectNoSeriousA11yViolations(anna);
+  await expectNoA11yViolations(anna);
 
   // Erik sees the invitation counted in the menu, and accepts it in his inbox.
   const erik = await pageFor(browser, 'erik');
@@ -75,7 +75,7 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   const inbox = membership.getByRole('region', { name: `Inbjudningar till ${institute} att delta i samverkan` });
   await expect(inbox.getByRole('link', { name: title })).toBeVisible();
   await expect(inbox).toContainText(`från ${company}, som partner`);
-  await expectNoSeriousA11yViolations(erik);
+  await expectNoA11yViolations(erik);
   await inbox.getByRole('button', { name: `Tacka ja till ${title}` }).click();
   await expect(erik.getByText(`${institute} deltar nu i ${title}.`)).toBeVisible();
   await expect(inbox.getByText('Inga inbjudningar till samverkan väntar.')).toBeVisible();
@@ -92,7 +92,7 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await linked.getByRole('button', { name: 'Länka resursen' }).click();
   await expect(linked.getByRole('status')).toHaveText(`${event} är nu länkad till samverkan.`);
   await expect(linked.getByRole('link', { name: event })).toBeVisible();
-  await expectNoSeriousA11yViolations(anna);
+  await expectNoA11yViolations(anna);
   await anna.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expect(anna.getByText('Samverkan är publicerad.')).toBeVisible();
 
@@ -112,12 +112,12 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   const resources = visitor.getByRole('region', { name: 'Resurser som används eller tas fram' });
   await expect(resources.getByRole('link', { name: event })).toBeVisible();
   await expect(resources).toContainText(`(Evenemang, ${institute})`);
-  await expectNoSeriousA11yViolations(visitor);
+  await expectNoA11yViolations(visitor);
 
   // The directory lists it among the collaborations that cross the sector boundary.
   await visitor.goto('/samverkan?crosses=SECTOR');
   await expect(visitor.getByRole('link', { name: title })).toBeVisible();
-  await expectNoSeriousA11yViolations(visitor);
+  await expectNoA11yViolations(visitor);
 
   await visitor.context().close();
   await erik.context().close();
