@@ -27,6 +27,7 @@ test('a second member asks to join, the owner accepts, and the member sees the m
   await (await siteNavLink(erik, 'Mina organisationer')).click();
   await expect(erik.getByRole('link', { name: exactly(name) })).toBeVisible();
   await expect(erik.getByRole('button', { name: `Dra tillbaka förfrågan till ${name}` })).toBeVisible();
+  await expectNoA11yViolations(erik);
 
   // Anna accepts him on "My organisations".
   await (await siteNavLink(anna, 'Mina organisationer')).click();

@@ -57,6 +57,7 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await expect(anna.getByText('Utkastet är sparat. Bjud in deltagare nedan.')).toBeVisible();
   await expect(anna.getByText('Allmänheten ser samverkan först när minst två deltagare har tackat ja.')).toBeVisible();
   const collaborationPath = new URL(anna.url()).pathname;
+  await expectNoA11yViolations(anna);
 
   // She invites erik's institute, found by its name.
   await anna.getByLabel('Sök aktör att bjuda in').fill(institute);
@@ -79,6 +80,7 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await inbox.getByRole('button', { name: `Tacka ja till ${title}` }).click();
   await expect(erik.getByText(`${institute} deltar nu i ${title}.`)).toBeVisible();
   await expect(inbox.getByText('Inga inbjudningar till samverkan väntar.')).toBeVisible();
+  await expectNoA11yViolations(erik);
   // The institute has an event on the platform (made through the API: the resource journeys walk the form).
   await publishEvent(request, await tokenFor(request, 'erik'), instituteId, event, 30);
   // The institute's published resources reach Anna's page through the search index, about a second later.
@@ -95,6 +97,7 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await expectNoA11yViolations(anna);
   await anna.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expect(anna.getByText('Samverkan är publicerad.')).toBeVisible();
+  await expectNoA11yViolations(anna);
 
   // A visitor who is not logged in reads the public page.
   const visitor = await pageFor(browser, undefined, collaborationPath);

@@ -95,6 +95,8 @@ test('the insights dashboard shows the figures and the network, follows its filt
       ['Civilsamhälle', 0],
     ]);
 
+  await expectNoA11yViolations(page);
+
   // The filtered view is a link: opened afresh, it shows the same filter.
   await page.goto('/insikter?sector=ACADEMIA');
   await expect(page.getByLabel('Sektor', { exact: true })).toHaveValue('ACADEMIA');

@@ -15,6 +15,7 @@ test('a member reads the goals, logs in, sees their profile and logs out', async
   await banner.getByLabel('Språk').selectOption('en');
   await expect(page.getByText('No poverty')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNoA11yViolations(page);
 
   await banner.getByRole('button', { name: 'Log in' }).click();
 
@@ -48,4 +49,5 @@ test('a member reads the goals, logs in, sees their profile and logs out', async
   await expect(page.getByText('No poverty')).toBeVisible();
   await page.goto('/profile');
   await expect(page.getByText('Log in to see your profile.')).toBeVisible();
+  await expectNoA11yViolations(page);
 });

@@ -8,9 +8,11 @@ async function publishMeetingPlace(page: Page, actorPath: string, title: string)
   await expect(page.getByLabel(/^Organisation som publicerar/)).not.toHaveValue('');
   await page.getByLabel(/^Typ av resurs/).selectOption({ label: 'Mötesplats' });
   await page.getByLabel(/^Titel på svenska/).fill(title);
+  await expectNoA11yViolations(page);
   await page.getByRole('button', { name: 'Spara utkast' }).click();
   await page.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expect(page.getByText('Resursen är publicerad och syns nu i katalogen.')).toBeVisible();
+  await expectNoA11yViolations(page);
   return new URL(page.url()).pathname;
 }
 
@@ -40,6 +42,7 @@ test('a moderator takes a resource down with a reason, the owner sees why and ca
   // The public no longer finds it.
   const visitor = await pageFor(browser, undefined, resourcePath);
   await expect(visitor.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+  await expectNoA11yViolations(visitor);
 
   // Anna sees that it is taken down and why, and has nothing to undo it with.
   await anna.goto(resourcePath);
@@ -52,6 +55,7 @@ test('a moderator takes a resource down with a reason, the owner sees why and ca
   // Moa restores it, and the public reads it again.
   await moderation.getByRole('button', { name: 'Återställ resursen' }).click();
   await expect(moa.getByText('Resursen är återställd.')).toBeVisible();
+  await expectNoA11yViolations(moa);
   await visitor.reload();
   await expect(visitor.getByRole('heading', { level: 1, name: exactly(title) })).toBeVisible();
 

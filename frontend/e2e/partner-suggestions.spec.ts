@@ -53,11 +53,13 @@ test('the owner of a company sees suggested partners with their reasons on its p
   // The link opens the suggested actor's page.
   await link.click();
   await expect(anna.getByRole('heading', { level: 1, name: exactly(name) })).toBeVisible();
+  await expectNoA11yViolations(anna);
   await anna.context().close();
 
   // Erik is not one of the company's people: no suggestions for him.
   const erik = await pageFor(browser, 'erik', path);
   await expect(erik.getByRole('heading', { level: 1, name: exactly(company.name) })).toBeVisible();
   await expect(erik.getByRole('region', { name: 'Föreslagna partner' })).toHaveCount(0);
+  await expectNoA11yViolations(erik);
   await erik.context().close();
 });

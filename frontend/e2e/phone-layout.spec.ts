@@ -29,6 +29,7 @@ for (const { path, heading } of MAIN_PAGES) {
     await expect(page.getByRole('banner').getByRole('button', { name: 'Logga in' })).toBeVisible();
     expect(page.viewportSize()?.width).toBe(360);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoA11yViolations(page);
   });
 }
 

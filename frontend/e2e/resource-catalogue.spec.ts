@@ -45,6 +45,7 @@ async function publish(page: Page, title: string) {
   const heading = page.getByRole('heading', { level: 1, name: exactly(title) });
   await expect(heading).toContainText('Utkast');
   await expect(page.getByText('Det här är ett utkast.', { exact: false })).toBeVisible();
+  await expectNoA11yViolations(page);
   await page.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expect(page.getByText('Resursen är publicerad och syns nu i katalogen.')).toBeVisible();
   await expect(heading).not.toContainText('Utkast');
@@ -109,6 +110,7 @@ test('a member publishes a weekly event and a testbed, and a visitor finds both 
   await publish(anna, testbedTitle);
   await expect(anna.getByText('TRL 3–6')).toBeVisible();
   await expect(anna.getByText('Öppen för alla')).toBeVisible();
+  await expectNoA11yViolations(anna);
   await anna.context().close();
 
   // A visitor searches from the header with another form of the word, and finds both (once the
