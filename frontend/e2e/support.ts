@@ -10,7 +10,7 @@ const FAILING_IMPACTS = new Set(['moderate', 'serious', 'critical']);
 type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
 /** One line per violated rule: what it is, how bad, where, and where axe explains the fix. */
-function describeViolations(violations: AxeViolation[]): string {
+export function describeViolations(violations: AxeViolation[]): string {
   return violations
     .map((violation) => {
       const targets = violation.nodes.map((node) => node.target.join(' ')).join(' | ');
@@ -20,15 +20,23 @@ function describeViolations(violations: AxeViolation[]): string {
 }
 
 /**
- * Runs axe on the page as it shows now, with the rules axe runs by default (WCAG 2.0–2.2 A and AA
- * plus its best practices), and fails on every violation of impact moderate or worse, naming the
- * rule, the impact, the elements and the help page. Call it wherever a journey shows something new:
- * a page, a dialog or menu opened, a form's errors. The check is soft: the journey goes on, so one
- * run lists every finding of the journey rather than the first.
+ * axe's findings of impact moderate or worse on the page as it shows now, with the rules axe runs by
+ * default (WCAG 2.0–2.2 A and AA plus its best practices). No rule is switched off and nothing is
+ * left out of the page: a finding is fixed where it is, or named here with a selector and a reason.
+ */
+export async function a11yViolations(page: Page): Promise<AxeViolation[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''));
+}
+
+/**
+ * Fails on every axe violation of impact moderate or worse ({@link a11yViolations}), naming the rule,
+ * the impact, the elements and the help page. Call it wherever a journey shows something new: a
+ * page, a dialog or menu opened, a form's errors. The check is soft: the journey goes on, so one run
+ * lists every finding of the journey rather than the first.
  */
 export async function expectNoA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const failing = results.violations.filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''));
+  const failing = await a11yViolations(page);
   expect.soft(failing.map((violation) => violation.id), `axe on ${page.url()}:\n${describeViolations(failing)}`).toEqual([]);
 }
 
