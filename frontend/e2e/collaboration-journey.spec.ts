@@ -98,6 +98,10 @@ test('anna starts a collaboration, erik’s organisation accepts, and the public
   await anna.getByRole('button', { name: 'Publicera', exact: true }).click();
   await expect(anna.getByText('Samverkan är publicerad.')).toBeVisible();
   await expectNoA11yViolations(anna);
+  // Its edit page, as the lead opens it (left without saving).
+  await anna.getByRole('link', { name: 'Redigera', exact: true }).click();
+  await expect(anna.getByRole('heading', { level: 1, name: exactly(`Redigera ${title}`) })).toBeVisible();
+  await expectNoA11yViolations(anna);
 
   // A visitor who is not logged in reads the public page.
   const visitor = await pageFor(browser, undefined, collaborationPath);

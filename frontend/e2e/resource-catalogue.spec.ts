@@ -111,6 +111,10 @@ test('a member publishes a weekly event and a testbed, and a visitor finds both 
   await expect(anna.getByText('TRL 3–6')).toBeVisible();
   await expect(anna.getByText('Öppen för alla')).toBeVisible();
   await expectNoA11yViolations(anna);
+  // Its edit page, as the owner opens it from the published page (left without saving).
+  await anna.getByRole('link', { name: 'Redigera', exact: true }).click();
+  await expect(anna.getByRole('heading', { level: 1, name: exactly(`Redigera ${testbedTitle}`) })).toBeVisible();
+  await expectNoA11yViolations(anna);
   await anna.context().close();
 
   // A visitor searches from the header with another form of the word, and finds both (once the
@@ -175,6 +179,11 @@ test('a member publishes a weekly event and a testbed, and a visitor finds both 
   await expect(card).toContainText(eventTitle);
   await expect(card.getByRole('listitem').first()).toContainText(swedishDate(firstDate));
   await expect(card).toContainText('och ett tillfälle till');
+  await expectNoA11yViolations(visitor);
+
+  // The same event as a month: the calendar grid shows it on each of its four Mondays.
+  await visitor.goto(`/resurser?q=${word}&kind=EVENT&view=month&month=${firstDate.slice(0, 7)}`);
+  await expect(visitor.getByRole('grid').getByRole('link', { name: exactly(eventTitle) })).toHaveCount(4);
   await expectNoA11yViolations(visitor);
   await visitor.context().close();
 });
