@@ -10,6 +10,8 @@ import {
 } from './support';
 
 test('a second member asks to join, the owner accepts, and the member sees the membership', async ({ browser }) => {
+  // Several people's pages, each checked by axe (a few seconds apiece on a loaded machine).
+  test.setTimeout(120_000);
   const name = uniqueName('Kvarken Data');
 
   // Anna's own organisation, approved: only active organisations take requests.

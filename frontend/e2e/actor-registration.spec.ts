@@ -10,6 +10,8 @@ import {
 } from './support';
 
 test('a member registers an organisation, a moderator approves it, and the public finds it', async ({ browser }) => {
+  // Several people's pages, each checked by axe (a few seconds apiece on a loaded machine).
+  test.setTimeout(120_000);
   const name = uniqueName('Norrsken Lab');
 
   // Anna registers her organisation; it awaits approval and is hers.

@@ -19,6 +19,8 @@ async function publishMeetingPlace(page: Page, actorPath: string, title: string)
 test('a moderator takes a resource down with a reason, the owner sees why and cannot undo it, and a restore brings it back', async ({
   browser,
 }) => {
+  // Several people's pages, each checked by axe (a few seconds apiece on a loaded machine).
+  test.setTimeout(120_000);
   const organisation = uniqueName('Mötesplats Norr');
   const title = uniqueName('Öppet hus');
   const reason = 'Innehållet bryter mot plattformens villkor.';

@@ -55,6 +55,8 @@ test('a member publishes a weekly event and a testbed, and a visitor finds both 
   browser,
   request,
 }) => {
+  // Several people's pages, each checked by axe (a few seconds apiece on a loaded machine).
+  test.setTimeout(120_000);
   const word = uniqueWord();
   const organisation = uniqueName('Drönarcentrum Norr');
   const eventTitle = `Visning av testbädden för drönare ${word}`;
