@@ -29,7 +29,10 @@ test('a member reads the goals, logs in, sees their profile and logs out', async
   // The language chosen before the round trip to Keycloak is kept.
   await expect(page.getByText('No poverty')).toBeVisible();
 
-  await (await siteNavLink(page, 'My profile')).click();
+  const profileLink = await siteNavLink(page, 'My profile');
+  // On a phone the folded menu is open now, with a logged-in member's links.
+  await expectNoA11yViolations(page);
+  await profileLink.click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByRole('heading', { level: 1, name: 'My profile' })).toBeVisible();
   await expect(page.getByText('Anna Lindqvist')).toBeVisible();
