@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import jsonld from 'jsonld';
-import { activeOrganisation, tokenFor, uniqueName } from './support';
+import { activeOrganisation, exactly, expectNoA11yViolations, tokenFor, uniqueName } from './support';
 
 /**
  * The collaborations feed's JSON-LD, read by a JSON-LD processor nobody here wrote (jsonld.js):
@@ -41,6 +41,7 @@ interface Quad {
 }
 
 test('the collaborations feed as JSON-LD parses into a Project with its members and funders as Organizations', async ({
+  page,
   playwright,
 }) => {
   test.setTimeout(120_000);
@@ -121,5 +122,11 @@ test('the collaborations feed as JSON-LD parses into a Project with its members 
   const institute = funders.find((f) => values(f, 'url').length > 0)!;
   expect(values(institute, 'url')[0]).toMatch(new RegExp(`/aktorer/${university.slug}$`));
   expect(funders.flatMap((f) => values(f, 'name'))).toContain('Vinnova');
+
+  // The Project's page, as the feed names it: the collaboration with its participants and its funding.
+  await page.goto(`/samverkan/${slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: exactly(title) })).toBeVisible();
+  await expect(page.getByText('Vinnova').first()).toBeVisible();
+  await expectNoA11yViolations(page);
   await api.dispose();
 });

@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { approveAsModerator, pageFor, registerOrganisation, tokenFor, uniqueName } from './support';
+import { approveAsModerator, exactly, expectNoA11yViolations, pageFor, registerOrganisation, tokenFor, uniqueName } from './support';
 
 /**
  * The public feeds, read by parsers nobody here wrote: ical.js for the calendar,
@@ -82,9 +82,9 @@ test.describe('the public feeds of an organisation, read by other people\'s pars
   test.beforeAll(async ({ browser, playwright }, testInfo) => {
     testInfo.setTimeout(120_000);
     const anna = await pageFor(browser, 'anna');
-    await registerOrganisation(anna, organisation);
+    await registerOrganisation(anna, organisation, { axe: true });
     await anna.context().close();
-    await approveAsModerator(browser, organisation);
+    await approveAsModerator(browser, organisation, { axe: true });
 
     const api = await playwright.request.newContext();
     token = await tokenFor(api, 'anna');
@@ -189,7 +189,7 @@ test.describe('the public feeds of an organisation, read by other people\'s pars
     }
   });
 
-  test('RSS and Atom (feed-parser): one item with the title and a link to its page', async ({ request }) => {
+  test('RSS and Atom (feed-parser): one item with the title and a link to its page', async ({ page, request }) => {
     for (const extension of ['rss', 'atom']) {
       const response = await request.get(feed(extension));
       expect(response.status(), extension).toBe(200);
@@ -199,6 +199,11 @@ test.describe('the public feeds of an organisation, read by other people\'s pars
       expect(item.title, extension).toContain(title);
       expect(item.url, extension).toMatch(new RegExp(`^https?://[^/]+/resurser/${slug}$`));
     }
+    // The page the item links to: a weekly event's, with its dates and its calendar file.
+    await page.goto(`/resurser/${slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: exactly(title) })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Kommande tillfällen' }).getByRole('listitem').first()).toBeVisible();
+    await expectNoA11yViolations(page);
   });
 
   test('JSON-LD: a schema.org Event with its start in Swedish time', async ({ request }) => {

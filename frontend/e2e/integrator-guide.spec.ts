@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { activeOrganisation, tokenFor, uniqueName } from './support';
+import { activeOrganisation, expectNoA11yViolations, tokenFor, uniqueName } from './support';
 
 /**
  * docs/integrators.md, run as written: every fenced `sh` block, in order, with bash, as if typed
@@ -122,7 +122,7 @@ test.describe('the integrator guide (docs/integrators.md)', () => {
     if (workdir) await rm(workdir, { recursive: true, force: true });
   });
 
-  test('every sh block runs in order against the real Keycloak and API, and prints what the guide says', async ({ playwright }) => {
+  test('every sh block runs in order against the real Keycloak and API, and prints what the guide says', async ({ page, playwright }) => {
     test.setTimeout(180_000);
     const api = await playwright.request.newContext();
     const organisation = await activeOrganisation(api, 'anna', uniqueName('Guidens kalender AB'), 'COMPANY', '2480');
@@ -179,10 +179,16 @@ test.describe('the integrator guide (docs/integrators.md)', () => {
     const byExternalId = (id: string) => `${API}/api/v1/actors/${organisation.id}/resources/by-external-id/${id}`;
     const event = await api.get(byExternalId('cal-2031-0042'), { headers: owner });
     expect(event.status()).toBe(200);
-    expect(await event.json()).toMatchObject({ externalId: 'cal-2031-0042', status: 'PUBLISHED' });
+    const published = (await event.json()) as { externalId: string; status: string; slug: string };
+    expect(published).toMatchObject({ externalId: 'cal-2031-0042', status: 'PUBLISHED' });
     expect((await api.get(byExternalId('cal-2031-0043'), { headers: owner })).status()).toBe(200);
     expect((await api.get(byExternalId('cal-2031-0044'), { headers: owner })).status()).toBe(404);
     expect((await api.get(byExternalId('cal-2031-0045'), { headers: owner })).status()).toBe(404);
+
+    // The event the guide published, on its page in the SPA as visitors read it.
+    await page.goto(`/resurser/${published.slug}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'AI-frukost i Umeå' })).toBeVisible();
+    await expectNoA11yViolations(page);
     await api.dispose();
   });
 });

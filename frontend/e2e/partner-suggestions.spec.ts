@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { activeOrganisation, exactly, expectNoSeriousA11yViolations, pageFor, uniqueName } from './support';
+import { activeOrganisation, exactly, expectNoA11yViolations, pageFor, uniqueName } from './support';
 
 const API = process.env.DIN_API_URL || 'http://localhost:8080';
 
@@ -48,16 +48,18 @@ test('the owner of a company sees suggested partners with their reasons on its p
   const name = (await link.textContent())!.trim();
   const reasons = first.getByRole('list', { name: `Därför föreslås ${name}` }).getByRole('listitem');
   await expect(reasons.first()).toHaveText(REASON);
-  await expectNoSeriousA11yViolations(anna);
+  await expectNoA11yViolations(anna);
 
   // The link opens the suggested actor's page.
   await link.click();
   await expect(anna.getByRole('heading', { level: 1, name: exactly(name) })).toBeVisible();
+  await expectNoA11yViolations(anna);
   await anna.context().close();
 
   // Erik is not one of the company's people: no suggestions for him.
   const erik = await pageFor(browser, 'erik', path);
   await expect(erik.getByRole('heading', { level: 1, name: exactly(company.name) })).toBeVisible();
   await expect(erik.getByRole('region', { name: 'Föreslagna partner' })).toHaveCount(0);
+  await expectNoA11yViolations(erik);
   await erik.context().close();
 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   activeOrganisation,
   exactly,
-  expectNoSeriousA11yViolations,
+  expectNoA11yViolations,
   pageFor,
   publicCollaboration,
   publishEvent,
@@ -59,7 +59,7 @@ test('a visitor finds a resource without typing its ä, by the start of a word, 
   // (`has` is looked for inside each item, so it starts from the page, not from the list.)
   const collaborationLink = visitor.getByRole('link', { name: exactly(collaborationTitle) });
   await expect(suggestions.getByRole('listitem').filter({ has: collaborationLink })).toContainText('Samverkan · Projekt');
-  await expectNoSeriousA11yViolations(visitor);
+  await expectNoA11yViolations(visitor);
 
   // Enter opens the search page with the same hits; the collaboration's opens its page.
   await field.press('Enter');
@@ -69,13 +69,13 @@ test('a visitor finds a resource without typing its ä, by the start of a word, 
   const hit = main.getByRole('link', { name: exactly(collaborationTitle) });
   await expect(hit).toBeVisible();
   await expect(main.getByRole('listitem').filter({ has: collaborationLink })).toContainText('Samverkan · Projekt');
-  await expectNoSeriousA11yViolations(visitor);
+  await expectNoA11yViolations(visitor);
 
   await hit.click();
   await expect(visitor).toHaveURL(new RegExp(`/samverkan/${collaboration.slug}$`));
   await expect(visitor.getByRole('heading', { level: 1, name: exactly(collaborationTitle) })).toBeVisible();
   await expect(visitor.getByRole('region', { name: 'Deltagare' }).getByRole('row', { name: exactly(institute.name) })).toBeVisible();
-  await expectNoSeriousA11yViolations(visitor);
+  await expectNoA11yViolations(visitor);
 
   await visitor.context().close();
   await api.dispose();

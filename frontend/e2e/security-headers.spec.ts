@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { logIn } from './support';
+import { expectNoA11yViolations, logIn } from './support';
 
 const API = process.env.DIN_API_URL || 'http://localhost:8080';
 const KEYCLOAK = process.env.DIN_KEYCLOAK_URL || 'http://localhost:8180';
@@ -56,6 +56,7 @@ test.describe('the built SPA under its Content-Security-Policy', () => {
     // The widget comes from the SPA's origin (script-src 'self') and reads the feed from the API (connect-src).
     await expect(page.locator('din-feed [part="list"], din-feed [part="empty"]').first()).toBeVisible();
     await expect(page.locator('din-feed [part="error"]')).toHaveCount(0);
+    await expectNoA11yViolations(page);
     expect(violations).toEqual([]);
   });
 
@@ -67,6 +68,8 @@ test.describe('the built SPA under its Content-Security-Policy', () => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
       await expect(page.getByRole('banner').getByRole('button', { name: 'Logga ut' }), path).toBeVisible();
+      // Each of a member's pages, logged in, as axe reads it (the forms' empty state included).
+      await expectNoA11yViolations(page);
     }
     expect(violations).toEqual([]);
   });
