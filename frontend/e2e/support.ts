@@ -41,18 +41,6 @@ export async function expectNoA11yViolations(page: Page) {
 }
 
 /**
- * Fails on axe violations of moderate impact or worse (the issue's bar for every journey), and
- * names them if any: {@link expectNoSeriousA11yViolations} with "moderate" added.
- */
-export async function expectNoModerateOrWorseA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const found = results.violations
-    .filter((violation) => violation.impact === 'moderate' || violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, found.join('\n')).toEqual([]);
-}
-
-/**
  * A link of the site navigation. On a phone the links are folded behind the menu button, which
  * this opens first, as a person would; on a wide screen the button is hidden and the links show.
  */
