@@ -14,6 +14,7 @@ import {
 import { inviteProblemMessage } from '../participant-problems';
 import { ActorPicker } from './actor-picker';
 import { CollaborationPartnerSuggestions } from './collaboration-partner-suggestions';
+import { ParticipantRoleCell } from './participant-role-cell';
 
 interface Props {
   collaboration: Collaboration;
@@ -122,33 +123,26 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false, a
             {invitations.map((row) => {
               const name = row.actor.name;
               const lead = row.role === 'LEAD';
+              const invitedRole = isInvitedRole(row.role) ? row.role : undefined;
               const active = row.status === 'INVITED' || row.status === 'ACCEPTED';
               return (
                 <tr key={row.actor.id}>
                   <th scope="row">{name}</th>
                   <td>
-                    {lead || !active || readOnly ? (
+                    {invitedRole === undefined || !active || readOnly ? (
                       t(`participantRole.${row.role}`)
                     ) : (
-                      <select
-                        aria-label={t('collab.roleFor', { name })}
-                        value={row.role}
-                        disabled={change.isPending}
-                        onChange={(event) => {
-                          const next = event.target.value;
-                          if (!isInvitedRole(next)) return;
+                      <ParticipantRoleCell
+                        name={name}
+                        role={invitedRole}
+                        busy={change.isPending}
+                        onSave={(next) =>
                           change.mutate(
                             { kind: 'changeRole', collaborationId: id, actorId: row.actor.id, role: next },
                             { onSuccess: () => onDone(t('collab.roleChanged', { name, role: t(`participantRole.${next}`) })) },
-                          );
-                        }}
-                      >
-                        {INVITED_ROLES.map((option) => (
-                          <option key={option} value={option}>
-                            {t(`participantRole.${option}`)}
-                          </option>
-                        ))}
-                      </select>
+                          )
+                        }
+                      />
                     )}
                   </td>
                   <td>{t(`participantStatus.${row.status}`)}</td>

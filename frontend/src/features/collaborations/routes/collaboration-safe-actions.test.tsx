@@ -98,4 +98,27 @@ describe('safe actions on a collaboration', () => {
     expect(dialog).toHaveAttribute('open');
     expect(writes()).toEqual(['POST /api/v1/collaborations/c-1/lead']);
   });
+
+  it('changes a participant\'s role only with the save button, never while choosing', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    const { writes } = renderLead({
+      [`/api/v1/collaborations/c-1/participants/${UMU.id}`]: async (request) => {
+        sent.push(await request.json());
+        return json({ actor: UMU, role: 'FUNDER', status: 'ACCEPTED', invitedAt: '2026-03-01T11:00:00+01:00' });
+      },
+    });
+    const role = await screen.findByRole('combobox', { name: 'Roll för Umeå universitet' });
+    const save = screen.getByRole('button', { name: 'Spara roll för Umeå universitet' });
+    expect(save).toBeDisabled();
+
+    await user.selectOptions(role, 'ASSOCIATE');
+    await user.selectOptions(role, 'FUNDER');
+    expect(writes()).toEqual([]);
+
+    await user.click(save);
+    expect(await screen.findByText(/Umeå universitet har nu rollen/)).toBeInTheDocument();
+    expect(writes()).toEqual([`PUT /api/v1/collaborations/c-1/participants/${UMU.id}`]);
+    expect(sent).toEqual([{ role: 'FUNDER' }]);
+  });
 });
