@@ -20,6 +20,14 @@ export type Problem = components['schemas']['Problem'];
 /** The init that sends a problem with the media type the API sends it with. */
 export const PROBLEM_JSON = { headers: { 'Content-Type': 'application/problem+json' } } as const;
 
+/**
+ * The init for a status the operation declares only through its `default` response:
+ * `response('default').json(problemBody(404), problemInit(404))`.
+ */
+export function problemInit<S extends number>(status: S) {
+  return { ...PROBLEM_JSON, status };
+}
+
 const TITLES: Record<number, [string, string]> = {
   400: ['urn:din:problem:validation', 'Bad Request'],
   401: ['urn:din:problem:unauthorized', 'Unauthorized'],
