@@ -53,6 +53,11 @@ export const SEARCH_UNAVAILABLE_INIT = {
   headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '5' },
 } as const;
 
+/** The init that sends a versioned resource's ETag: `response(200).json(actor, etag(actor.version))`. */
+export function etag(version: number) {
+  return { headers: { ETag: `"${version}"` } };
+}
+
 /** The API's 503 body while the search engine cannot be reached (search and the public lists). */
 export const SEARCH_UNAVAILABLE: Problem = problemBody(503, {
   detail: 'Search is unavailable for a moment. Try again shortly',
