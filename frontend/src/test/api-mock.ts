@@ -92,7 +92,16 @@ export function mockApi(...handlers: RequestHandler[]) {
   };
 }
 
-/** The requests no mock answered since the last call: setup.ts fails the test when there are any. */
-export function takeUnhandledRequests(): string[] {
+/**
+ * For a handler that must not be reached (a request the test expects not to be sent): fails the
+ * test after it ends, since MSW would turn a throw in a handler into a 500 the UI may swallow.
+ */
+export function notExpected(what: string): never {
+  unhandled.push(`Not expected: ${what}`);
+  throw new Error(`Not expected: ${what}`);
+}
+
+/** The requests no mock answered, or answered as not expected, since the last call: setup.ts fails the test when there are any. */
+export function takeUnexpectedRequests(): string[] {
   return unhandled.splice(0);
 }
