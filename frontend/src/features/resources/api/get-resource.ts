@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
+import { etagOf } from '../../../lib/api/etag';
 import type { Resource } from '../model';
 import { resourceKeys } from './query-keys';
 
@@ -11,13 +12,6 @@ export interface VersionedResource {
   etag: string;
 }
 
-/**
- * The server's ETag is the quoted version; should a browser hide the header from a cross-origin
- * script (the API must expose it), the version in the body stands in for it.
- */
-export function etagOf(response: Response, resource: Resource): string {
-  return response.headers.get('ETag') ?? `"${resource.version}"`;
-}
 
 export async function getResource(client: ApiClient, idOrSlug: string): Promise<VersionedResource> {
   // The path parameter is called id, but the server takes a slug too.
