@@ -12,7 +12,6 @@ export interface VersionedActor {
   etag: string;
 }
 
-
 export async function getActor(client: ApiClient, idOrSlug: string): Promise<VersionedActor> {
   // The path parameter is called id, but the server takes a slug too.
   const result = await client.GET('/api/v1/actors/{id}', { params: { path: { id: idOrSlug } } });

@@ -12,7 +12,6 @@ export interface VersionedCollaboration {
   etag: string;
 }
 
-
 export async function getCollaboration(client: ApiClient, idOrSlug: string): Promise<VersionedCollaboration> {
   // The path parameter is called id, but the server takes a slug too.
   const result = await client.GET('/api/v1/collaborations/{id}', { params: { path: { id: idOrSlug } } });

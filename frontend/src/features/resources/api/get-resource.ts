@@ -12,7 +12,6 @@ export interface VersionedResource {
   etag: string;
 }
 
-
 export async function getResource(client: ApiClient, idOrSlug: string): Promise<VersionedResource> {
   // The path parameter is called id, but the server takes a slug too.
   const result = await client.GET('/api/v1/resources/{id}', { params: { path: { id: idOrSlug } } });
