@@ -39,8 +39,8 @@ function setup(subject: Actor, auth: AuthStatus = 'authenticated') {
     http.get('/api/v1/actors/{id}/collaborations', ({ response }) => response(200).json(EMPTY_COLLABORATION_PAGE)),
     http.get('/api/v1/actors/{id}/partner-suggestions', ({ response }) => response(200).json(SUGGESTIONS)),
     // The integrations an owner sees beside: none here.
-    http.get('/api/v1/actors/{id}/api-clients', ({ response }) => response(200).json({ items: [] })),
-    http.get('/api/v1/actors/{id}/webhooks', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/actors/{actorId}/api-clients', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/actors/{actorId}/webhooks', ({ response }) => response(200).json({ items: [] })),
   );
   renderApp({ path: `/aktorer/${subject.slug}`, fetch: api.fetch, auth });
   const asked = () => api.requests.filter((request) => new URL(request.url).pathname.endsWith('/partner-suggestions'));
