@@ -1,6 +1,6 @@
 import { getResponse, type RequestHandler } from 'msw';
 import { createOpenApiHttp } from 'openapi-msw';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { components, paths } from '../lib/api/schema';
 
 /**
@@ -78,7 +78,8 @@ export function mockApi(...handlers: RequestHandler[]) {
     requests.push(request.clone());
     const response = await getResponse(list, request);
     if (response) return response;
-    const message = `No API mock answers ${request.method} ${request.url}`;
+    // A page may still be loading after its test ended: name the test that was running.
+    const message = `No API mock answers ${request.method} ${request.url} (during "${expect.getState().currentTestName ?? '?'}")`;
     unhandled.push(message);
     throw new Error(message);
   });

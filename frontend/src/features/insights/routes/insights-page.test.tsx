@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { actor } from '../../../test/actor-fixtures';
+import { actorPageMocks } from '../../../test/actor-page-mocks';
 import { http, mockApi, problemBody, problemInit } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
 import { drawnPart } from '../components/network-graph';
@@ -150,7 +152,9 @@ describe('the insights dashboard', () => {
   }, DASHBOARD_TIMEOUT);
 
   it('draws the network coloured by sector and opens the actor whose node is clicked', async () => {
-    const { router } = renderApp({ path: '/insikter', fetch: mockApi(...insightMocks()).fetch });
+    // The actor's page the click opens (and its queries) is answered as well.
+    const opened = actor({ id: 'b', slug: 'umea-universitet', name: 'Umeå universitet' });
+    const { router } = renderApp({ path: '/insikter', fetch: mockApi(...insightMocks(), ...actorPageMocks(opened)).fetch });
 
     const network = await screen.findByRole('region', { name: 'Samverkansnätverket' });
     expect(await within(network).findByRole('img', { name: /Samverkansnätverket: 3 aktörer och 2 kopplingar/ })).toBeInTheDocument();
