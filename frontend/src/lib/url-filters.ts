@@ -64,3 +64,26 @@ export function withUrlFilter<F extends PlaceFilters>(
   }
   return next;
 }
+
+/**
+ * The query string for a feature's filters: set ones only, always in the feature's `order` (so a
+ * link reads the same however it was made); the search text trimmed, a list filter repeated.
+ */
+export function filtersToUrl<F extends object>(filters: F, order: readonly (keyof F & string)[]): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of order) {
+    const value: unknown = filters[name];
+    if (Array.isArray(value)) {
+      for (const item of value) params.append(name, String(item));
+    } else if (typeof value === 'string') {
+      const text = name === 'q' ? value.trim() : value;
+      if (text) params.set(name, text);
+    }
+  }
+  return params;
+}
+
+/** A period that ends before it starts matches nothing: the form says so and the API is not asked with its end. */
+export function periodError(filters: { from?: string; to?: string }): 'toBeforeFrom' | undefined {
+  return filters.from && filters.to && filters.to < filters.from ? 'toBeforeFrom' : undefined;
+}

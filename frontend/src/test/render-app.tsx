@@ -6,14 +6,15 @@ import { AppProviders } from '../app/providers';
 import { routes } from '../app/router';
 import { createApiClient } from '../lib/api/api-client';
 import type { AuthStatus } from '../lib/auth/auth-client';
+import { TEST_API_URL } from './api-mock';
 import { createFakeAuthClient } from './fake-auth-client';
 
 /**
- * The /config.json the tests run with: the fake fetch answers for http://api.test; map tiles
+ * The /config.json the tests run with: the API mocks (api-mock.ts) answer for http://api.test; map tiles
  * point at a closed port on this machine, so no test request leaves it.
  */
 export const TEST_CONFIG = {
-  apiUrl: 'http://api.test',
+  apiUrl: TEST_API_URL,
   keycloakUrl: 'http://keycloak.test',
   realm: 'din',
   clientId: 'din-spa',

@@ -1,14 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, SDGS } from '../../test/fake-fetch';
+import { http, mockApi } from '../../test/api-mock';
+import { me } from '../../test/actor-fixtures';
+import { signedInMocks } from '../../test/session-mocks';
+import { SDGS } from '../../test/vocabulary-fixtures';
 import { renderApp } from '../../test/render-app';
 
 function server() {
-  return createFakeFetch({
-    '/api/v1/vocabularies/sdgs': () => json(SDGS),
-    '/api/v1/me': () => json({ subject: 's', name: 'Anna Lindqvist', roles: ['member'] }),
-  });
+  return mockApi(
+    http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)),
+    ...signedInMocks(me({ subject: 's', name: 'Anna Lindqvist', roles: ['member'] })),
+  );
 }
 
 describe('the page frame', () => {
@@ -72,10 +75,10 @@ describe('the page frame', () => {
     expect(names()).toEqual(['Start', 'Aktörer', 'Resurser', 'Samverkan', 'Insikter', 'Flöden', 'Mina organisationer', 'Min profil']);
     member.unmount();
 
-    const moderatorServer = createFakeFetch({
-      '/api/v1/vocabularies/sdgs': () => json(SDGS),
-      '/api/v1/me': () => json({ subject: 's', name: 'Moa Nilsson', roles: ['member', 'moderator'] }),
-    });
+    const moderatorServer = mockApi(
+      http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)),
+      ...signedInMocks(me({ subject: 's', name: 'Moa Nilsson', roles: ['member', 'moderator'] })),
+    );
     renderApp({ fetch: moderatorServer.fetch, auth: 'authenticated' });
     expect(await within(nav()).findByRole('link', { name: 'Moderering' })).toHaveAttribute('href', '/moderering');
     expect(names()).toEqual(['Start', 'Aktörer', 'Resurser', 'Samverkan', 'Insikter', 'Flöden', 'Mina organisationer', 'Moderering', 'Min profil']);

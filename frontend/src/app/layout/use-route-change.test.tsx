@@ -1,11 +1,24 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, json, problem, SDGS } from '../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { http, mockApi, problemBody, problemInit } from '../../test/api-mock';
 import { renderApp } from '../../test/render-app';
+import { SDGS } from '../../test/vocabulary-fixtures';
 
-function server(extra: Parameters<typeof createFakeFetch>[0] = {}) {
-  return createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS), ...extra });
+function server(...extra: RequestHandler[]) {
+  return mockApi(...extra, http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)));
+}
+
+/** An actor that is not found, answered only once `release` is called: the page loads until then. */
+function slowUnknownActor() {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const handler = http.get('/api/v1/actors/{id}', async ({ response }) => {
+    await gate;
+    return response('default').json(problemBody(404), problemInit(404));
+  });
+  return { handler, release: () => release() };
 }
 
 /** The live region that says which page opened (the page frame's only polite, atomic status). */
@@ -98,14 +111,13 @@ describe('a change of page', () => {
   });
 
   it('waits on main while the page loads, then focuses its h1 once it appears', async () => {
-    let answer: (response: Response) => void = () => undefined;
-    const pending = new Promise<Response>((resolve) => (answer = resolve));
-    const { router } = renderApp({ fetch: server({ '/api/v1/actors/okand': () => pending }).fetch });
+    const actor = slowUnknownActor();
+    const { router } = renderApp({ fetch: server(actor.handler).fetch });
 
     await act(() => router.navigate('/aktorer/okand'));
     expect(screen.getByRole('main')).toHaveFocus();
 
-    answer(problem(404, { title: 'Not Found' }));
+    actor.release();
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' });
     await waitFor(() => expect(heading).toHaveFocus());
@@ -113,14 +125,13 @@ describe('a change of page', () => {
   });
 
   it('does not pull focus back when the reader moved on while the page loaded', async () => {
-    let answer: (response: Response) => void = () => undefined;
-    const pending = new Promise<Response>((resolve) => (answer = resolve));
-    const { router } = renderApp({ fetch: server({ '/api/v1/actors/okand': () => pending }).fetch });
+    const actor = slowUnknownActor();
+    const { router } = renderApp({ fetch: server(actor.handler).fetch });
     await act(() => router.navigate('/aktorer/okand'));
     const field = screen.getByLabelText('Språk');
     field.focus();
 
-    answer(problem(404, { title: 'Not Found' }));
+    actor.release();
 
     await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' });
     await waitFor(() => expect(announcer()).toHaveTextContent('Ny sida: Sidan finns inte'));

@@ -4,21 +4,26 @@ import type { Actor } from '../../features/actors/model';
 import { actor, me } from '../../test/actor-fixtures';
 import { resourceSummary } from '../../features/resources/test-fixtures';
 import type { AuthStatus } from '../../lib/auth/auth-client';
-import { createFakeFetch, json, problem } from '../../test/fake-fetch';
+import { actorPageMocks } from '../../test/actor-page-mocks';
+import { http, mockApi, problemBody, PROBLEM_JSON } from '../../test/api-mock';
+import { NO_RESOURCE_FACETS } from '../../test/page-fixtures';
+import { signedInMocks } from '../../test/session-mocks';
 import { renderApp } from '../../test/render-app';
 
 function setup(options: { actor: Actor; auth?: AuthStatus }) {
-  const api = createFakeFetch({
-    '/api/v1/me': () => json(me()),
-    '/api/v1/actors/umea-science-park': () => json(options.actor, { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
-    '/api/v1/resources': (request) => {
-      const params = new URL(request.url).searchParams;
-      if (params.getAll('actor').join() !== 'a-1') return problem(400, { title: 'Bad Request' });
-      return params.get('status') === 'DRAFT'
-        ? json({ items: [resourceSummary({ id: 'r-2', slug: 'utkast', status: 'DRAFT', title: { sv: 'Hemligt utkast' } })], facets: {} })
-        : json({ items: [resourceSummary()], facets: {} });
-    },
-  });
+  const api = mockApi(
+    ...signedInMocks(me()),
+    http.get('/api/v1/resources', ({ query, response }) => {
+      if (query.getAll('actor').join() !== 'a-1') return response(400).json(problemBody(400), PROBLEM_JSON);
+      return query.get('status') === 'DRAFT'
+        ? response(200).json({
+            items: [resourceSummary({ id: 'r-2', slug: 'utkast', status: 'DRAFT', title: { sv: 'Hemligt utkast' } })],
+            facets: NO_RESOURCE_FACETS,
+          })
+        : response(200).json({ items: [resourceSummary()], facets: NO_RESOURCE_FACETS });
+    }),
+    ...actorPageMocks(options.actor),
+  );
   renderApp({ path: '/aktorer/umea-science-park', fetch: api.fetch, auth: options.auth ?? 'authenticated' });
   return api;
 }

@@ -1,8 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { collaboration, collaborationSummary, me, NORRSKEN, UMU } from '../../features/collaborations/test-fixtures';
-import { createFakeFetch, json } from '../../test/fake-fetch';
+import { collaboration, collaborationSummary, me, NORRSKEN, UMU, vocabularyMocks } from '../../features/collaborations/test-fixtures';
+import type { components } from '../../lib/api/schema';
+import { actorPageMocks } from '../../test/actor-page-mocks';
+import { etag, http, mockApi } from '../../test/api-mock';
+import { NO_COLLABORATION_FACETS } from '../../test/page-fixtures';
+import { signedInMocks } from '../../test/session-mocks';
 import { renderApp } from '../../test/render-app';
 
 /** What the app layer composes from the collaborations feature into the header and the actors' pages. */
@@ -31,24 +35,25 @@ describe('collaborations in the page frame and the actors’ pages', () => {
     const user = userEvent.setup();
     let pending = [invitation()];
     const answers: string[] = [];
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(UMU_OWNER),
-      '/api/v1/me/invitations': () =>
-        json({
+    const api = mockApi(
+      http.get('/api/v1/me', ({ response }) => response(200).json(UMU_OWNER)),
+      http.get('/api/v1/me/invitations', ({ response }) =>
+        response(200).json({
           total: pending.length,
           disabledWebhooks: 0,
           actors: [{ actor: UMU, collaborationInvitations: pending.length, coOrganiserInvitations: 0, disabledWebhooks: 0 }],
         }),
-      [`/api/v1/actors/${UMU.id}/members`]: () => json({ items: [] }),
-      [`/api/v1/actors/${UMU.id}/join-requests`]: () => json({ items: [] }),
-      [`/api/v1/actors/${UMU.id}/co-organiser-invitations`]: () => json({ items: [] }),
-      [`/api/v1/actors/${UMU.id}/collaboration-invitations`]: () => json({ items: pending }),
-      [`/api/v1/collaborations/c-1/participants/${UMU.id}/accept`]: (request) => {
+      ),
+      http.get('/api/v1/actors/{id}/members', ({ response }) => response(200).json({ items: [] })),
+      http.get('/api/v1/actors/{id}/join-requests', ({ response }) => response(200).json({ items: [] })),
+      http.get('/api/v1/actors/{id}/co-organiser-invitations', ({ response }) => response(200).json({ items: [] })),
+      http.get('/api/v1/actors/{id}/collaboration-invitations', ({ response }) => response(200).json({ items: pending })),
+      http.post('/api/v1/collaborations/{id}/participants/{actorId}/accept', ({ request, response }) => {
         answers.push(request.method);
         pending = [];
-        return json({ actor: UMU, role: 'PARTNER', status: 'ACCEPTED', invitedAt: '2026-03-01T10:00:00+01:00', answeredAt: '2026-03-02T10:00:00+01:00' });
-      },
-    });
+        return response(200).json({ actor: UMU, role: 'PARTNER', status: 'ACCEPTED', invitedAt: '2026-03-01T10:00:00+01:00', answeredAt: '2026-03-02T10:00:00+01:00' });
+      }),
+    );
     renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
 
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
@@ -75,27 +80,32 @@ describe('collaborations in the page frame and the actors’ pages', () => {
   });
 
   it('lists an actor’s collaborations with the boundaries each crosses, and offers its editors to start one', async () => {
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me()),
-      [`/api/v1/actors/${NORRSKEN.slug}`]: () =>
-        json({
-          id: NORRSKEN.id,
-          slug: NORRSKEN.slug,
-          name: NORRSKEN.name,
-          kind: 'COMPANY',
-          sector: 'BUSINESS',
-          status: 'ACTIVE',
-          technologyAreas: [],
-          competences: [],
-          version: 1,
-          createdAt: '2026-01-01T10:00:00+01:00',
-          updatedAt: '2026-01-01T10:00:00+01:00',
-          myRole: 'OWNER',
+    const norrsken: components['schemas']['Actor'] = {
+      id: NORRSKEN.id,
+      slug: NORRSKEN.slug,
+      name: NORRSKEN.name,
+      kind: 'COMPANY',
+      sector: 'BUSINESS',
+      status: 'ACTIVE',
+      technologyAreas: [],
+      competences: [],
+      description: {},
+      descriptionHtml: {},
+      version: 1,
+      createdAt: '2026-01-01T10:00:00+01:00',
+      updatedAt: '2026-01-01T10:00:00+01:00',
+      myRole: 'OWNER',
+    };
+    const api = mockApi(
+      ...signedInMocks(me()),
+      http.get('/api/v1/actors/{id}/collaborations', ({ response }) =>
+        response(200).json({
+          items: [collaborationSummary(), collaborationSummary({ id: 'c-2', slug: 'utkast', title: { sv: 'Utkastet' }, publication: 'DRAFT' })],
+          facets: NO_COLLABORATION_FACETS,
         }),
-      '/api/v1/resources': () => json({ items: [], facets: {} }),
-      [`/api/v1/actors/${NORRSKEN.id}/collaborations`]: () =>
-        json({ items: [collaborationSummary(), collaborationSummary({ id: 'c-2', slug: 'utkast', title: { sv: 'Utkastet' }, publication: 'DRAFT' })], facets: {} }),
-    });
+      ),
+      ...actorPageMocks(norrsken),
+    );
     renderApp({ path: `/aktorer/${NORRSKEN.slug}`, fetch: api.fetch, auth: 'authenticated' });
 
     const section = await screen.findByRole('region', { name: 'Samverkan' });
@@ -114,7 +124,7 @@ describe('collaborations in the page frame and the actors’ pages', () => {
 
 describe('a collaboration’s participants on a map', () => {
   it('shows the participants whose actors have a location, each linked to its page, and leaves out the rest', async () => {
-    const actorBody = (ref: typeof NORRSKEN, location?: { lat: number; lon: number }) => ({
+    const actorBody = (ref: typeof NORRSKEN, location?: { lat: number; lon: number }): components['schemas']['Actor'] => ({
       id: ref.id,
       slug: ref.slug,
       name: ref.name,
@@ -124,16 +134,18 @@ describe('a collaboration’s participants on a map', () => {
       technologyAreas: [],
       competences: [],
       ...(location ? { location } : {}),
+      description: {},
+      descriptionHtml: {},
       version: 1,
       createdAt: '2026-01-01T10:00:00+01:00',
       updatedAt: '2026-01-01T10:00:00+01:00',
     });
-    const api = createFakeFetch({
-      '/api/v1/collaborations/ai-for-basindustrin': () =>
-        json(collaboration(), { headers: { 'Content-Type': 'application/json', ETag: '"4"' } }),
-      [`/api/v1/actors/${NORRSKEN.slug}`]: () => json(actorBody(NORRSKEN, { lat: 63.8258, lon: 20.263 })),
-      [`/api/v1/actors/${UMU.slug}`]: () => json(actorBody(UMU)),
-    });
+    const actors = { [NORRSKEN.slug]: actorBody(NORRSKEN, { lat: 63.8258, lon: 20.263 }), [UMU.slug]: actorBody(UMU) };
+    const api = mockApi(
+      http.get('/api/v1/collaborations/{id}', ({ response }) => response(200).json(collaboration(), etag(4))),
+      http.get('/api/v1/actors/{id}', ({ params, response }) => response(200).json(actors[params.id]!)),
+      ...vocabularyMocks(),
+    );
     renderApp({ path: '/samverkan/ai-for-basindustrin', fetch: api.fetch, auth: 'anonymous' });
 
     const section = await screen.findByRole('region', { name: 'Deltagarna på kartan' });

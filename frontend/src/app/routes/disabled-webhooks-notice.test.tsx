@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actor, me as actorsMe } from '../../test/actor-fixtures';
 import { me, NORRSKEN, UMU } from '../../features/collaborations/test-fixtures';
 import { ACTOR_ID, webhook } from '../../features/integrations/test-fixtures';
-import { createFakeFetch, json } from '../../test/fake-fetch';
+import { actorPageMocks } from '../../test/actor-page-mocks';
+import { http, mockApi } from '../../test/api-mock';
+import { signedInMocks } from '../../test/session-mocks';
 import { renderApp } from '../../test/render-app';
 
 /** "My organisations" tells an actor's owners about its webhooks the delivery worker disabled. */
@@ -11,27 +13,24 @@ import { renderApp } from '../../test/render-app';
 const SINCE = '2026-01-01T10:00:00+01:00';
 
 function setup(counts: { umu: number; norrsken: number }, role: 'OWNER' | 'EDITOR' = 'OWNER') {
-  const api = createFakeFetch({
-    '/api/v1/me': () =>
-      json(me({ subject: 'erik', name: 'Erik Holm', memberships: [{ actor: UMU, role, since: SINCE }, { actor: NORRSKEN, role, since: SINCE }] })),
-    '/api/v1/me/invitations': () =>
-      json({
+  const api = mockApi(
+    ...signedInMocks(
+      me({ subject: 'erik', name: 'Erik Holm', memberships: [{ actor: UMU, role, since: SINCE }, { actor: NORRSKEN, role, since: SINCE }] }),
+      {
         total: 0,
         disabledWebhooks: counts.umu + counts.norrsken,
         actors: [
           { actor: NORRSKEN, collaborationInvitations: 0, coOrganiserInvitations: 0, disabledWebhooks: counts.norrsken },
           { actor: UMU, collaborationInvitations: 0, coOrganiserInvitations: 0, disabledWebhooks: counts.umu },
         ],
-      }),
-    ...Object.fromEntries(
-      [UMU, NORRSKEN].flatMap((a) => [
-        [`/api/v1/actors/${a.id}/members`, () => json({ items: [] })],
-        [`/api/v1/actors/${a.id}/join-requests`, () => json({ items: [] })],
-        [`/api/v1/actors/${a.id}/co-organiser-invitations`, () => json({ items: [] })],
-        [`/api/v1/actors/${a.id}/collaboration-invitations`, () => json({ items: [] })],
-      ]),
+      },
     ),
-  });
+    // Each membership's panels: nobody and nothing waiting.
+    http.get('/api/v1/actors/{id}/members', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/actors/{id}/join-requests', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/actors/{id}/co-organiser-invitations', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/actors/{id}/collaboration-invitations', ({ response }) => response(200).json({ items: [] })),
+  );
   renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
 }
 
@@ -83,14 +82,13 @@ describe('disabled webhooks on "my organisations"', () => {
       const scrolled = vi.fn();
       Element.prototype.scrollIntoView = scrolled;
       const subject = actor({ id: ACTOR_ID, myRole: 'OWNER' });
-      const api = createFakeFetch({
-        '/api/v1/me': () => json(actorsMe()),
-        [`/api/v1/actors/${subject.slug}`]: () => json(subject, { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
-        '/api/v1/resources': () => json({ items: [], facets: {} }),
-        [`/api/v1/actors/${ACTOR_ID}/collaborations`]: () => json({ items: [], facets: {} }),
-        [`/api/v1/actors/${ACTOR_ID}/api-clients`]: () => json({ items: [] }),
-        [`/api/v1/actors/${ACTOR_ID}/webhooks`]: () => json({ items: [webhook({ status: 'DISABLED', disabledReason: 'The receiver answered 410 Gone' })] }),
-      });
+      const api = mockApi(
+        ...signedInMocks(actorsMe()),
+        http.get('/api/v1/actors/{actorId}/webhooks', ({ response }) =>
+          response(200).json({ items: [webhook({ status: 'DISABLED', disabledReason: 'The receiver answered 410 Gone' })] }),
+        ),
+        ...actorPageMocks(subject),
+      );
       renderApp({ path: `/aktorer/${subject.slug}#integrations`, fetch: api.fetch, auth: 'authenticated' });
 
       const section = await screen.findByRole('region', { name: 'Integrationer' });

@@ -1,28 +1,37 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { http, mockApi } from '../../test/api-mock';
+import { signedInMocks } from '../../test/session-mocks';
 import { renderApp } from '../../test/render-app';
 import { actor, actorSummary, me } from '../../test/actor-fixtures';
+
+/** A moderator's queue page: `handlers` first, then who is signed in and no taken-down resources. */
+function moderatorApi(...handlers: RequestHandler[]) {
+  return mockApi(
+    ...handlers,
+    ...signedInMocks(me({ roles: ['member', 'moderator'] })),
+    http.get('/api/v1/moderation/taken-down-resources', ({ response }) => response(200).json({ items: [] })),
+  );
+}
 
 describe('the moderation queue', () => {
   it('lists pending actors and approves one with a reason', async () => {
     const user = userEvent.setup();
     let pending = [actorSummary({ status: 'PENDING', name: 'Norrsken Lab', slug: 'norrsken-lab' })];
     let approval: { ifMatch: string | null; body: unknown } | undefined;
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
-      '/api/v1/moderation/taken-down-resources': () => json({ items: [] }),
-      '/api/v1/actors': (request) => {
-        expect(new URL(request.url).searchParams.get('status')).toBe('PENDING');
-        return json({ items: pending });
-      },
-      '/api/v1/actors/a-1/approve': async (request) => {
+    const api = moderatorApi(
+      http.get('/api/v1/actors', ({ query, response }) => {
+        expect(query.get('status')).toBe('PENDING');
+        return response(200).json({ items: pending });
+      }),
+      http.post('/api/v1/actors/{id}/approve', async ({ request, response }) => {
         approval = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
         pending = [];
-        return json(actor({ status: 'ACTIVE', name: 'Norrsken Lab' }));
-      },
-    });
+        return response(200).json(actor({ status: 'ACTIVE', name: 'Norrsken Lab' }));
+      }),
+    );
     renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
 
     await user.type(await screen.findByLabelText('Motivering (valfri)'), 'Finns i regionen');
@@ -37,16 +46,14 @@ describe('the moderation queue', () => {
     const user = userEvent.setup();
     let pending = [actorSummary({ status: 'PENDING', name: 'Norrsken Lab', slug: 'norrsken-lab' })];
     const suspensions: unknown[] = [];
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
-      '/api/v1/moderation/taken-down-resources': () => json({ items: [] }),
-      '/api/v1/actors': () => json({ items: pending }),
-      '/api/v1/actors/a-1/suspend': async (request) => {
+    const api = moderatorApi(
+      http.get('/api/v1/actors', ({ response }) => response(200).json({ items: pending })),
+      http.post('/api/v1/actors/{id}/suspend', async ({ request, response }) => {
         suspensions.push(await request.json());
         pending = [];
-        return json(actor({ status: 'SUSPENDED', name: 'Norrsken Lab', statusReason: 'Ingen verksamhet i regionen' }));
-      },
-    });
+        return response(200).json(actor({ status: 'SUSPENDED', name: 'Norrsken Lab', statusReason: 'Ingen verksamhet i regionen' }));
+      }),
+    );
     renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
 
     await user.click(await screen.findByRole('button', { name: 'Avslå Norrsken Lab' }));
@@ -66,7 +73,7 @@ describe('the moderation queue', () => {
   });
 
   it('is closed to members who are not moderators, without asking for the queue', async () => {
-    const api = createFakeFetch({ '/api/v1/me': () => json(me()) });
+    const api = mockApi(...signedInMocks(me()));
     renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
 
     expect(await screen.findByText('Den här sidan är till för moderatorer och administratörer.')).toBeInTheDocument();

@@ -2,11 +2,23 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../lib/i18n/format';
-import { createFakeFetch, json, problem } from '../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON } from '../../test/api-mock';
+import { signedInMocks } from '../../test/session-mocks';
 import { renderApp } from '../../test/render-app';
 import type { TakenDownResource } from '../../features/resources/model';
 import { resource } from '../../features/resources/test-fixtures';
 import { me } from '../../test/actor-fixtures';
+
+/** A moderator's page with no pending actors, the taken-down queue `queue()` gives, and `handlers` first. */
+function moderatorApi(queue: () => TakenDownResource[], ...handlers: RequestHandler[]) {
+  return mockApi(
+    ...handlers,
+    ...signedInMocks(me({ roles: ['member', 'moderator'] })),
+    http.get('/api/v1/actors', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/moderation/taken-down-resources', ({ response }) => response(200).json({ items: queue() })),
+  );
+}
 
 function takenDown(overrides: Partial<TakenDownResource> = {}): TakenDownResource {
   return {
@@ -37,16 +49,14 @@ describe("the moderation page's taken-down resources", () => {
       }),
     ];
     const restores: { ifMatch: string | null }[] = [];
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
-      '/api/v1/actors': () => json({ items: [] }),
-      '/api/v1/moderation/taken-down-resources': () => json({ items: queue }),
-      '/api/v1/resources/r-1/restore': (request) => {
+    const api = moderatorApi(
+      () => queue,
+      http.post('/api/v1/resources/{id}/restore', ({ params, request, response }) => {
         restores.push({ ifMatch: request.headers.get('If-Match') });
-        queue = queue.filter((item) => item.id !== 'r-1');
-        return json(resource({ id: 'r-1', slug: 'drondag' }), { headers: { 'Content-Type': 'application/json', ETag: '"3"' } });
-      },
-    });
+        queue = queue.filter((item) => item.id !== params.id);
+        return response(200).json(resource({ id: 'r-1', slug: 'drondag' }), etag(3));
+      }),
+    );
     renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
 
     const section = await screen.findByRole('region', { name: 'Nedtagna resurser' });
@@ -72,15 +82,13 @@ describe("the moderation page's taken-down resources", () => {
   it('shows the queue as it is now when another moderator restored it first', async () => {
     const user = userEvent.setup();
     let queue = [takenDown()];
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
-      '/api/v1/actors': () => json({ items: [] }),
-      '/api/v1/moderation/taken-down-resources': () => json({ items: queue }),
-      '/api/v1/resources/r-1/restore': () => {
+    const api = moderatorApi(
+      () => queue,
+      http.post('/api/v1/resources/{id}/restore', ({ response }) => {
         queue = [];
-        return problem(409, { title: 'Conflict', detail: 'The resource is not taken down' });
-      },
-    });
+        return response(409).json(problemBody(409, { detail: 'The resource is not taken down' }), PROBLEM_JSON);
+      }),
+    );
     renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
 
     const section = await screen.findByRole('region', { name: 'Nedtagna resurser' });
@@ -90,11 +98,7 @@ describe("the moderation page's taken-down resources", () => {
   });
 
   it('says so when nothing is taken down', async () => {
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'] })),
-      '/api/v1/actors': () => json({ items: [] }),
-      '/api/v1/moderation/taken-down-resources': () => json({ items: [] }),
-    });
+    const api = moderatorApi(() => []);
     renderApp({ path: '/moderering', fetch: api.fetch, auth: 'authenticated' });
 
     const section = await screen.findByRole('region', { name: 'Nedtagna resurser' });

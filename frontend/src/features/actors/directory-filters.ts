@@ -3,7 +3,7 @@
  * bookmarked and reached with Back. Values that cannot be right are dropped on the way in, so a
  * hand-edited link still shows a directory instead of the API's 400.
  */
-import { COUNTY_CODE, matching, MUNICIPALITY_CODE, VOCABULARY_CODE, withUrlFilter, type FilterCodec } from '../../lib/url-filters';
+import { COUNTY_CODE, type FilterCodec, filtersToUrl, matching, MUNICIPALITY_CODE, VOCABULARY_CODE, withUrlFilter } from '../../lib/url-filters';
 import { isActorKind, isSector, SECTOR_OF_KIND, type ActorKind, type ActorListQuery, type Sector } from './model';
 
 export interface DirectoryFilters {
@@ -38,12 +38,7 @@ const ORDER: readonly FilterName[] = ['q', 'sector', 'kind', 'county', 'municipa
 
 /** The query string for the filters: set ones only, always in the same order. */
 export function filtersToSearchParams(filters: DirectoryFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of ORDER) {
-    const value = name === 'q' ? filters.q.trim() : filters[name];
-    if (value) params.set(name, value);
-  }
-  return params;
+  return filtersToUrl(filters, ORDER);
 }
 
 /** The same filters as the API's query parameters (the names are the same on purpose). */

@@ -4,7 +4,7 @@
  * and reached with Back. Values that cannot be right are dropped on the way in, so a hand-edited
  * link still shows a directory instead of the API's 400.
  */
-import { COUNTY_CODE, isIsoDate, matching, MUNICIPALITY_CODE, SDG_NUMBER, UUID, VOCABULARY_CODE, withUrlFilter, type FilterCodec } from '../../lib/url-filters';
+import { COUNTY_CODE, type FilterCodec, filtersToUrl, isIsoDate, matching, MUNICIPALITY_CODE, periodError, SDG_NUMBER, UUID, VOCABULARY_CODE, withUrlFilter } from '../../lib/url-filters';
 import {
   BOUNDARIES,
   isBoundary,
@@ -104,26 +104,14 @@ export function filtersFromSearchParams(params: URLSearchParams): DirectoryFilte
 
 /** The query string for the filters: set ones only, always in the same order. */
 export function filtersToSearchParams(filters: DirectoryFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of ORDER) {
-    if (name === 'sector' || name === 'crosses') {
-      for (const value of filters[name]) params.append(name, value);
-      continue;
-    }
-    const value = name === 'q' ? filters.q.trim() : filters[name];
-    if (value) params.set(name, value);
-  }
-  return params;
+  return filtersToUrl(filters, ORDER);
 }
 
 export function hasActiveFilters(filters: DirectoryFilters): boolean {
   return filtersToSearchParams(filters).size > 0;
 }
 
-/** A period that ends before it starts matches nothing: the form says so and the API is not asked with it. */
-export function periodError(filters: DirectoryFilters): 'toBeforeFrom' | undefined {
-  return filters.from && filters.to && filters.to < filters.from ? 'toBeforeFrom' : undefined;
-}
+export { periodError };
 
 /** The same filters as the API's query parameters; an impossible period leaves out its end. */
 export function filtersToApiQuery(filters: DirectoryFilters): CollaborationListQuery {

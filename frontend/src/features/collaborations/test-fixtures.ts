@@ -1,4 +1,7 @@
 import type { Me } from '../../lib/auth/use-me';
+import { actor } from '../../test/actor-fixtures';
+import { etag, http } from '../../test/api-mock';
+import { vocabularyHandlers } from '../../test/vocabulary-fixtures';
 import type { BoundaryProfile, Collaboration, CollaborationSummary, KnowledgeArea, Municipality, Sdg, TechnologyArea } from './model';
 
 /** Data for the collaboration pages' tests, shaped like the API's answers. */
@@ -34,7 +37,15 @@ export const KNOWLEDGE_AREAS: KnowledgeArea[] = [
   { code: '502', level: 'GROUP', parentCode: '5', name: { sv: 'Ekonomi och näringsliv', en: 'Economics and Business' } },
 ];
 
-/** The vocabularies' answers, by path, for a fake fetch. */
+/** The vocabularies' answers, as API mocks checked against the contract. */
+export function vocabularyMocks() {
+  return vocabularyHandlers({ municipalities: MUNICIPALITIES, technologyAreas: TECHNOLOGY_AREAS, sdgs: SDGS, knowledgeAreas: KNOWLEDGE_AREAS });
+}
+
+/**
+ * @deprecated The vocabularies by path for the old createFakeFetch, kept until the form tests
+ * being rewritten elsewhere move to vocabularyMocks().
+ */
 export const VOCABULARY_ROUTES = {
   '/api/v1/vocabularies/municipalities': () => Response.json({ items: MUNICIPALITIES }),
   '/api/v1/vocabularies/technology-areas': () => Response.json({ items: TECHNOLOGY_AREAS }),
@@ -139,7 +150,14 @@ export function me(overrides: Partial<Me> = {}): Me {
 }
 
 /** The editors' view asks for suggested partners too (collaboration c-1): none here. */
-export const NO_PARTNER_SUGGESTIONS = {
-  '/api/v1/collaborations/c-1/partner-suggestions': () =>
-    Response.json({ subject: { type: 'COLLABORATION', id: 'c-1' }, computedAt: '2026-11-30T12:00:00Z', suggestions: [] }),
-};
+export const NO_PARTNER_SUGGESTIONS = http.get('/api/v1/collaborations/{id}/partner-suggestions', ({ params, response }) =>
+  response(200).json({ subject: { type: 'COLLABORATION', id: params.id }, computedAt: '2026-11-30T12:00:00Z', suggestions: [] }),
+);
+
+/**
+ * The participants map asks for each participant's actor (for where it is): answered with an
+ * actor of that slug and no location, so the map has nobody to place.
+ */
+export const PARTICIPANT_ACTORS = http.get('/api/v1/actors/{id}', ({ params, response }) =>
+  response(200).json(actor({ slug: params.id, name: params.id, location: undefined }), etag(1)),
+);

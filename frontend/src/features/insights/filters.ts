@@ -4,7 +4,7 @@
  * same string. Values that cannot be right are dropped on the way in, so a hand-edited link still
  * shows the dashboard instead of the API's 400.
  */
-import { COUNTY_CODE, isIsoDate, matching, MUNICIPALITY_CODE, SDG_NUMBER, VOCABULARY_CODE } from '../../lib/url-filters';
+import { COUNTY_CODE, filtersToUrl, isIsoDate, matching, MUNICIPALITY_CODE, periodError, SDG_NUMBER, VOCABULARY_CODE } from '../../lib/url-filters';
 import { isSector, type CsvFigure, type Sector } from './model';
 
 export interface InsightFilters {
@@ -60,20 +60,12 @@ export function filtersFromSearchParams(params: URLSearchParams): InsightFilters
   return filters;
 }
 
-/** The query string of the filters: set ones only, always in the same order. */
+/** The query string for the filters: set ones only, always in the same order. */
 export function filtersToSearchParams(filters: InsightFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of FILTER_NAMES) {
-    const value = filters[name];
-    if (value) params.set(name, value);
-  }
-  return params;
+  return filtersToUrl(filters, FILTER_NAMES);
 }
 
-/** A period that ends before it starts matches nothing: the form says so and the API is not asked with its end. */
-export function periodError(filters: InsightFilters): 'toBeforeFrom' | undefined {
-  return filters.from && filters.to && filters.to < filters.from ? 'toBeforeFrom' : undefined;
-}
+export { periodError };
 
 /** The filters as the API's query: the URL's parameters, without an impossible end of period. */
 export function filtersToApiQuery(filters: InsightFilters): InsightFilters {

@@ -1,5 +1,6 @@
 import type { components } from '../../lib/api/schema';
-import { json } from '../../test/fake-fetch';
+import { http } from '../../test/api-mock';
+import { vocabularyHandlers } from '../../test/vocabulary-fixtures';
 import type { Envelope, FigureName, FigureRows, Network, NetworkNode } from './model';
 
 /** Data for the dashboard's tests, shaped like the insights API's answers. */
@@ -12,20 +13,18 @@ export const MUNICIPALITIES: Municipality[] = [
   { code: '2580', name: 'Luleå kommun', shortName: 'Luleå', countyCode: '25', countyName: 'Norrbottens län' },
 ];
 
-export const VOCABULARY_ROUTES = {
-  '/api/v1/vocabularies/municipalities': () => json({ items: MUNICIPALITIES }),
-  '/api/v1/vocabularies/technology-areas': () =>
-    json({ items: [{ code: 'ai', name: { sv: 'Artificiell intelligens', en: 'Artificial intelligence' } }] }),
-  '/api/v1/vocabularies/sdgs': () =>
-    json({ items: [{ number: 9, name: { sv: 'Hållbar industri, innovationer och infrastruktur', en: 'Industry, innovation and infrastructure' } }] }),
-  '/api/v1/vocabularies/knowledge-areas': () =>
-    json({
-      items: [
-        { code: '1', level: 'AREA', name: { sv: 'Naturvetenskap', en: 'Natural Sciences' } },
-        { code: '102', level: 'GROUP', parentCode: '1', name: { sv: 'Data- och informationsvetenskap', en: 'Computer and Information Sciences' } },
-      ],
-    }),
-};
+/** The vocabularies the dashboard's filters offer. */
+export function vocabularyMocks() {
+  return vocabularyHandlers({
+    municipalities: MUNICIPALITIES,
+    technologyAreas: [{ code: 'ai', name: { sv: 'Artificiell intelligens', en: 'Artificial intelligence' } }],
+    sdgs: [{ number: 9, name: { sv: 'Hållbar industri, innovationer och infrastruktur', en: 'Industry, innovation and infrastructure' } }],
+    knowledgeAreas: [
+      { code: '1', level: 'AREA', name: { sv: 'Naturvetenskap', en: 'Natural Sciences' } },
+      { code: '102', level: 'GROUP', parentCode: '1', name: { sv: 'Data- och informationsvetenskap', en: 'Computer and Information Sciences' } },
+    ],
+  });
+}
 
 export function envelope<F extends FigureName>(figure: F, rows: FigureRows[F][]): Envelope<FigureRows[F]> {
   return { figure, filters: {}, computedAt: '2026-11-30T12:00:00Z', rows };
@@ -150,12 +149,30 @@ export const NETWORK: Network = {
   ],
 };
 
-/** A fake insights API answering every figure from `rows` (ROWS unless overridden) and the network. */
-export function insightRoutes(overrides: Partial<Record<FigureName | 'network', () => Response>> = {}) {
-  const routes: Record<string, () => Response> = { '/api/v1/insights/network': () => json(NETWORK) };
-  for (const figure of Object.keys(ROWS) as FigureName[]) {
-    routes[`/api/v1/insights/${figure}`] = () => json(envelope(figure, ROWS[figure]));
-  }
-  for (const [figure, handler] of Object.entries(overrides)) routes[`/api/v1/insights/${figure}`] = handler;
-  return { ...VOCABULARY_ROUTES, ...routes };
+/**
+ * The insights API answering every figure from ROWS, the network from NETWORK, and the filters'
+ * vocabularies. One handler per path, so each answer is checked against its figure's schema; a test
+ * that answers a figure otherwise puts its own handler first (the first that matches wins).
+ */
+export function insightMocks() {
+  const figure = <F extends FigureName>(name: F) => envelope(name, ROWS[name]);
+  return [
+    http.get('/api/v1/insights/network', ({ response }) => response(200).json(NETWORK)),
+    http.get('/api/v1/insights/actors-by-sector', ({ response }) => response(200).json(figure('actors-by-sector'))),
+    http.get('/api/v1/insights/actors-by-kind', ({ response }) => response(200).json(figure('actors-by-kind'))),
+    http.get('/api/v1/insights/actors-by-county', ({ response }) => response(200).json(figure('actors-by-county'))),
+    http.get('/api/v1/insights/actors-by-municipality', ({ response }) => response(200).json(figure('actors-by-municipality'))),
+    http.get('/api/v1/insights/actors-joined', ({ response }) => response(200).json(figure('actors-joined'))),
+    http.get('/api/v1/insights/resources-published', ({ response }) => response(200).json(figure('resources-published'))),
+    http.get('/api/v1/insights/collaboration-intensity', ({ response }) => response(200).json(figure('collaboration-intensity'))),
+    http.get('/api/v1/insights/boundary-crossing', ({ response }) => response(200).json(figure('boundary-crossing'))),
+    http.get('/api/v1/insights/boundary-scores', ({ response }) => response(200).json(figure('boundary-scores'))),
+    http.get('/api/v1/insights/sdg-coverage', ({ response }) => response(200).json(figure('sdg-coverage'))),
+    http.get('/api/v1/insights/technology-areas', ({ response }) => response(200).json(figure('technology-areas'))),
+    http.get('/api/v1/insights/knowledge-areas', ({ response }) => response(200).json(figure('knowledge-areas'))),
+    http.get('/api/v1/insights/area-co-occurrence', ({ response }) => response(200).json(figure('area-co-occurrence'))),
+    http.get('/api/v1/insights/municipality-links', ({ response }) => response(200).json(figure('municipality-links'))),
+    http.get('/api/v1/insights/synergy', ({ response }) => response(200).json(figure('synergy'))),
+    ...vocabularyMocks(),
+  ];
 }

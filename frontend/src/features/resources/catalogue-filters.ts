@@ -3,7 +3,7 @@
  * a filtered view can be linked, bookmarked and reached with Back. Values that cannot be right are
  * dropped on the way in, so a hand-edited link still shows a catalogue instead of the API's 400.
  */
-import { COUNTY_CODE, isIsoDate, matching, MUNICIPALITY_CODE, SDG_NUMBER, UUID, VOCABULARY_CODE, withUrlFilter, type FilterCodec } from '../../lib/url-filters';
+import { COUNTY_CODE, type FilterCodec, filtersToUrl, isIsoDate, matching, MUNICIPALITY_CODE, SDG_NUMBER, UUID, VOCABULARY_CODE, withUrlFilter } from '../../lib/url-filters';
 import {
   FAMILY_OF_KIND,
   isAccessCondition,
@@ -114,12 +114,7 @@ export function filtersFromSearchParams(params: URLSearchParams): CatalogueFilte
 
 /** The query string for the filters: set ones only, always in the same order. */
 export function filtersToSearchParams(filters: CatalogueFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of ORDER) {
-    const value = name === 'q' ? filters.q.trim() : filters[name];
-    if (value) params.set(name, value);
-  }
-  return params;
+  return filtersToUrl(filters, ORDER);
 }
 
 export function hasActiveFilters(filters: CatalogueFilters): boolean {

@@ -1,4 +1,5 @@
 import type { Me } from '../../lib/auth/use-me';
+import { vocabularyHandlers } from '../../test/vocabulary-fixtures';
 import type { Municipality, Resource, ResourceSummary, Sdg, TechnologyArea } from './model';
 
 /** Data for the resource pages' tests, shaped like the API's answers. */
@@ -25,7 +26,15 @@ export const SDGS: Sdg[] = [
 
 export const UMEA = { code: '2480', name: 'Umeå kommun', countyCode: '24', countyName: 'Västerbottens län' };
 
-/** The vocabularies' answers, by path, for a fake fetch. */
+/** The vocabularies' answers, as API mocks checked against the contract. */
+export function vocabularyMocks() {
+  return vocabularyHandlers({ municipalities: MUNICIPALITIES, technologyAreas: TECHNOLOGY_AREAS, sdgs: SDGS });
+}
+
+/**
+ * @deprecated The vocabularies by path for the old createFakeFetch, kept until the form tests
+ * being rewritten elsewhere move to vocabularyMocks().
+ */
 export const VOCABULARY_ROUTES = {
   '/api/v1/vocabularies/municipalities': () => Response.json({ items: MUNICIPALITIES }),
   '/api/v1/vocabularies/technology-areas': () => Response.json({ items: TECHNOLOGY_AREAS }),

@@ -1,4 +1,5 @@
-import { createFakeFetch, json, SDGS, searchUnavailable } from '../../test/fake-fetch';
+import { http, mockApi, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_INIT } from '../../test/api-mock';
+import { SDGS } from '../../test/vocabulary-fixtures';
 import type { SearchHit, SearchResult } from './model';
 
 /** A collaboration hit, among the actors and resources. */
@@ -38,20 +39,24 @@ export const RESULT: SearchResult = {
   ],
 };
 
+const sdgs = http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS));
+
 export function server() {
-  return createFakeFetch({
-    '/api/v1/vocabularies/sdgs': () => json(SDGS),
-    '/api/v1/search': () => json(RESULT),
-  });
+  return mockApi(
+    sdgs,
+    http.get('/api/v1/search', ({ response }) => response(200).json(RESULT)),
+  );
 }
 
 /** A search that answers 503 until `recover()` is called, then the usual hits. */
 export function serverDownThenUp() {
   let up = false;
-  const api = createFakeFetch({
-    '/api/v1/vocabularies/sdgs': () => json(SDGS),
-    '/api/v1/search': () => (up ? json(RESULT) : searchUnavailable()),
-  });
+  const api = mockApi(
+    sdgs,
+    http.get('/api/v1/search', ({ response }) =>
+      up ? response(200).json(RESULT) : response(503).json(SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_INIT),
+    ),
+  );
   return {
     ...api,
     recover() {

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, json, SDGS } from '../../test/fake-fetch';
+import { http, mockApi, problemBody, PROBLEM_JSON, TEST_API_URL } from '../../test/api-mock';
+import { me } from '../../test/actor-fixtures';
+import { SDGS } from '../../test/vocabulary-fixtures';
 import { createApiClient, MIN_TOKEN_VALIDITY_SECONDS, type TokenSource } from './api-client';
 
 function tokenSource(overrides: Partial<TokenSource> = {}): TokenSource {
@@ -14,14 +16,12 @@ describe('api client', () => {
       tokens.token = 'fresh-token';
       return Promise.resolve(true);
     });
-    const server = createFakeFetch({
-      '/api/v1/me': () => json({ subject: 's-1', roles: ['member'] }),
-    });
-    const client = createApiClient({ baseUrl: 'http://api.test', tokens, fetch: server.fetch });
+    const server = mockApi(http.get('/api/v1/me', ({ response }) => response(200).json(me())));
+    const client = createApiClient({ baseUrl: TEST_API_URL, tokens, fetch: server.fetch });
 
     const { data } = await client.GET('/api/v1/me');
 
-    expect(data).toEqual({ subject: 's-1', roles: ['member'] });
+    expect(data).toEqual(me());
     expect(tokens.updateToken).toHaveBeenCalledWith(MIN_TOKEN_VALIDITY_SECONDS);
     expect(server.requests[0]?.headers.get('Authorization')).toBe('Bearer fresh-token');
     expect(server.requests[0]?.url).toBe('http://api.test/api/v1/me');
@@ -29,8 +29,8 @@ describe('api client', () => {
 
   it('asks for a fresh token before every request', async () => {
     const tokens = tokenSource();
-    const server = createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS) });
-    const client = createApiClient({ baseUrl: 'http://api.test', tokens, fetch: server.fetch });
+    const server = mockApi(http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)));
+    const client = createApiClient({ baseUrl: TEST_API_URL, tokens, fetch: server.fetch });
 
     await client.GET('/api/v1/vocabularies/sdgs');
     await client.GET('/api/v1/vocabularies/sdgs');
@@ -44,8 +44,8 @@ describe('api client', () => {
 
   it('sends no token and asks for none without a session', async () => {
     const tokens = tokenSource({ authenticated: false, token: undefined });
-    const server = createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS) });
-    const client = createApiClient({ baseUrl: 'http://api.test', tokens, fetch: server.fetch });
+    const server = mockApi(http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)));
+    const client = createApiClient({ baseUrl: TEST_API_URL, tokens, fetch: server.fetch });
 
     await client.GET('/api/v1/vocabularies/sdgs');
 
@@ -57,8 +57,10 @@ describe('api client', () => {
     const tokens = tokenSource({
       updateToken: vi.fn(() => Promise.reject(new Error('refresh token expired'))),
     });
-    const server = createFakeFetch({ '/api/v1/me': () => json({}, { status: 401 }) });
-    const client = createApiClient({ baseUrl: 'http://api.test', tokens, fetch: server.fetch });
+    const server = mockApi(
+      http.get('/api/v1/me', ({ response }) => response(401).json(problemBody(401), PROBLEM_JSON)),
+    );
+    const client = createApiClient({ baseUrl: TEST_API_URL, tokens, fetch: server.fetch });
 
     const { response } = await client.GET('/api/v1/me');
 

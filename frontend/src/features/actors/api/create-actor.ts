@@ -4,7 +4,8 @@ import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
 import { ME_QUERY_KEY } from '../../../lib/auth/use-me';
 import type { ActorInput } from '../model';
-import { etagOf, type VersionedActor } from './get-actor';
+import { etagOf } from '../../../lib/api/etag';
+import type { VersionedActor } from './get-actor';
 import { actorKeys } from './query-keys';
 
 /** Registers an organisation: it starts PENDING and the caller becomes its owner. */

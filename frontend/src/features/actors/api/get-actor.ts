@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
+import { etagOf } from '../../../lib/api/etag';
 import type { Actor } from '../model';
 import { actorKeys } from './query-keys';
 
@@ -9,14 +10,6 @@ import { actorKeys } from './query-keys';
 export interface VersionedActor {
   actor: Actor;
   etag: string;
-}
-
-/**
- * The server's ETag is the quoted version; a browser hides the header from cross-origin scripts
- * unless the API exposes it, so the version in the body stands in for it then.
- */
-export function etagOf(response: Response, actor: Actor): string {
-  return response.headers.get('ETag') ?? `"${actor.version}"`;
 }
 
 export async function getActor(client: ApiClient, idOrSlug: string): Promise<VersionedActor> {

@@ -1,13 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AuthStatus } from '../../../lib/auth/auth-client';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { etag, http, mockApi } from '../../../test/api-mock';
+import { EMPTY_COLLABORATION_PAGE, EMPTY_RESOURCE_PAGE } from '../../../test/page-fixtures';
+import { signedInMocks } from '../../../test/session-mocks';
 import { renderApp } from '../../../test/render-app';
 import type { PartnerSuggestions } from '../api/get-partner-suggestions';
 import type { Actor } from '../model';
 import { actor, me } from '../../../test/actor-fixtures';
 
-const SUGGESTIONS = {
+const SUGGESTIONS: PartnerSuggestions = {
   subject: { type: 'ACTOR', id: 'a-1' },
   computedAt: '2026-11-30T12:00:00Z',
   suggestions: [
@@ -27,17 +29,19 @@ const SUGGESTIONS = {
       ],
     },
   ],
-} as PartnerSuggestions;
+};
 
 function setup(subject: Actor, auth: AuthStatus = 'authenticated') {
-  const api = createFakeFetch({
-    '/api/v1/me': () => json(me()),
-    [`/api/v1/actors/${subject.slug}`]: () =>
-      json(subject, { headers: { 'Content-Type': 'application/json', ETag: `"${subject.version}"` } }),
-    '/api/v1/resources': () => json({ items: [], facets: {} }),
-    [`/api/v1/actors/${subject.id}/collaborations`]: () => json({ items: [], facets: {} }),
-    [`/api/v1/actors/${subject.id}/partner-suggestions`]: () => json(SUGGESTIONS),
-  });
+  const api = mockApi(
+    ...signedInMocks(me()),
+    http.get('/api/v1/actors/{id}', ({ response }) => response(200).json(subject, etag(subject.version))),
+    http.get('/api/v1/resources', ({ response }) => response(200).json(EMPTY_RESOURCE_PAGE)),
+    http.get('/api/v1/actors/{id}/collaborations', ({ response }) => response(200).json(EMPTY_COLLABORATION_PAGE)),
+    http.get('/api/v1/actors/{id}/partner-suggestions', ({ response }) => response(200).json(SUGGESTIONS)),
+    // The integrations an owner sees beside: none here.
+    http.get('/api/v1/actors/{actorId}/api-clients', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/actors/{actorId}/webhooks', ({ response }) => response(200).json({ items: [] })),
+  );
   renderApp({ path: `/aktorer/${subject.slug}`, fetch: api.fetch, auth });
   const asked = () => api.requests.filter((request) => new URL(request.url).pathname.endsWith('/partner-suggestions'));
   return { asked };

@@ -3,7 +3,7 @@ import { DebouncedTextField } from '../../../components/debounced-text-field';
 import { FilterSelect } from '../../../components/filter-parts';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { countiesOf } from '../../../lib/places';
+import { countiesOf, municipalitiesIn } from '../../../lib/places';
 import type { DirectoryFilters, FilterName } from '../directory-filters';
 import { ACTOR_KINDS, SECTOR_OF_KIND, SECTORS, type ActorVocabularies } from '../model';
 
@@ -22,10 +22,7 @@ export function DirectoryFilterForm({ filters, vocabularies, onChange }: Props) 
   const counties = useMemo(() => countiesOf(municipalities ?? []), [municipalities]);
   const municipalityOptions = useMemo(
     () =>
-      (municipalities ?? [])
-        .filter((municipality) => !filters.county || municipality.countyCode === filters.county)
-        .map((municipality) => ({ value: municipality.code, label: municipality.name }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'sv')),
+      municipalitiesIn(municipalities, filters.county).map((municipality) => ({ value: municipality.code, label: municipality.name })),
     [municipalities, filters.county],
   );
   const kinds = ACTOR_KINDS.filter((kind) => !filters.sector || SECTOR_OF_KIND[kind] === filters.sector);

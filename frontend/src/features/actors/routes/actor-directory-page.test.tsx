@@ -1,16 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
+import type { components } from '../../../lib/api/schema';
+import { http, mockApi } from '../../../test/api-mock';
+import { vocabularyHandlers } from '../../../test/vocabulary-fixtures';
 import { renderApp } from '../../../test/render-app';
 import { actorSummary, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../../../test/actor-fixtures';
 
-function server(list: (params: URLSearchParams) => unknown) {
-  return createFakeFetch({
-    '/api/v1/vocabularies/municipalities': () => json({ items: MUNICIPALITIES }),
-    '/api/v1/vocabularies/technology-areas': () => json({ items: TECHNOLOGY_AREAS }),
-    '/api/v1/actors': (request) => json(list(new URL(request.url).searchParams)),
-  });
+function server(list: (params: URLSearchParams) => components['schemas']['ActorPage']) {
+  return mockApi(
+    ...vocabularyHandlers({ municipalities: MUNICIPALITIES, technologyAreas: TECHNOLOGY_AREAS }),
+    http.get('/api/v1/actors', ({ request, response }) => response(200).json(list(new URL(request.url).searchParams))),
+  );
 }
 
 function listRequests(requests: Request[]) {

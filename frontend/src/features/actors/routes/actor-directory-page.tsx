@@ -17,6 +17,7 @@ import {
 } from '../directory-filters';
 import type { ActorVocabularies } from '../model';
 import { actorPaths, actorUrl } from '../paths';
+import { countyOfMunicipality } from '../../../lib/places';
 
 /** The public directory of ACTIVE actors, searchable and filtered through the URL. */
 export function ActorDirectoryPage({ vocabularies }: { vocabularies: ActorVocabularies }) {
@@ -29,11 +30,10 @@ export function ActorDirectoryPage({ vocabularies }: { vocabularies: ActorVocabu
   const actors = useActors(query, { keepPrevious: true });
   useDocumentTitle(t('directory.title'));
 
-  const countyOfMunicipality = (code: string) =>
-    vocabularies.municipalities?.find((municipality) => municipality.code === code)?.countyCode;
+  const countyOf = (code: string) => countyOfMunicipality(vocabularies.municipalities, code);
 
   function onChange(name: FilterName, value: string, typing: boolean) {
-    const next = withFilter(filters, name, value, countyOfMunicipality);
+    const next = withFilter(filters, name, value, countyOf);
     // Each pause in typing would otherwise be a step for the Back button.
     setSearchParams(filtersToSearchParams(next), { replace: typing });
   }

@@ -2,25 +2,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AuthStatus } from '../../../lib/auth/auth-client';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { actorPageMocks } from '../../../test/actor-page-mocks';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON, problemInit } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
 import type { Actor, JoinRequest, Me } from '../model';
 import { actor, me } from '../../../test/actor-fixtures';
 
-function withETag(body: Actor, version = body.version) {
-  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${version}"` } });
-}
-
-function setup(options: { actor: Actor; me?: Me; auth?: AuthStatus; extra?: Parameters<typeof createFakeFetch>[0] }) {
-  const api = createFakeFetch({
-    '/api/v1/me': () => json(options.me ?? me()),
-    [`/api/v1/actors/${options.actor.slug}`]: () => withETag(options.actor),
-    // The page's resources section (composed in by the app layer) lists none here.
-    '/api/v1/resources': () => json({ items: [], facets: {} }),
-    // ... and its collaborations section none either.
-    [`/api/v1/actors/${options.actor.id}/collaborations`]: () => json({ items: [], facets: {} }),
-    ...options.extra,
-  });
+function setup(options: { actor: Actor; me?: Me; auth?: AuthStatus; extra?: RequestHandler[] }) {
+  // The page's resources and collaborations sections (composed in by the app layer) list none here.
+  const api = mockApi(...(options.extra ?? []), ...signedInMocks(options.me ?? me()), ...actorPageMocks(options.actor));
   const rendered = renderApp({ path: `/aktorer/${options.actor.slug}`, fetch: api.fetch, auth: options.auth ?? 'authenticated' });
   return { api, ...rendered };
 }
@@ -75,9 +67,9 @@ describe('an actor page', () => {
     let sent: unknown;
     const { api } = setup({
       actor: actor(),
-      extra: {
-        '/api/v1/me': () => json(me({ joinRequests })),
-        '/api/v1/actors/a-1/join-requests': async (request) => {
+      extra: [
+        http.get('/api/v1/me', ({ response }) => response(200).json(me({ joinRequests }))),
+        http.post('/api/v1/actors/{id}/join-requests', async ({ request, response }) => {
           sent = await request.json();
           const created: JoinRequest = {
             id: 'jr-1',
@@ -89,9 +81,9 @@ describe('an actor page', () => {
             createdAt: '2025-02-01T09:00:00+01:00',
           };
           joinRequests = [created];
-          return json(created, { status: 201 });
-        },
-      },
+          return response(201).json(created);
+        }),
+      ],
     });
 
     await user.type(await screen.findByLabelText('Meddelande till ägarna (valfritt)'), ' Hej! ');
@@ -107,10 +99,11 @@ describe('an actor page', () => {
     const user = userEvent.setup();
     setup({
       actor: actor(),
-      extra: {
-        '/api/v1/actors/a-1/join-requests': () =>
-          problem(409, { type: 'urn:din:problem:conflict', title: 'Conflict', detail: 'You have already asked to join' }),
-      },
+      extra: [
+        http.post('/api/v1/actors/{id}/join-requests', ({ response }) =>
+          response(409).json(problemBody(409, { detail: 'You have already asked to join' }), PROBLEM_JSON),
+        ),
+      ],
     });
 
     await user.click(await screen.findByRole('button', { name: 'Be om att gå med' }));
@@ -125,14 +118,14 @@ describe('an actor page', () => {
     setup({
       actor: current,
       me: me({ roles: ['member', 'moderator'] }),
-      extra: {
-        '/api/v1/actors/umea-science-park': () => withETag(current),
-        '/api/v1/actors/a-1/suspend': async (request) => {
+      extra: [
+        http.get('/api/v1/actors/{id}', ({ response }) => response(200).json(current, etag(current.version))),
+        http.post('/api/v1/actors/{id}/suspend', async ({ request, response }) => {
           seen.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
           current = actor({ status: 'SUSPENDED', statusReason: 'Vilande bolag', version: 4 });
-          return json(current);
-        },
-      },
+          return response(200).json(current);
+        }),
+      ],
     });
 
     const moderation = (await screen.findByRole('heading', { name: 'Moderering' })).closest('section')!;
@@ -162,7 +155,7 @@ describe('an actor page', () => {
   });
 
   it('says when there is no such actor', async () => {
-    const api = createFakeFetch({});
+    const api = mockApi(http.get('/api/v1/actors/{id}', ({ response }) => response('default').json(problemBody(404), problemInit(404))));
     renderApp({ path: '/aktorer/finns-inte', fetch: api.fetch, auth: 'anonymous' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();

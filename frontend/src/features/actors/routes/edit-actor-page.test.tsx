@@ -1,21 +1,26 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { actorPageMocks } from '../../../test/actor-page-mocks';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON, notExpected } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
+import { vocabularyHandlers } from '../../../test/vocabulary-fixtures';
 import type { Actor } from '../model';
 import { actor, me, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../../../test/actor-fixtures';
 
-function setup(update: (request: Request) => Response | Promise<Response>, initial: Actor = actor({ myRole: 'OWNER' })) {
+type Update = Parameters<typeof http.put<'/api/v1/actors/{id}'>>[1];
+
+function setup(update: Update, initial: Actor = actor({ myRole: 'OWNER' })) {
   let current = initial;
-  const api = createFakeFetch({
-    '/api/v1/me': () => json(me()),
-    '/api/v1/vocabularies/municipalities': () => json({ items: MUNICIPALITIES }),
-    '/api/v1/vocabularies/technology-areas': () => json({ items: TECHNOLOGY_AREAS }),
-    '/api/v1/actors/umea-science-park': () =>
-      json(current, { headers: { 'Content-Type': 'application/json', ETag: `"${current.version}"` } }),
-    '/api/v1/actors/a-1': update,
-  });
+  const api = mockApi(
+    ...signedInMocks(me()),
+    ...vocabularyHandlers({ municipalities: MUNICIPALITIES, technologyAreas: TECHNOLOGY_AREAS }),
+    http.get('/api/v1/actors/{id}', ({ response }) => response(200).json(current, etag(current.version))),
+    http.put('/api/v1/actors/{id}', update),
+    // The actor's page, opened after saving.
+    ...actorPageMocks(initial),
+  );
   const rendered = renderApp({ path: '/aktorer/umea-science-park/redigera', fetch: api.fetch, auth: 'authenticated' });
   return { api, ...rendered, replace: (next: Actor) => (current = next) };
 }
@@ -24,11 +29,9 @@ describe('editing an actor', () => {
   it("fills the form with the actor's values and sends them back with If-Match", async () => {
     const user = userEvent.setup();
     let sent: { ifMatch: string | null; body: unknown } | undefined;
-    const { router } = setup(async (request) => {
+    const { router } = setup(async ({ request, response }) => {
       sent = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
-      return json(actor({ name: 'Umeå Science Park AB', myRole: 'OWNER', version: 4 }), {
-        headers: { 'Content-Type': 'application/json', ETag: '"4"' },
-      });
+      return response(200).json(actor({ name: 'Umeå Science Park AB', myRole: 'OWNER', version: 4 }), etag(4));
     });
 
     const name = await screen.findByLabelText(/^Namn/);
@@ -58,9 +61,7 @@ describe('editing an actor', () => {
 
   it('says that someone else changed the actor on 412, and reloads the latest version', async () => {
     const user = userEvent.setup();
-    const { replace } = setup(() =>
-      problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition failed', detail: 'stale' }),
-    );
+    const { replace } = setup(({ response }) => response(412).json(problemBody(412, { detail: 'stale' }), PROBLEM_JSON));
 
     const name = await screen.findByLabelText(/^Namn/);
     await user.type(name, ' (mitt utkast)');
@@ -77,7 +78,7 @@ describe('editing an actor', () => {
   });
 
   it('tells people without the right role that they cannot edit', async () => {
-    setup(() => problem(403, { title: 'Forbidden' }), actor({ myRole: 'MEMBER' }));
+    setup(() => notExpected('PUT /api/v1/actors/{id}'), actor({ myRole: 'MEMBER' }));
 
     expect(await screen.findByText('Bara organisationens ägare och redaktörer kan ändra uppgifterna.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Spara ändringarna' })).not.toBeInTheDocument();

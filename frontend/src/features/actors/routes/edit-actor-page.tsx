@@ -7,7 +7,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useActor, type VersionedActor } from '../api/get-actor';
 import { useUpdateActor } from '../api/update-actor';
 import { ActorForm } from '../components/actor-form';
-import { VocabularyGate } from '../components/vocabulary-gate';
+import { VocabularyGate } from '../../../components/vocabulary-gate';
 import { canEditActor, type ActorVocabularies } from '../model';
 import { actorUrl } from '../paths';
 import { actorToFormValues } from '../validation';

@@ -1,22 +1,26 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { actorPageMocks } from '../../../test/actor-page-mocks';
+import { etag, http, mockApi, notExpected, problemBody, PROBLEM_JSON } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
+import { vocabularyHandlers } from '../../../test/vocabulary-fixtures';
 import { actor, me, MUNICIPALITIES, TECHNOLOGY_AREAS } from '../../../test/actor-fixtures';
 
-function server(createActor: (request: Request) => Response | Promise<Response>) {
-  return createFakeFetch({
-    '/api/v1/me': () => json(me()),
-    '/api/v1/vocabularies/municipalities': () => json({ items: MUNICIPALITIES }),
-    '/api/v1/vocabularies/technology-areas': () => json({ items: TECHNOLOGY_AREAS }),
-    '/api/v1/actors': createActor,
-    '/api/v1/actors/umea-lab': () =>
-      json(actor({ slug: 'umea-lab', name: 'Umeå Lab', status: 'PENDING', myRole: 'OWNER' }), {
-        headers: { 'Content-Type': 'application/json', ETag: '"0"' },
-      }),
-  });
+type Create = Parameters<typeof http.post<'/api/v1/actors'>>[1];
+
+/** The registration form's API: `create` answers the POST; the new actor's page is answered too. */
+function server(create: Create) {
+  return mockApi(
+    ...signedInMocks(me()),
+    ...vocabularyHandlers({ municipalities: MUNICIPALITIES, technologyAreas: TECHNOLOGY_AREAS }),
+    http.post('/api/v1/actors', create),
+    ...actorPageMocks(actor({ slug: 'umea-lab', name: 'Umeå Lab', status: 'PENDING', myRole: 'OWNER', version: 0 })),
+  );
 }
+
+const NOT_SENT: Create = () => notExpected('POST /api/v1/actors');
 
 /** The described-by texts of a control, as a screen reader would read them after its label. */
 function descriptionOf(element: HTMLElement): string {
@@ -35,17 +39,18 @@ async function fillRequired(user: ReturnType<typeof userEvent.setup>) {
 describe('registering an organisation', () => {
   it("shows the server's field errors next to the fields they name", async () => {
     const user = userEvent.setup();
-    const api = server(() =>
-      problem(400, {
-        type: 'urn:din:problem:validation',
-        title: 'Bad Request',
-        detail: 'The actor has 3 invalid fields',
-        errors: [
-          { field: 'orgNumber', message: 'is already registered' },
-          { field: 'description.en', message: 'must not contain a script' },
-          { field: 'mystery', message: 'is not a field we know' },
-        ],
-      }),
+    const api = server(({ response }) =>
+      response(400).json(
+        problemBody(400, {
+          detail: 'The actor has 3 invalid fields',
+          errors: [
+            { field: 'orgNumber', code: 'invalid', message: 'is already registered' },
+            { field: 'description.en', code: 'invalid', message: 'must not contain a script' },
+            { field: 'mystery', code: 'invalid', message: 'is not a field we know' },
+          ],
+        }),
+        PROBLEM_JSON,
+      ),
     );
     renderApp({ path: '/aktorer/ny', fetch: api.fetch, auth: 'authenticated' });
 
@@ -107,7 +112,7 @@ describe('registering an organisation', () => {
 
   it('checks the fields before sending and sends nothing while one is wrong', async () => {
     const user = userEvent.setup();
-    const api = server(() => problem(500, { title: 'should not be called' }));
+    const api = server(NOT_SENT);
     renderApp({ path: '/aktorer/ny', fetch: api.fetch, auth: 'authenticated' });
 
     await user.type(await screen.findByLabelText(/^Organisationsnummer/), '556036-0794');
@@ -126,11 +131,10 @@ describe('registering an organisation', () => {
   it('sends the normalised input and opens the new page, which awaits approval', async () => {
     const user = userEvent.setup();
     let body: unknown;
-    const api = server(async (request) => {
+    const api = server(async ({ request, response }) => {
       body = await request.json();
-      return json(actor({ slug: 'umea-lab', name: 'Umeå Lab', status: 'PENDING', myRole: 'OWNER', version: 0 }), {
-        status: 201,
-        headers: { 'Content-Type': 'application/json', ETag: '"0"', Location: '/api/v1/actors/a-1' },
+      return response(201).json(actor({ slug: 'umea-lab', name: 'Umeå Lab', status: 'PENDING', myRole: 'OWNER', version: 0 }), {
+        headers: { ...etag(0).headers, Location: '/api/v1/actors/a-1' },
       });
     });
     const { router } = renderApp({ path: '/aktorer/ny', fetch: api.fetch, auth: 'authenticated' });
@@ -156,7 +160,7 @@ describe('registering an organisation', () => {
   });
 
   it('asks anonymous visitors to log in first', () => {
-    const api = server(() => problem(401, { title: 'Unauthorized' }));
+    const api = server(NOT_SENT);
     renderApp({ path: '/aktorer/ny', fetch: api.fetch, auth: 'anonymous' });
 
     expect(screen.getByText('Logga in för att registrera din organisation.')).toBeInTheDocument();

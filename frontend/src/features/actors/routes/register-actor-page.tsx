@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useCreateActor } from '../api/create-actor';
 import { ActorForm } from '../components/actor-form';
-import { VocabularyGate } from '../components/vocabulary-gate';
+import { VocabularyGate } from '../../../components/vocabulary-gate';
 import type { ActorVocabularies } from '../model';
 import { actorUrl } from '../paths';
 import { emptyActorForm } from '../validation';

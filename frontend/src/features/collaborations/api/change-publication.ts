@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
-import { etagOf, type VersionedCollaboration } from './get-collaboration';
+import { etagOf } from '../../../lib/api/etag';
+import type { VersionedCollaboration } from './get-collaboration';
 import { collaborationKeys } from './query-keys';
 
 export type PublicationChange = 'publish' | 'archive';

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
+import { etagOf } from '../../../lib/api/etag';
 import type { Collaboration } from '../model';
 import { collaborationKeys } from './query-keys';
 
@@ -9,11 +10,6 @@ import { collaborationKeys } from './query-keys';
 export interface VersionedCollaboration {
   collaboration: Collaboration;
   etag: string;
-}
-
-/** The server's ETag is the quoted version; should a browser hide the header, the body's version stands in. */
-export function etagOf(response: Response, collaboration: Collaboration): string {
-  return response.headers.get('ETag') ?? `"${collaboration.version}"`;
 }
 
 export async function getCollaboration(client: ApiClient, idOrSlug: string): Promise<VersionedCollaboration> {

@@ -3,7 +3,8 @@ import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
 import type { CollaborationInput } from '../model';
-import { etagOf, type VersionedCollaboration } from './get-collaboration';
+import { etagOf } from '../../../lib/api/etag';
+import type { VersionedCollaboration } from './get-collaboration';
 import { collaborationKeys } from './query-keys';
 
 export interface UpdateCollaborationVariables {

@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { etag, http, mockApi } from '../../../test/api-mock';
+import { EMPTY_RESOURCE_PAGE } from '../../../test/page-fixtures';
+import { signedInMocks } from '../../../test/session-mocks';
 import { renderApp } from '../../../test/render-app';
 import type { PartnerSuggestion } from '../../../components/partner-suggestions';
-import type { PartnerSuggestions } from '../api/get-collaboration-partner-suggestions';
 import type { Collaboration } from '../model';
-import { collaboration, me, NORRSKEN, REGION, UMEA, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
+import { collaboration, me, NORRSKEN, REGION, UMEA, UMU, PARTICIPANT_ACTORS, vocabularyMocks } from '../test-fixtures';
 
 const PATH = '/samverkan/ai-for-basindustrin';
 
@@ -34,21 +35,24 @@ describe("a draft collaboration's suggested partners", () => {
     // The API leaves out whoever is invited already: after the invitation only the university is left.
     let suggested = [suggestionOf(REGION, 9), suggestionOf(UMU, 6)];
     const invitations: unknown[] = [];
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/collaborations/ai-for-basindustrin': () =>
-        json(current, { headers: { 'Content-Type': 'application/json', ETag: `"${current.version}"` } }),
-      '/api/v1/collaborations/c-1/partner-suggestions': () =>
-        json({ subject: { type: 'COLLABORATION', id: 'c-1' }, computedAt: '2026-11-30T12:00:00Z', suggestions: suggested } satisfies PartnerSuggestions),
-      '/api/v1/collaborations/c-1/participants': async (request) => {
+    const api = mockApi(
+      ...vocabularyMocks(),
+      ...signedInMocks(me()),
+      PARTICIPANT_ACTORS,
+      // The owner's resources, which the linked-resources panel offers: none here.
+      http.get('/api/v1/resources', ({ response }) => response(200).json(EMPTY_RESOURCE_PAGE)),
+      http.get('/api/v1/collaborations/{id}', ({ response }) => response(200).json(current, etag(current.version))),
+      http.get('/api/v1/collaborations/{id}/partner-suggestions', ({ response }) =>
+        response(200).json({ subject: { type: 'COLLABORATION', id: 'c-1' }, computedAt: '2026-11-30T12:00:00Z', suggestions: suggested }),
+      ),
+      http.post('/api/v1/collaborations/{id}/participants', async ({ request, response }) => {
         invitations.push(await request.json());
         const invited = { actor: REGION, role: 'FUNDER' as const, status: 'INVITED' as const, invitedAt: '2026-03-03T10:00:00+01:00' };
         current = { ...current, version: current.version + 1, invitations: [...(current.invitations ?? []), invited] };
         suggested = suggested.filter((suggestion) => suggestion.actor.id !== REGION.id);
-        return json(invited, { status: 201 });
-      },
-    });
+        return response(201).json(invited);
+      }),
+    );
     renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
 
     const invitePanel = await screen.findByRole('region', { name: 'Bjud in deltagare' });
@@ -68,10 +72,11 @@ describe("a draft collaboration's suggested partners", () => {
   });
 
   it('are not asked for by people who may not edit it', async () => {
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/collaborations/ai-for-basindustrin': () => json(collaboration(), { headers: { 'Content-Type': 'application/json', ETag: '"1"' } }),
-    });
+    const api = mockApi(
+      ...vocabularyMocks(),
+      PARTICIPANT_ACTORS,
+      http.get('/api/v1/collaborations/{id}', ({ response }) => response(200).json(collaboration(), etag(1))),
+    );
     renderApp({ path: PATH, fetch: api.fetch });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'AI för basindustrin' })).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { DebouncedTextField } from '../../../components/debounced-text-field';
 import { DateRangeFields, FilterSelect } from '../../../components/filter-parts';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { countiesOf } from '../../../lib/places';
+import { countiesOf, municipalitiesIn } from '../../../lib/places';
 import type { DirectoryFilters, ListFilterName, SingleFilterName } from '../directory-filters';
 import {
   BOUNDARIES,
@@ -46,10 +46,8 @@ export function DirectoryFilterForm({ filters, facets, vocabularies, periodError
 
   const counties = useMemo(() => countiesOf(municipalities ?? []), [municipalities]);
   // Sweden has 290 municipalities: offer those with collaborations (and the one chosen).
-  const municipalityOptions = (municipalities ?? [])
-    .filter((m) => !filters.county || m.countyCode === filters.county)
+  const municipalityOptions = municipalitiesIn(municipalities, filters.county)
     .filter((m) => !facets || (facets.municipality[m.code] ?? 0) > 0 || m.code === filters.municipality)
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
     .map((m) => ({ value: m.code, label: counted(m.name, facets?.municipality, m.code) }));
   // Knowledge areas at any level: each research area (counted) with its subject groups under it,
   // and a subject when a link chose one.

@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON, type Problem } from '../../../test/api-mock';
+import { NO_RESOURCE_FACETS } from '../../../test/page-fixtures';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
 import type { ResourceCandidate } from '../api/list-linkable-resources';
 import type { Collaboration, CollaborationInput } from '../model';
-import { collaboration, me, NORRSKEN, REGION, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
+import { collaboration, me, NO_PARTNER_SUGGESTIONS, NORRSKEN, PARTICIPANT_ACTORS, REGION, UMU, vocabularyMocks } from '../test-fixtures';
 import { withLinkedResources } from '../linked-resources';
 
 const PATH = '/samverkan/ai-for-basindustrin';
@@ -36,28 +38,29 @@ function editable(overrides: Partial<Collaboration> = {}): Collaboration {
   });
 }
 
-function withEtag(body: Collaboration) {
-  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
-}
+/** What the page asks beside the panel: who is signed in, suggestions, the participants' actors. */
+const BESIDE = [...vocabularyMocks(), ...signedInMocks(me()), NO_PARTNER_SUGGESTIONS, PARTICIPANT_ACTORS];
 
-/** The API: the collaboration (GET, PUT with `answer` deciding the PUT's reply) and the resource list. */
-function fakeApi(answerPut?: (request: Request, body: CollaborationInput) => Response | undefined) {
+/**
+ * The API: the collaboration (GET, and PUT, which `refusePut` may refuse with a problem instead of
+ * saving) and the resource list.
+ */
+function fakeApi(refusePut?: () => Problem & { status: 400 | 412 }) {
   let current = editable();
   const puts: { ifMatch: string | null; body: CollaborationInput }[] = [];
   const resourceQueries: URLSearchParams[] = [];
   let gets = 0;
-  const api = createFakeFetch({
-    ...VOCABULARY_ROUTES,
-    '/api/v1/me': () => json(me()),
-    '/api/v1/collaborations/ai-for-basindustrin': () => {
+  const api = mockApi(
+    ...BESIDE,
+    http.get('/api/v1/collaborations/{id}', ({ response }) => {
       gets += 1;
-      return withEtag(current);
-    },
-    '/api/v1/collaborations/c-1': async (request) => {
-      const body = (await request.json()) as CollaborationInput;
+      return response(200).json(current, etag(current.version));
+    }),
+    http.put('/api/v1/collaborations/{id}', async ({ request, response }) => {
+      const body = await request.json();
       puts.push({ ifMatch: request.headers.get('If-Match'), body });
-      const answer = answerPut?.(request, body);
-      if (answer) return answer;
+      const refusal = refusePut?.();
+      if (refusal) return response(refusal.status).json(refusal, PROBLEM_JSON);
       const all = [TESTBED, RESULT, LAB, DRAFT];
       current = {
         ...current,
@@ -67,15 +70,15 @@ function fakeApi(answerPut?: (request: Request, body: CollaborationInput) => Res
           return { id, slug: found.slug, kind: found.kind, title: found.title, actor: found.actor };
         }),
       };
-      return withEtag(current);
-    },
-    '/api/v1/resources': (request) => {
+      return response(200).json(current, etag(current.version));
+    }),
+    http.get('/api/v1/resources', ({ request, response }) => {
       const query = new URL(request.url).searchParams;
       resourceQueries.push(query);
       const items = query.get('status') === 'DRAFT' ? [DRAFT] : [TESTBED, RESULT, LAB, FOREIGN];
-      return json({ items, facets: {} });
-    },
-  });
+      return response(200).json({ items, facets: NO_RESOURCE_FACETS });
+    }),
+  );
   return { api, puts, resourceQueries, gets: () => gets, original: editable() };
 }
 
@@ -156,9 +159,7 @@ describe('the linked resources panel', () => {
 
   it('on 412 says someone else changed it, saves nothing and offers to reload', async () => {
     const user = userEvent.setup();
-    const { api, gets } = fakeApi(() =>
-      problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed', detail: 'The version moved' }),
-    );
+    const { api, gets } = fakeApi(() => ({ ...problemBody(412, { detail: 'The version moved' }), status: 412 }));
     const panel = await openPanel(api.fetch);
 
     await user.click(within(panel).getByRole('button', { name: 'Ta bort länken till AI-testbädden' }));
@@ -174,13 +175,13 @@ describe('the linked resources panel', () => {
 
   it('on 400 for linkedResourceIds[i] names the refused resource in Swedish', async () => {
     const user = userEvent.setup();
-    const { api } = fakeApi(() =>
-      problem(400, {
-        type: 'urn:din:problem:validation',
+    const { api } = fakeApi(() => ({
+      ...problemBody(400, {
         title: 'Invalid input',
         errors: [{ field: 'linkedResourceIds[1]', code: 'invalid', message: 'is not a resource of an invited or accepted participant' }],
       }),
-    );
+      status: 400,
+    }));
     const panel = await openPanel(api.fetch);
 
     await user.selectOptions(within(panel).getByLabelText('Resurs att länka'), 'r-lab');
@@ -194,12 +195,12 @@ describe('the linked resources panel', () => {
 
   it('shows a field error of another code with the shared problem messages', async () => {
     const user = userEvent.setup();
-    const { api } = fakeApi(() =>
-      problem(400, {
-        type: 'urn:din:problem:validation',
+    const { api } = fakeApi(() => ({
+      ...problemBody(400, {
         errors: [{ field: 'linkedResourceIds[0]', code: 'not-one-of', message: 'is not one of the allowed values', params: {} }],
       }),
-    );
+      status: 400,
+    }));
     const panel = await openPanel(api.fetch);
 
     await user.selectOptions(within(panel).getByLabelText('Resurs att länka'), 'r-lab');
@@ -212,12 +213,13 @@ describe('the linked resources panel', () => {
   it('says so, without an alert, when the participants’ resources cannot be fetched, and tries again', async () => {
     const user = userEvent.setup();
     let fail = true;
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(editable()),
-      '/api/v1/resources': () => (fail ? problem(503, { type: 'urn:din:problem:service-unavailable' }) : json({ items: [LAB], facets: {} })),
-    });
+    const api = mockApi(
+      ...BESIDE,
+      http.get('/api/v1/collaborations/{id}', ({ response }) => response(200).json(editable(), etag(editable().version))),
+      http.get('/api/v1/resources', ({ response }) =>
+        fail ? response(503).json(problemBody(503), PROBLEM_JSON) : response(200).json({ items: [LAB], facets: NO_RESOURCE_FACETS }),
+      ),
+    );
     renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
     const panel = await screen.findByRole('region', { name: 'Länkade resurser' });
 
@@ -229,10 +231,12 @@ describe('the linked resources panel', () => {
   });
 
   it('is not there for the public, who see the linked resources as a list', async () => {
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(editable({ canEdit: false, invitations: undefined })),
-    });
+    const shown = editable({ canEdit: false, invitations: undefined });
+    const api = mockApi(
+      ...vocabularyMocks(),
+      PARTICIPANT_ACTORS,
+      http.get('/api/v1/collaborations/{id}', ({ response }) => response(200).json(shown, etag(shown.version))),
+    );
     renderApp({ path: PATH, fetch: api.fetch });
 
     const list = await screen.findByRole('region', { name: 'Resurser som används eller tas fram' });

@@ -2,10 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../../lib/i18n/i18n-context';
-import { createFakeFetch, json, searchUnavailable } from '../../../test/fake-fetch';
+import { http, mockApi, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_INIT } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
 import type { CollaborationPage } from '../model';
-import { collaborationSummary, VOCABULARY_ROUTES } from '../test-fixtures';
+import { collaborationSummary, vocabularyMocks } from '../test-fixtures';
+
+const listing = (page: CollaborationPage) => http.get('/api/v1/collaborations', ({ response }) => response(200).json(page));
 
 function listRequests(requests: Request[]) {
   return requests
@@ -32,7 +34,7 @@ const PAGE: CollaborationPage = {
 
 describe('the collaborations directory', () => {
   it('asks the API with the filters in the URL and shows each result with the boundaries it crosses', async () => {
-    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/collaborations': () => json(PAGE) });
+    const api = mockApi(...vocabularyMocks(), listing(PAGE));
     renderApp({ path: '/samverkan?crosses=PLACE&sector=ACADEMIA&minScore=3&knowledgeArea=102&kind=PROJECT', fetch: api.fetch });
 
     const card = await screen.findByRole('article');
@@ -77,7 +79,7 @@ describe('the collaborations directory', () => {
 
   it('puts a chosen boundary, sector or score into the URL and asks the API again', async () => {
     const user = userEvent.setup();
-    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/collaborations': () => json(PAGE) });
+    const api = mockApi(...vocabularyMocks(), listing(PAGE));
     const { router } = renderApp({ path: '/samverkan', fetch: api.fetch });
     await screen.findByRole('article');
 
@@ -105,7 +107,7 @@ describe('the collaborations directory', () => {
   });
 
   it('says when an end date lies before the start, and leaves it out of the request', async () => {
-    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/collaborations': () => json({ ...PAGE, items: [] }) });
+    const api = mockApi(...vocabularyMocks(), listing({ ...PAGE, items: [] }));
     renderApp({ path: '/samverkan?from=2026-06-01&to=2026-05-01', fetch: api.fetch });
 
     expect(await screen.findByText('Ingen samverkan matchar sökningen.')).toBeInTheDocument();
@@ -118,10 +120,12 @@ describe('the collaborations directory', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     const user = userEvent.setup();
     let up = false;
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/collaborations': () => (up ? json(PAGE) : searchUnavailable()),
-    });
+    const api = mockApi(
+      ...vocabularyMocks(),
+      http.get('/api/v1/collaborations', ({ response }) =>
+        up ? response(200).json(PAGE) : response(503).json(SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_INIT),
+      ),
+    );
     renderApp({ path: '/samverkan', fetch: api.fetch });
 
     const message = await screen.findByText(

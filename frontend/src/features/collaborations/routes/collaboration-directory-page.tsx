@@ -22,6 +22,7 @@ import {
 import { leadCandidatesOf } from '../leads';
 import type { ActorHref, CollaborationVocabularies } from '../model';
 import { collaborationPaths } from '../paths';
+import { countyOfMunicipality } from '../../../lib/places';
 
 /** The public directory of collaborations, searchable and filtered through the URL. */
 export function CollaborationDirectoryPage({
@@ -41,12 +42,11 @@ export function CollaborationDirectoryPage({
   const collaborations = useCollaborations(query);
   useDocumentTitle(t('collabDirectory.title'));
 
-  const countyOfMunicipality = (code: string) =>
-    vocabularies.municipalities?.find((municipality) => municipality.code === code)?.countyCode;
+  const countyOf = (code: string) => countyOfMunicipality(vocabularies.municipalities, code);
 
   function onChange(name: SingleFilterName, value: string, typing: boolean) {
     // Each pause in typing would otherwise be a step for the Back button.
-    setSearchParams(filtersToSearchParams(withFilter(filters, name, value, countyOfMunicipality)), { replace: typing });
+    setSearchParams(filtersToSearchParams(withFilter(filters, name, value, countyOf)), { replace: typing });
   }
   function onToggle(name: ListFilterName, value: string, on: boolean) {
     setSearchParams(filtersToSearchParams(withToggled(filters, name, value, on)));

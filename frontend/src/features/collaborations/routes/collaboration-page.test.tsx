@@ -2,25 +2,36 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON, problemInit } from '../../../test/api-mock';
+import { EMPTY_RESOURCE_PAGE } from '../../../test/page-fixtures';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
 import type { Collaboration } from '../model';
-import { collaboration, me, NO_PARTNER_SUGGESTIONS, NORRSKEN, REGION, UMEA, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
+import { collaboration, me, NO_PARTNER_SUGGESTIONS, NORRSKEN, PARTICIPANT_ACTORS, REGION, UMEA, UMU, vocabularyMocks } from '../test-fixtures';
 
 beforeAll(installDialogPolyfill);
 
 const PATH = '/samverkan/ai-for-basindustrin';
 
-function withEtag(body: Collaboration) {
-  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
+/** The page's API: the collaboration `shown()` returns, what the page asks beside it, and `handlers` first. */
+function collaborationApi(shown: () => Collaboration, ...handlers: RequestHandler[]) {
+  return mockApi(
+    ...handlers,
+    http.get('/api/v1/collaborations/{id}', ({ response }) => {
+      const current = shown();
+      return response(200).json(current, etag(current.version));
+    }),
+    PARTICIPANT_ACTORS,
+    // The resources an editor could link: none here.
+    http.get('/api/v1/resources', ({ response }) => response(200).json(EMPTY_RESOURCE_PAGE)),
+    ...vocabularyMocks(),
+  );
 }
 
 describe('a collaboration page', () => {
   it('shows the public the profile, the participants with their roles, the funding and the description', async () => {
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(collaboration()),
-    });
+    const api = collaborationApi(() => collaboration());
     renderApp({ path: PATH, fetch: api.fetch });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'AI för basindustrin' })).toBeInTheDocument();
@@ -56,25 +67,28 @@ describe('a collaboration page', () => {
       moderation: { visibleToPublic: false, hiddenBecause: ['DRAFT', 'TOO_FEW_PARTICIPANTS'] },
     });
     const bodies: unknown[] = [];
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      ...NO_PARTNER_SUGGESTIONS,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(current),
-      '/api/v1/actors': () =>
-        json({ items: [UMU, REGION].map((actor) => ({ ...actor, kind: 'PUBLIC_AUTHORITY', sector: 'PUBLIC', technologyAreas: [] })) }),
-      '/api/v1/collaborations/c-1/participants': async (request) => {
+    const api = collaborationApi(
+      () => current,
+      NO_PARTNER_SUGGESTIONS,
+      ...signedInMocks(me()),
+      http.get('/api/v1/actors', ({ response }) =>
+        response(200).json({
+          items: [UMU, REGION].map((actor) => ({ ...actor, kind: 'PUBLIC_AUTHORITY' as const, sector: 'PUBLIC' as const, technologyAreas: [] })),
+        }),
+      ),
+      http.post('/api/v1/collaborations/{id}/participants', async ({ request, response }) => {
         bodies.push(await request.json());
         const invited = { actor: REGION, role: 'FUNDER' as const, status: 'INVITED' as const, invitedAt: '2026-03-03T10:00:00+01:00' };
         current = { ...current, version: 5, invitations: [...(current.invitations ?? []), invited] };
-        return json(invited, { status: 201 });
-      },
-      [`/api/v1/collaborations/c-1/participants/${UMU.id}`]: (request) => {
+        return response(201).json(invited);
+      }),
+      http.delete('/api/v1/collaborations/{id}/participants/{actorId}', ({ params, request, response }) => {
+        expect(params.actorId).toBe(UMU.id);
         bodies.push(request.method);
         current = { ...current, version: 6, invitations: current.invitations!.filter((row) => row.actor.id !== UMU.id) };
-        return new Response(null, { status: 204 });
-      },
-    });
+        return response(204).empty();
+      }),
+    );
     renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
 
     expect(await screen.findByText('Allmänheten ser samverkan först när minst två deltagare har tackat ja.')).toBeInTheDocument();
@@ -100,19 +114,20 @@ describe('a collaboration page', () => {
 
   it('names the actor when the API refuses an invitation (already invited, not active, full)', async () => {
     const user = userEvent.setup();
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      ...NO_PARTNER_SUGGESTIONS,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(collaboration({ canEdit: true, invitations: [] })),
-      '/api/v1/actors': () => json({ items: [{ ...REGION, kind: 'PUBLIC_AUTHORITY', sector: 'PUBLIC', technologyAreas: [] }] }),
-      '/api/v1/collaborations/c-1/participants': () =>
-        problem(400, {
-          type: 'urn:din:problem:validation',
-          title: 'Invalid input',
-          errors: [{ field: 'actorId', code: 'invalid', message: 'is not active' }],
-        }),
-    });
+    const api = collaborationApi(
+      () => collaboration({ canEdit: true, invitations: [] }),
+      NO_PARTNER_SUGGESTIONS,
+      ...signedInMocks(me()),
+      http.get('/api/v1/actors', ({ response }) =>
+        response(200).json({ items: [{ ...REGION, kind: 'PUBLIC_AUTHORITY', sector: 'PUBLIC', technologyAreas: [] }] }),
+      ),
+      http.post('/api/v1/collaborations/{id}/participants', ({ response }) =>
+        response(400).json(
+          problemBody(400, { title: 'Invalid input', errors: [{ field: 'actorId', code: 'invalid', message: 'is not active' }] }),
+          PROBLEM_JSON,
+        ),
+      ),
+    );
     renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
 
     await user.type(await screen.findByLabelText('Sök aktör att bjuda in'), 'Region');
@@ -127,18 +142,17 @@ describe('a collaboration page', () => {
     const ifMatch: (string | null)[] = [];
     let answer: 'ok' | 'stale' = 'stale';
     const draft = collaboration({ canEdit: true, publication: 'DRAFT' });
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      ...NO_PARTNER_SUGGESTIONS,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(draft),
-      '/api/v1/collaborations/c-1/publish': (request) => {
+    const api = collaborationApi(
+      () => draft,
+      NO_PARTNER_SUGGESTIONS,
+      ...signedInMocks(me()),
+      http.post('/api/v1/collaborations/{id}/publish', ({ request, response }) => {
         ifMatch.push(request.headers.get('If-Match'));
         return answer === 'stale'
-          ? problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed' })
-          : withEtag({ ...draft, publication: 'PUBLISHED', version: 5 });
-      },
-    });
+          ? response(412).json(problemBody(412), PROBLEM_JSON)
+          : response(200).json({ ...draft, publication: 'PUBLISHED', version: 5 }, etag(5));
+      }),
+    );
     renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
 
     await user.click(await screen.findByRole('button', { name: 'Publicera' }));
@@ -154,25 +168,22 @@ describe('a collaboration page', () => {
   it('lets an owner of a participant leave, and a moderator take it down with a reason', async () => {
     const user = userEvent.setup();
     const calls: string[] = [];
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () =>
-        json(me({ roles: ['member', 'moderator'], memberships: [{ actor: UMU, role: 'OWNER', since: '2026-01-01T10:00:00+01:00' }] })),
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(collaboration()),
-      [`/api/v1/collaborations/c-1/participants/${UMU.id}`]: (request) => {
-        calls.push(`${request.method} leave`);
-        return new Response(null, { status: 204 });
-      },
-      '/api/v1/collaborations/c-1/takedown': async (request) => {
+    const api = collaborationApi(
+      () => collaboration(),
+      ...signedInMocks(me({ roles: ['member', 'moderator'], memberships: [{ actor: UMU, role: 'OWNER', since: '2026-01-01T10:00:00+01:00' }] })),
+      http.delete('/api/v1/collaborations/{id}/participants/{actorId}', ({ params, request, response }) => {
+        calls.push(`${request.method} leave ${params.actorId === UMU.id ? 'UMU' : params.actorId}`);
+        return response(204).empty();
+      }),
+      http.post('/api/v1/collaborations/{id}/takedown', async ({ request, response }) => {
         calls.push(`takedown ${JSON.stringify(await request.json())} ${request.headers.get('If-Match')}`);
-        return withEtag(
-          collaboration({
-            version: 5,
-            moderation: { visibleToPublic: false, hiddenBecause: ['TAKEN_DOWN'], takedownReason: 'Reklam', takenDownAt: '2026-03-05T10:00:00+01:00' },
-          }),
-        );
-      },
-    });
+        const takenDown = collaboration({
+          version: 5,
+          moderation: { visibleToPublic: false, hiddenBecause: ['TAKEN_DOWN'], takedownReason: 'Reklam', takenDownAt: '2026-03-05T10:00:00+01:00' },
+        });
+        return response(200).json(takenDown, etag(5));
+      }),
+    );
     renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
 
     const leave = await screen.findByRole('button', { name: 'Lämna samverkan för Umeå universitet' });
@@ -189,7 +200,7 @@ describe('a collaboration page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Ta ned samverkan' }));
     expect(screen.getByText('Skriv varför samverkan tas ned.')).toBeInTheDocument();
-    expect(calls).toEqual(['DELETE leave']);
+    expect(calls).toEqual(['DELETE leave UMU']);
     await user.type(screen.getByLabelText('Motivering'), 'Reklam');
     await user.click(screen.getByRole('button', { name: 'Ta ned samverkan' }));
     expect(await screen.findByText('En moderator har tagit ned samverkan.')).toBeInTheDocument();
@@ -199,21 +210,18 @@ describe('a collaboration page', () => {
   });
 
   it('shows a moderator who is not among the lead’s people every invitation and its answer, with nothing to change', async () => {
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me({ roles: ['member', 'moderator'], memberships: [] })),
-      '/api/v1/collaborations/ai-for-basindustrin': () =>
-        withEtag(
-          collaboration({
-            canEdit: false,
-            invitations: [
-              { actor: NORRSKEN, role: 'LEAD', status: 'ACCEPTED', invitedAt: '2026-03-01T10:00:00+01:00' },
-              { actor: UMU, role: 'PARTNER', status: 'ACCEPTED', invitedAt: '2026-03-01T11:00:00+01:00' },
-              { actor: REGION, role: 'FUNDER', status: 'DECLINED', invitedAt: '2026-03-02T11:00:00+01:00' },
-            ],
-          }),
-        ),
-    });
+    const api = collaborationApi(
+      () =>
+        collaboration({
+          canEdit: false,
+          invitations: [
+            { actor: NORRSKEN, role: 'LEAD', status: 'ACCEPTED', invitedAt: '2026-03-01T10:00:00+01:00' },
+            { actor: UMU, role: 'PARTNER', status: 'ACCEPTED', invitedAt: '2026-03-01T11:00:00+01:00' },
+            { actor: REGION, role: 'FUNDER', status: 'DECLINED', invitedAt: '2026-03-02T11:00:00+01:00' },
+          ],
+        }),
+      ...signedInMocks(me({ roles: ['member', 'moderator'], memberships: [] })),
+    );
     renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
 
     const table = await screen.findByRole('table', { name: 'Alla aktörer som bjudits in, med roll och svar' });
@@ -228,10 +236,10 @@ describe('a collaboration page', () => {
   });
 
   it('says so when the collaboration does not exist or is hidden from the caller', async () => {
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/collaborations/ai-for-basindustrin': () => problem(404, { type: 'urn:din:problem:not-found', title: 'Not Found' }),
-    });
+    const api = mockApi(
+      http.get('/api/v1/collaborations/{id}', ({ response }) => response('default').json(problemBody(404), problemInit(404))),
+      ...vocabularyMocks(),
+    );
     renderApp({ path: PATH, fetch: api.fetch });
     expect(await screen.findByText('Samverkan finns inte, eller så får du inte se den.')).toBeInTheDocument();
   });

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON } from '../../../test/api-mock';
+import { EMPTY_RESOURCE_PAGE } from '../../../test/page-fixtures';
 import { renderApp } from '../../../test/render-app';
-import { collaboration, me, NORRSKEN, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
+import { signedInMocks } from '../../../test/session-mocks';
+import { collaboration, me, NO_PARTNER_SUGGESTIONS, NORRSKEN, PARTICIPANT_ACTORS, UMU, vocabularyMocks } from '../test-fixtures';
 
 const OTHER = { id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', slug: 'kvarken-data', name: 'Kvarken Data', status: 'ACTIVE' as const };
 
@@ -11,27 +13,27 @@ describe('starting a collaboration', () => {
   it('sends the form as a CollaborationInput and opens the draft, with the lead chosen by the link', async () => {
     const user = userEvent.setup();
     const bodies: unknown[] = [];
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () =>
-        json(
-          me({
-            memberships: [
-              { actor: NORRSKEN, role: 'OWNER', since: '2026-01-01T10:00:00+01:00' },
-              { actor: OTHER, role: 'EDITOR', since: '2026-01-01T10:00:00+01:00' },
-              { actor: UMU, role: 'MEMBER', since: '2026-01-01T10:00:00+01:00' },
-            ],
-          }),
-        ),
-      '/api/v1/collaborations': async (request) => {
+    const api = mockApi(
+      ...vocabularyMocks(),
+      ...signedInMocks(
+        me({
+          memberships: [
+            { actor: NORRSKEN, role: 'OWNER', since: '2026-01-01T10:00:00+01:00' },
+            { actor: OTHER, role: 'EDITOR', since: '2026-01-01T10:00:00+01:00' },
+            { actor: UMU, role: 'MEMBER', since: '2026-01-01T10:00:00+01:00' },
+          ],
+        }),
+      ),
+      http.post('/api/v1/collaborations', async ({ request, response }) => {
         bodies.push(await request.json());
-        return json(collaboration({ canEdit: true, publication: 'DRAFT' }), {
-          status: 201,
-          headers: { 'Content-Type': 'application/json', ETag: '"1"' },
-        });
-      },
-      '/api/v1/collaborations/ai-for-basindustrin': () => json(collaboration({ canEdit: true, publication: 'DRAFT' })),
-    });
+        return response(201).json(collaboration({ canEdit: true, publication: 'DRAFT' }), etag(1));
+      }),
+      // The draft it opens, and what that page asks beside it.
+      http.get('/api/v1/collaborations/{id}', ({ response }) => response(200).json(collaboration({ canEdit: true, publication: 'DRAFT' }))),
+      NO_PARTNER_SUGGESTIONS,
+      PARTICIPANT_ACTORS,
+      http.get('/api/v1/resources', ({ response }) => response(200).json(EMPTY_RESOURCE_PAGE)),
+    );
     const { router } = renderApp({ path: `/samverkan/ny?actor=${NORRSKEN.id}`, fetch: api.fetch, auth: 'authenticated' });
 
     const lead = await screen.findByLabelText(/^Organisationen som leder samverkan/);
@@ -96,23 +98,25 @@ describe('starting a collaboration', () => {
   it('checks the rules before sending, and puts the server’s field errors on their fields', async () => {
     const user = userEvent.setup();
     let sent = 0;
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/collaborations': () => {
+    const api = mockApi(
+      ...vocabularyMocks(),
+      ...signedInMocks(me()),
+      http.post('/api/v1/collaborations', ({ response }) => {
         sent += 1;
-        return problem(400, {
-          type: 'urn:din:problem:validation',
-          title: 'Invalid input',
-          errors: [
+        return response(400).json(
+          problemBody(400, {
+            title: 'Invalid input',
+            errors: [
             { field: 'knowledgeAreas[0]', code: 'invalid', message: 'unknown SSIF code 10201' },
             { field: 'endDate', code: 'invalid', message: 'must not be before startDate' },
             { field: 'funding[0].amountSek', code: 'out-of-range', message: 'out of range', params: { min: 0, max: 1000000000000 } },
             { field: 'linkedResourceIds[0]', code: 'invalid', message: 'belongs to no participant' },
-          ],
-        });
-      },
-    });
+            ],
+          }),
+          PROBLEM_JSON,
+        );
+      }),
+    );
     renderApp({ path: '/samverkan/ny', fetch: api.fetch, auth: 'authenticated' });
 
     // The one actor the caller may lead for is chosen.
@@ -154,10 +158,10 @@ describe('starting a collaboration', () => {
   }, 30_000);
 
   it('explains who may start one when the caller leads no active organisation', async () => {
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me({ memberships: [{ actor: UMU, role: 'MEMBER', since: '2026-01-01T10:00:00+01:00' }] })),
-    });
+    const api = mockApi(
+      ...vocabularyMocks(),
+      ...signedInMocks(me({ memberships: [{ actor: UMU, role: 'MEMBER', since: '2026-01-01T10:00:00+01:00' }] })),
+    );
     renderApp({ path: '/samverkan/ny', fetch: api.fetch, auth: 'authenticated' });
     expect(await screen.findByText(/Du behöver vara ägare eller redaktör i en godkänd organisation/)).toBeInTheDocument();
   });

@@ -7,7 +7,7 @@ import { useMe } from '../../../lib/auth/use-me';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useCreateCollaboration } from '../api/create-collaboration';
 import { CollaborationForm } from '../components/collaboration-form';
-import { VocabularyGate } from '../components/vocabulary-gate';
+import { VocabularyGate } from '../../../components/vocabulary-gate';
 import { leadCandidatesOf } from '../leads';
 import type { CollaborationVocabularies } from '../model';
 import { collaborationUrl } from '../paths';

@@ -1,14 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
 import type { Collaboration } from '../model';
-import { collaboration, me, NORRSKEN, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
+import { collaboration, me, NORRSKEN, UMU, vocabularyMocks } from '../test-fixtures';
 
-function withEtag(body: Collaboration) {
-  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
-}
+const shown = (current: Collaboration) =>
+  http.get('/api/v1/collaborations/{id}', ({ response }) => response(200).json(current, etag(current.version)));
 
 describe('editing a collaboration', () => {
   it('sends every field back with If-Match, keeps the lead and the linked resources, and names funders among the participants', async () => {
@@ -19,16 +19,16 @@ describe('editing a collaboration', () => {
     });
     const puts: { ifMatch: string | null; body: unknown }[] = [];
     let stale = true;
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(current),
-      '/api/v1/collaborations/c-1': async (request) => {
+    const api = mockApi(
+      ...vocabularyMocks(),
+      ...signedInMocks(me()),
+      shown(current),
+      http.put('/api/v1/collaborations/{id}', async ({ request, response }) => {
         puts.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
-        if (stale) return problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed' });
-        return withEtag({ ...current, version: 5, title: { sv: 'AI för hela basindustrin' } });
-      },
-    });
+        if (stale) return response(412).json(problemBody(412), PROBLEM_JSON);
+        return response(200).json({ ...current, version: 5, title: { sv: 'AI för hela basindustrin' } }, etag(5));
+      }),
+    );
     const { router } = renderApp({ path: '/samverkan/ai-for-basindustrin/redigera', fetch: api.fetch, auth: 'authenticated' });
 
     const lead = await screen.findByLabelText(/^Organisationen som leder samverkan/);
@@ -75,11 +75,7 @@ describe('editing a collaboration', () => {
   }, 30_000);
 
   it('tells those who may not edit that only the lead’s owners and editors can', async () => {
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(collaboration({ canEdit: false })),
-    });
+    const api = mockApi(...vocabularyMocks(), ...signedInMocks(me()), shown(collaboration({ canEdit: false })));
     renderApp({ path: '/samverkan/ai-for-basindustrin/redigera', fetch: api.fetch, auth: 'authenticated' });
     expect(await screen.findByText('Bara huvudmannens ägare och redaktörer kan redigera samverkan.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Spara ändringar' })).not.toBeInTheDocument();

@@ -8,7 +8,7 @@ import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useCollaboration, type VersionedCollaboration } from '../api/get-collaboration';
 import { useUpdateCollaboration } from '../api/update-collaboration';
 import { CollaborationForm } from '../components/collaboration-form';
-import { VocabularyGate } from '../components/vocabulary-gate';
+import { VocabularyGate } from '../../../components/vocabulary-gate';
 import type { ActorRef, Collaboration, CollaborationVocabularies } from '../model';
 import { collaborationUrl } from '../paths';
 import { collaborationToFormValues } from '../validation';

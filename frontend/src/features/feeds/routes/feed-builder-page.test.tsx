@@ -1,25 +1,32 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, json, problem, SDGS } from '../../../test/fake-fetch';
+import { HttpResponse } from 'msw';
+import { http, mockApi, problemBody, PROBLEM_JSON } from '../../../test/api-mock';
+import { SDGS } from '../../../test/vocabulary-fixtures';
 import { renderApp } from '../../../test/render-app';
 
 const MANIFEST = { file: '/embed/din-embed-0123456789ab.js', integrity: 'sha384-QUJD' };
 
 function server(options: { manifest?: boolean } = {}) {
-  return createFakeFetch({
-    '/embed/din-embed.json': () => (options.manifest === false ? problem(404, { title: 'Not Found' }) : json(MANIFEST)),
-    '/api/v1/vocabularies/municipalities': () =>
-      json({
+  return mockApi(
+    // The widget's manifest is the SPA host's file, not the API's: no contract to check it against.
+    http.untyped.get('*/embed/din-embed.json', () =>
+      options.manifest === false ? HttpResponse.json(problemBody(404), { status: 404, ...PROBLEM_JSON }) : HttpResponse.json(MANIFEST),
+    ),
+    http.get('/api/v1/vocabularies/municipalities', ({ response }) =>
+      response(200).json({
         items: [
           { code: '2480', name: 'Umeå kommun', shortName: 'Umeå', countyCode: '24', countyName: 'Västerbottens län' },
           { code: '2580', name: 'Luleå kommun', shortName: 'Luleå', countyCode: '25', countyName: 'Norrbottens län' },
         ],
       }),
-    '/api/v1/vocabularies/technology-areas': () =>
-      json({ items: [{ code: 'ai', name: { sv: 'Artificiell intelligens', en: 'Artificial intelligence' } }] }),
-    '/api/v1/vocabularies/sdgs': () => json(SDGS),
-  });
+    ),
+    http.get('/api/v1/vocabularies/technology-areas', ({ response }) =>
+      response(200).json({ items: [{ code: 'ai', name: { sv: 'Artificiell intelligens', en: 'Artificial intelligence' } }] }),
+    ),
+    http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)),
+  );
 }
 
 function renderBuilder(path: string, options: { manifest?: boolean } = {}) {

@@ -24,6 +24,7 @@ import {
   type Layout,
 } from '../feed-url';
 import type { FeedVocabularies } from '../model';
+import { countiesOf, municipalitiesIn } from '../../../lib/places';
 
 interface Option {
   value: string;
@@ -124,15 +125,8 @@ export function FeedBuilderPage({ vocabularies }: { vocabularies: FeedVocabulari
   const chosen: FeedFilters = { ...filters, actor: actors };
 
   const { municipalities, technologyAreas, sdgs } = vocabularies;
-  const counties = useMemo(() => {
-    const byCode = new Map<string, string>();
-    for (const m of municipalities ?? []) byCode.set(m.countyCode, m.countyName);
-    return [...byCode].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
-  }, [municipalities]);
-  const municipalityOptions = (municipalities ?? [])
-    .filter((m) => !filters.county || m.countyCode === filters.county)
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-    .map((m) => ({ value: m.code, label: m.name }));
+  const counties = useMemo(() => countiesOf(municipalities ?? []).map(({ code, name }) => ({ value: code, label: name })), [municipalities]);
+  const municipalityOptions = municipalitiesIn(municipalities, filters.county).map((m) => ({ value: m.code, label: m.name }));
 
   const events = filters.feed === 'events';
   const spaOrigin = window.location.origin;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DateRangeFields, FilterSelect } from '../../../components/filter-parts';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { countiesOf } from '../../../lib/places';
+import { countiesOf, municipalitiesIn } from '../../../lib/places';
 import type { FilterName, InsightFilters } from '../filters';
 import { SECTORS, type InsightVocabularies } from '../model';
 
@@ -22,10 +22,7 @@ export function InsightsFilterForm({
   const { municipalities, technologyAreas, sdgs, knowledgeAreas } = vocabularies;
   const nameOf = (name: { sv?: string; en?: string }, fallback: string) => pickLocalized(name, language)?.text ?? fallback;
   const counties = useMemo(() => countiesOf(municipalities ?? []), [municipalities]);
-  const municipalityOptions = (municipalities ?? [])
-    .filter((m) => !filters.county || m.countyCode === filters.county)
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-    .map((m) => ({ value: m.code, label: m.name }));
+  const municipalityOptions = municipalitiesIn(municipalities, filters.county).map((m) => ({ value: m.code, label: m.name }));
   // Each research area, then its subject groups (the level the figures count); a subject only when a link chose one.
   const all = knowledgeAreas ?? [];
   const knowledgeGroups = all

@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { actor } from '../../../test/actor-fixtures';
+import { actorPageMocks } from '../../../test/actor-page-mocks';
+import { http, mockApi, problemBody, problemInit } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
 import { drawnPart } from '../components/network-graph';
-import { envelope, insightRoutes, NETWORK, networkNode } from '../test-fixtures';
+import { envelope, insightMocks, NETWORK, networkNode } from '../test-fixtures';
 
 // Cytoscape draws on a canvas jsdom does not have: this stand-in records what it was given and
 // lets a test fire its 'tap' on a node like a click would.
@@ -52,7 +54,7 @@ const DASHBOARD_TIMEOUT = 20_000;
 
 describe('the insights dashboard', () => {
   it('asks every figure with the filters of the URL and links each CSV with the same filters', async () => {
-    const api = createFakeFetch(insightRoutes());
+    const api = mockApi(...insightMocks());
     renderApp({ path: '/insikter?sector=ACADEMIA&county=24&from=2026-01-01', fetch: api.fetch });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Insikter' })).toBeInTheDocument();
@@ -77,7 +79,7 @@ describe('the insights dashboard', () => {
   }, DASHBOARD_TIMEOUT);
 
   it('shows the numbers of each figure in its captioned table, and calls out the goals nobody works on', async () => {
-    renderApp({ path: '/insikter', fetch: createFakeFetch(insightRoutes()).fetch });
+    renderApp({ path: '/insikter', fetch: mockApi(...insightMocks()).fetch });
 
     const bySector = await screen.findByRole('region', { name: 'Aktörer per sektor' });
     await within(bySector).findByRole('table', { hidden: true });
@@ -123,7 +125,7 @@ describe('the insights dashboard', () => {
 
   it('puts a changed filter into the URL and asks the figures again with it', async () => {
     const user = userEvent.setup();
-    const api = createFakeFetch(insightRoutes());
+    const api = mockApi(...insightMocks());
     const { router } = renderApp({ path: '/insikter?county=24', fetch: api.fetch });
     await screen.findByRole('region', { name: 'Aktörer per sektor' });
     await waitFor(() => expect(screen.getByLabelText('Kommun')).not.toBeDisabled());
@@ -150,7 +152,9 @@ describe('the insights dashboard', () => {
   }, DASHBOARD_TIMEOUT);
 
   it('draws the network coloured by sector and opens the actor whose node is clicked', async () => {
-    const { router } = renderApp({ path: '/insikter', fetch: createFakeFetch(insightRoutes()).fetch });
+    // The actor's page the click opens (and its queries) is answered as well.
+    const opened = actor({ id: 'b', slug: 'umea-universitet', name: 'Umeå universitet' });
+    const { router } = renderApp({ path: '/insikter', fetch: mockApi(...insightMocks(), ...actorPageMocks(opened)).fetch });
 
     const network = await screen.findByRole('region', { name: 'Samverkansnätverket' });
     expect(await within(network).findByRole('img', { name: /Samverkansnätverket: 3 aktörer och 2 kopplingar/ })).toBeInTheDocument();
@@ -188,15 +192,17 @@ describe('the insights dashboard', () => {
   it('says calmly when there are no collaborations yet, and when one figure fails', async () => {
     const user = userEvent.setup();
     let failing = true;
-    const api = createFakeFetch(
-      insightRoutes({
-        network: () => json({ ...NETWORK, nodes: [], edges: [] }),
-        'collaboration-intensity': () => json(envelope('collaboration-intensity', [{ month: '2026-11', active: 0, started: 0 }])),
-        'actors-by-county': () =>
-          failing
-            ? problem(500, { type: 'urn:din:problem:internal', title: 'Internal Server Error' })
-            : json(envelope('actors-by-county', [{ countyCode: '25', countyName: 'Norrbottens län', actors: 4 }])),
-      }),
+    const api = mockApi(
+      http.get('/api/v1/insights/network', ({ response }) => response(200).json({ ...NETWORK, nodes: [], edges: [] })),
+      http.get('/api/v1/insights/collaboration-intensity', ({ response }) =>
+        response(200).json(envelope('collaboration-intensity', [{ month: '2026-11', active: 0, started: 0 }])),
+      ),
+      http.get('/api/v1/insights/actors-by-county', ({ response }) =>
+        failing
+          ? response('default').json(problemBody(500, { type: 'urn:din:problem:internal', title: 'Internal Server Error' }), problemInit(500))
+          : response(200).json(envelope('actors-by-county', [{ countyCode: '25', countyName: 'Norrbottens län', actors: 4 }])),
+      ),
+      ...insightMocks(),
     );
     renderApp({ path: '/insikter', fetch: api.fetch });
 

@@ -14,6 +14,7 @@ import { Synergy } from '../components/synergy-figure';
 import { filtersFromSearchParams, filtersToApiQuery, filtersToSearchParams, periodError, withFilter, type FilterName } from '../filters';
 import type { ActorHref, InsightVocabularies } from '../model';
 import { insightsPaths } from '../paths';
+import { countyOfMunicipality } from '../../../lib/places';
 
 /**
  * The insights dashboard: how the region's ecosystem is doing, figure by figure, each with its
@@ -32,9 +33,9 @@ export function InsightsPage({
   const query = useMemo(() => filtersToApiQuery(filters), [filters]);
   useDocumentTitle(t('insights.title'));
 
-  const countyOfMunicipality = (code: string) => vocabularies.municipalities?.find((m) => m.code === code)?.countyCode;
+  const countyOf = (code: string) => countyOfMunicipality(vocabularies.municipalities, code);
   function onChange(name: FilterName, value: string) {
-    setSearchParams(filtersToSearchParams(withFilter(filters, name, value, countyOfMunicipality)));
+    setSearchParams(filtersToSearchParams(withFilter(filters, name, value, countyOf)));
   }
 
   return (

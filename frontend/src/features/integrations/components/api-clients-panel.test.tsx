@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import { actor, me } from '../../../test/actor-fixtures';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { actorPageMocks } from '../../../test/actor-page-mocks';
+import { http, mockApi, problemBody, PROBLEM_JSON, type Problem } from '../../../test/api-mock';
+import { signedInMocks } from '../../../test/session-mocks';
 import { renderApp } from '../../../test/render-app';
 import type { components } from '../../../lib/api/schema';
 import type { ApiClientView } from '../model';
@@ -17,37 +19,38 @@ type Me = components['schemas']['Me'];
 const SECRET = 'kR9x-only-once-3f1c';
 
 /** The actor's page with a fake API holding the actor's API clients; records what was posted. */
-function setup(options: { actor?: Actor; me?: Me; clients?: ApiClientView[]; answerCreate?: (body: { name: string }) => Response | undefined } = {}) {
+function setup(options: { actor?: Actor; me?: Me; clients?: ApiClientView[]; refuseCreate?: () => Problem } = {}) {
   const subject = options.actor ?? actor({ id: ACTOR_ID, myRole: 'OWNER' });
   let clients = options.clients ?? [apiClient()];
   const posts: { path: string; body: unknown }[] = [];
-  const api = createFakeFetch({
-    '/api/v1/me': () => json(options.me ?? me()),
-    [`/api/v1/actors/${subject.slug}`]: () => json(subject, { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
-    '/api/v1/resources': () => json({ items: [], facets: {} }),
-    [`/api/v1/actors/${ACTOR_ID}/collaborations`]: () => json({ items: [], facets: {} }),
-    [`/api/v1/actors/${ACTOR_ID}/webhooks`]: () => json({ items: [] }),
-    [`/api/v1/actors/${ACTOR_ID}/api-clients`]: async (request) => {
-      if (request.method === 'GET') return json({ items: clients });
-      const body = (await request.json()) as { name: string };
+  const client = (id: string) => clients.find((c) => c.id === id)!;
+  const api = mockApi(
+    ...signedInMocks(options.me ?? me()),
+    http.get('/api/v1/actors/{actorId}/api-clients', ({ params, response }) => {
+      expect(params.actorId).toBe(ACTOR_ID);
+      return response(200).json({ items: clients });
+    }),
+    http.post('/api/v1/actors/{actorId}/api-clients', async ({ request, response }) => {
+      const body = await request.json();
       posts.push({ path: 'create', body });
-      const answer = options.answerCreate?.(body);
-      if (answer) return answer;
+      const refusal = options.refuseCreate?.();
+      if (refusal) return response(400).json(refusal, PROBLEM_JSON);
       const created = apiClient({ id: 'c-2', name: body.name, clientId: 'din-int-webbplatsen-9z8y' });
       clients = [created, ...clients];
-      return json({ client: created, clientSecret: SECRET, tokenUrl: TOKEN_URL }, { status: 201 });
-    },
-    [`/api/v1/actors/${ACTOR_ID}/api-clients/c-1/revoke`]: () => {
+      return response(201).json({ client: created, clientSecret: SECRET, tokenUrl: TOKEN_URL });
+    }),
+    http.post('/api/v1/actors/{actorId}/api-clients/{id}/revoke', ({ params, response }) => {
       posts.push({ path: 'revoke', body: null });
-      clients = clients.map((c) => (c.id === 'c-1' ? { ...c, status: 'REVOKED' as const, revokedAt: '2026-11-30T12:00:00+01:00' } : c));
-      return json(clients.find((c) => c.id === 'c-1'));
-    },
-    [`/api/v1/actors/${ACTOR_ID}/api-clients/c-1/rotate-secret`]: () => {
+      clients = clients.map((c) => (c.id === params.id ? { ...c, status: 'REVOKED' as const, revokedAt: '2026-11-30T12:00:00+01:00' } : c));
+      return response(200).json(client(params.id));
+    }),
+    http.post('/api/v1/actors/{actorId}/api-clients/{id}/rotate-secret', ({ params, response }) => {
       posts.push({ path: 'rotate', body: null });
-      clients = clients.map((c) => (c.id === 'c-1' ? { ...c, secretRotatedAt: '2026-11-30T12:00:00+01:00' } : c));
-      return json({ client: clients.find((c) => c.id === 'c-1'), clientSecret: 'rotated-secret-77', tokenUrl: TOKEN_URL });
-    },
-  });
+      clients = clients.map((c) => (c.id === params.id ? { ...c, secretRotatedAt: '2026-11-30T12:00:00+01:00' } : c));
+      return response(200).json({ client: client(params.id), clientSecret: 'rotated-secret-77', tokenUrl: TOKEN_URL });
+    }),
+    ...actorPageMocks(subject),
+  );
   renderApp({ path: `/aktorer/${subject.slug}`, fetch: api.fetch, auth: 'authenticated' });
   return { api, posts };
 }
@@ -118,9 +121,10 @@ describe('the API clients panel', () => {
   it('asks for a name before sending anything, and shows the server’s problem on the name field', async () => {
     const user = userEvent.setup();
     const { posts } = setup({
-      answerCreate: () =>
-        problem(400, {
-          type: 'urn:din:problem:validation', title: 'Invalid input', detail: 'Invalid input',
+      refuseCreate: () =>
+        problemBody(400, {
+          title: 'Invalid input',
+          detail: 'Invalid input',
           errors: [{ field: 'name', code: 'too-long', message: 'size must be between 1 and 100', params: { max: 100 } }],
         }),
     });

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import { actor, me } from '../../../test/actor-fixtures';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import { actorPageMocks } from '../../../test/actor-page-mocks';
+import { http, mockApi, problemBody, PROBLEM_JSON, type Problem } from '../../../test/api-mock';
+import { signedInMocks } from '../../../test/session-mocks';
 import { renderApp } from '../../../test/render-app';
 import type { Delivery, Webhook, WebhookInput } from '../model';
 import { ACTOR_ID, delivery, webhook } from '../test-fixtures';
@@ -14,52 +16,50 @@ const SECRET = 'whsec_c2VjcmV0LW9ubHktb25jZQ==';
 const BASE = `/api/v1/actors/${ACTOR_ID}/webhooks`;
 
 /** The actor's page (anna owns it) with a fake API holding its subscriptions and one's deliveries. */
-function setup(options: { webhooks?: Webhook[]; deliveries?: Delivery[]; answerWrite?: (body: WebhookInput) => Response | undefined } = {}) {
+function setup(options: { webhooks?: Webhook[]; deliveries?: Delivery[]; refuseWrite?: () => Problem } = {}) {
   const subject = actor({ id: ACTOR_ID, myRole: 'OWNER' });
   let webhooks = options.webhooks ?? [webhook()];
   const calls: { method: string; path: string; body?: unknown }[] = [];
-  const record = async (request: Request) => {
-    const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
-    const body = text ? (JSON.parse(text) as WebhookInput) : undefined;
-    if (request.method !== 'GET') calls.push({ method: request.method, path: new URL(request.url).pathname, ...(body ? { body } : {}) });
-    return body;
+  const record = (request: Request, body?: WebhookInput) => {
+    calls.push({ method: request.method, path: new URL(request.url).pathname, ...(body ? { body } : {}) });
   };
-  const api = createFakeFetch({
-    '/api/v1/me': () => json(me()),
-    [`/api/v1/actors/${subject.slug}`]: () => json(subject, { headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
-    '/api/v1/resources': () => json({ items: [], facets: {} }),
-    [`/api/v1/actors/${ACTOR_ID}/collaborations`]: () => json({ items: [], facets: {} }),
-    [`/api/v1/actors/${ACTOR_ID}/api-clients`]: () => json({ items: [] }),
-    [BASE]: async (request) => {
-      const body = await record(request);
-      if (request.method === 'GET') return json({ items: webhooks });
-      const answer = options.answerWrite?.(body!);
-      if (answer) return answer;
-      const created = webhook({ id: 'w-2', url: body!.url, eventTypes: body!.eventTypes, description: body!.description });
+  const api = mockApi(
+    ...signedInMocks(me()),
+    http.get('/api/v1/actors/{actorId}/webhooks', ({ response }) => response(200).json({ items: webhooks })),
+    http.post('/api/v1/actors/{actorId}/webhooks', async ({ request, response }) => {
+      const body = await request.json();
+      record(request, body);
+      const refusal = options.refuseWrite?.();
+      if (refusal) return response(400).json(refusal, PROBLEM_JSON);
+      const created = webhook({ id: 'w-2', url: body.url, eventTypes: body.eventTypes, description: body.description });
       webhooks = [...webhooks, created];
-      return json({ webhook: created, secret: SECRET }, { status: 201 });
-    },
-    [`${BASE}/w-1`]: async (request) => {
-      const body = await record(request);
-      if (request.method === 'DELETE') {
-        webhooks = webhooks.filter((w) => w.id !== 'w-1');
-        return new Response(null, { status: 204 });
-      }
-      const answer = options.answerWrite?.(body!);
-      if (answer) return answer;
-      webhooks = webhooks.map((w) => (w.id === 'w-1' ? { ...w, ...body!, description: body!.description, status: 'ACTIVE' as const, disabledReason: undefined } : w));
-      return json(webhooks.find((w) => w.id === 'w-1'));
-    },
-    [`${BASE}/w-1/rotate-secret`]: async (request) => {
-      await record(request);
-      return json({ webhook: webhooks[0], secret: 'whsec_bmV3' });
-    },
-    [`${BASE}/w-1/deliveries`]: () => json({ items: options.deliveries ?? [], nextCursor: null }),
-    [`${BASE}/w-1/deliveries/d-2/redeliver`]: async (request) => {
-      await record(request);
-      return new Response(null, { status: 202 });
-    },
-  });
+      return response(201).json({ webhook: created, secret: SECRET });
+    }),
+    http.delete('/api/v1/actors/{actorId}/webhooks/{id}', ({ params, request, response }) => {
+      record(request);
+      webhooks = webhooks.filter((w) => w.id !== params.id);
+      return response(204).empty();
+    }),
+    http.put('/api/v1/actors/{actorId}/webhooks/{id}', async ({ params, request, response }) => {
+      const body = await request.json();
+      record(request, body);
+      const refusal = options.refuseWrite?.();
+      if (refusal) return response(400).json(refusal, PROBLEM_JSON);
+      webhooks = webhooks.map((w) => (w.id === params.id ? { ...w, ...body, description: body.description, status: 'ACTIVE' as const, disabledReason: undefined } : w));
+      return response(200).json(webhooks.find((w) => w.id === params.id)!);
+    }),
+    http.post('/api/v1/actors/{actorId}/webhooks/{id}/rotate-secret', ({ request, response }) => {
+      record(request);
+      return response(200).json({ webhook: webhooks[0]!, secret: 'whsec_bmV3' });
+    }),
+    http.get('/api/v1/actors/{actorId}/webhooks/{id}/deliveries', ({ response }) => response(200).json({ items: options.deliveries ?? [] })),
+    http.post('/api/v1/actors/{actorId}/webhooks/{id}/deliveries/{deliveryId}/redeliver', ({ params, request, response }) => {
+      record(request);
+      // Due now: the contract answers the delivery as it stands.
+      return response(200).json(delivery({ id: params.deliveryId, attempts: 0 }));
+    }),
+    ...actorPageMocks(subject),
+  );
   renderApp({ path: `/aktorer/${subject.slug}`, fetch: api.fetch, auth: 'authenticated' });
   return { calls };
 }
@@ -103,9 +103,10 @@ describe('the webhooks panel', () => {
     const user = userEvent.setup();
     const { calls } = setup({
       webhooks: [],
-      answerWrite: () =>
-        problem(400, {
-          type: 'urn:din:problem:validation', title: 'Invalid input', detail: 'Invalid input',
+      refuseWrite: () =>
+        problemBody(400, {
+          title: 'Invalid input',
+          detail: 'Invalid input',
           errors: [{ field: 'url', code: 'invalid-url', message: 'is refused: 10.0.0.1 is not a public address' }],
         }),
     });

@@ -2,10 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../../lib/i18n/i18n-context';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { components } from '../../../lib/api/schema';
+import { http, mockApi, problemBody, PROBLEM_JSON, problemInit } from '../../../test/api-mock';
+import { NO_INVITATIONS } from '../../../test/session-mocks';
 import { renderApp } from '../../../test/render-app';
 
-const ANNA = {
+const ANNA: components['schemas']['Me'] = {
   subject: '3f9c2a4e-7b1d-4c8e-9a51-0a1e5d2b6c01',
   name: 'Anna Lindqvist',
   email: 'anna@example.se',
@@ -14,9 +16,24 @@ const ANNA = {
   joinRequests: [],
 };
 
-const EXPORT = { exportedAt: '2026-12-01T02:00:00Z', subject: ANNA.subject, profile: { name: 'Anna Lindqvist' }, memberships: [] };
+const EXPORT: components['schemas']['MyDataExport'] = {
+  exportedAt: '2026-12-01T02:00:00Z',
+  subject: ANNA.subject,
+  profile: { subject: ANNA.subject, name: 'Anna Lindqvist', createdAt: '2026-01-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z' },
+  memberships: [],
+  joinRequests: [],
+  created: { actors: [], resources: [], collaborations: [] },
+  apiClients: [],
+  webhooks: [],
+  joinRequestsDecided: [],
+  invitations: [],
+  takedowns: [],
+  idempotencyKeys: [],
+  auditEntries: [],
+  auditEntriesAboutYou: [],
+};
 
-const POSSIBLE = {
+const POSSIBLE: components['schemas']['ErasurePlan'] = {
   possible: true,
   blockingActors: [],
   memberships: [
@@ -28,26 +45,26 @@ const POSSIBLE = {
   confirmationExpiresAt: '2026-12-01T02:10:00Z',
 };
 
-const BLOCKED = {
+const BLOCKED: components['schemas']['ErasurePlan'] = {
   possible: false,
   blockingActors: [{ id: 'a1', name: 'Norrskensdata AB', slug: 'norrskensdata-ab' }],
   memberships: [{ actorId: 'a1', actorName: 'Norrskensdata AB', role: 'OWNER' }],
   pendingJoinRequests: 0,
-  confirmation: null,
-  confirmationExpiresAt: null,
 };
 
-type Handler = (request: Request) => Response | Promise<Response>;
+type Erase = Parameters<typeof http.delete<'/api/v1/me'>>[1];
+type Export = Parameters<typeof http.get<'/api/v1/me/export'>>[1];
 
 /** The API of the profile page: GET /me, the plan (one answer per call, the last repeating) and DELETE /me. */
-function server(options: { plans?: unknown[]; erase?: Handler; export?: Handler }) {
+function server(options: { plans?: components['schemas']['ErasurePlan'][]; erase?: Erase; export?: Export }) {
   const plans = [...(options.plans ?? [POSSIBLE])];
-  return createFakeFetch({
-    '/api/v1/me': (request) =>
-      request.method === 'DELETE' ? (options.erase ?? (() => new Response(null, { status: 204 })))(request) : json(ANNA),
-    '/api/v1/me/erasure': () => json(plans.length > 1 ? plans.shift() : plans[0]),
-    '/api/v1/me/export': options.export ?? (() => json(EXPORT)),
-  });
+  return mockApi(
+    http.get('/api/v1/me', ({ response }) => response(200).json(ANNA)),
+    http.get('/api/v1/me/invitations', ({ response }) => response(200).json(NO_INVITATIONS)),
+    http.delete('/api/v1/me', options.erase ?? (({ response }) => response(204).empty())),
+    http.get('/api/v1/me/erasure', ({ response }) => response(200).json((plans.length > 1 ? plans.shift() : plans[0])!)),
+    http.get('/api/v1/me/export', options.export ?? (({ response }) => response(200).json(EXPORT))),
+  );
 }
 
 function deletes(requests: Request[]) {
@@ -89,10 +106,8 @@ describe('"Mina data" on the profile page', () => {
     it('fetches the export with the token and saves it under the name the API gives', async () => {
       const user = userEvent.setup();
       const api = server({
-        export: () =>
-          json(EXPORT, {
-            headers: { 'Content-Type': 'application/json', 'Content-Disposition': 'attachment; filename="din-my-data-2026-12-01.json"' },
-          }),
+        export: ({ response }) =>
+          response(200).json(EXPORT, { headers: { 'Content-Disposition': 'attachment; filename="din-my-data-2026-12-01.json"' } }),
       });
       renderApp({ path: '/profile', fetch: api.fetch, auth: 'authenticated' });
 
@@ -113,7 +128,7 @@ describe('"Mina data" on the profile page', () => {
     it('says what went wrong and saves nothing when the export fails', async () => {
       const user = userEvent.setup();
       const api = server({
-        export: () => problem(503, { type: 'urn:din:problem:service-unavailable', title: 'Service unavailable', detail: 'Try again' }),
+        export: ({ response }) => response('default').json(problemBody(503, { detail: 'Try again' }), problemInit(503)),
       });
       renderApp({ path: '/profile', fetch: api.fetch, auth: 'authenticated' });
 
@@ -204,13 +219,14 @@ describe('"Mina data" on the profile page', () => {
 
     it('on 400 (the confirmation expired) fetches a new plan, says so, and erases with the new token', async () => {
       const user = userEvent.setup();
-      const erase = vi.fn<Handler>(() =>
-        problem(400, {
-          type: 'urn:din:problem:validation',
-          title: 'Invalid input',
-          errors: [{ field: 'confirmation', code: 'invalid', message: 'is not valid' }],
-        }),
-      );
+      let expired = true;
+      const erase: Erase = ({ response }) =>
+        expired
+          ? response(400).json(
+              problemBody(400, { title: 'Invalid input', errors: [{ field: 'confirmation', code: 'invalid', message: 'is not valid' }] }),
+              PROBLEM_JSON,
+            )
+          : response(204).empty();
       const api = server({ plans: [POSSIBLE, { ...POSSIBLE, confirmation: 'token-2' }], erase });
       const { authClient } = renderApp({ path: '/profile', fetch: api.fetch, auth: 'authenticated' });
 
@@ -222,7 +238,7 @@ describe('"Mina data" on the profile page', () => {
       await vi.waitFor(() => expect(planCalls(api.requests)).toHaveLength(2));
       expect(authClient.logout).not.toHaveBeenCalled();
 
-      erase.mockImplementation(() => new Response(null, { status: 204 }));
+      expired = false;
       const button = within(section).getByRole('button', { name: 'Radera mitt konto för alltid' });
       await vi.waitFor(() => expect(button).toBeEnabled());
       await user.click(button);
@@ -235,13 +251,17 @@ describe('"Mina data" on the profile page', () => {
       const user = userEvent.setup();
       const api = server({
         plans: [POSSIBLE, BLOCKED],
-        erase: () =>
-          problem(409, {
-            type: 'urn:din:problem:last-owner',
-            title: 'Last owner',
-            detail: 'You are the only owner of Norrskensdata AB',
-            actors: [{ id: 'a1', name: 'Norrskensdata AB', slug: 'norrskensdata-ab' }],
-          }),
+        erase: ({ response }) =>
+          response(409).json(
+            {
+              type: 'urn:din:problem:last-owner',
+              title: 'Last owner',
+              status: 409,
+              detail: 'You are the only owner of Norrskensdata AB',
+              actors: [{ id: 'a1', name: 'Norrskensdata AB', slug: 'norrskensdata-ab' }],
+            },
+            PROBLEM_JSON,
+          ),
       });
       const { authClient } = renderApp({ path: '/profile', fetch: api.fetch, auth: 'authenticated' });
 
@@ -259,7 +279,7 @@ describe('"Mina data" on the profile page', () => {
     it('on 503 (Keycloak could not be reached) says nothing was erased and keeps the form', async () => {
       const user = userEvent.setup();
       const api = server({
-        erase: () => problem(503, { type: 'urn:din:problem:service-unavailable', title: 'Service unavailable', detail: 'Keycloak' }),
+        erase: ({ response }) => response(503).json(problemBody(503, { detail: 'Keycloak' }), PROBLEM_JSON),
       });
       const { authClient } = renderApp({ path: '/profile', fetch: api.fetch, auth: 'authenticated' });
 
@@ -294,7 +314,7 @@ describe('"Mina data" on the profile page', () => {
 
 describe('the account-erased page', () => {
   it('is public, says the account is erased and asks the API nothing', async () => {
-    const api = createFakeFetch({});
+    const api = mockApi();
     renderApp({ path: '/konto-raderat', fetch: api.fetch, auth: 'anonymous' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ditt konto är raderat' })).toBeInTheDocument();
@@ -306,7 +326,7 @@ describe('the account-erased page', () => {
 
   it('in English', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    renderApp({ path: '/konto-raderat', fetch: createFakeFetch({}).fetch, auth: 'anonymous' });
+    renderApp({ path: '/konto-raderat', fetch: mockApi().fetch, auth: 'anonymous' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account is erased' })).toBeInTheDocument();
   });
 });

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
-import { etagOf, type VersionedResource } from './get-resource';
+import { etagOf } from '../../../lib/api/etag';
+import type { VersionedResource } from './get-resource';
 import { resourceKeys } from './query-keys';
 
 export interface ArchiveResourceVariables {

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
+import { etagOf } from '../../../lib/api/etag';
 import type { Resource } from '../model';
 import { resourceKeys } from './query-keys';
 
@@ -9,14 +10,6 @@ import { resourceKeys } from './query-keys';
 export interface VersionedResource {
   resource: Resource;
   etag: string;
-}
-
-/**
- * The server's ETag is the quoted version; should a browser hide the header from a cross-origin
- * script (the API must expose it), the version in the body stands in for it.
- */
-export function etagOf(response: Response, resource: Resource): string {
-  return response.headers.get('ETag') ?? `"${resource.version}"`;
 }
 
 export async function getResource(client: ApiClient, idOrSlug: string): Promise<VersionedResource> {

@@ -3,7 +3,8 @@ import type { ApiClient } from '../../../lib/api/api-client';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { unwrap } from '../../../lib/api/api-error';
 import type { ResourceInput } from '../model';
-import { etagOf, type VersionedResource } from './get-resource';
+import { etagOf } from '../../../lib/api/etag';
+import type { VersionedResource } from './get-resource';
 import { resourceKeys } from './query-keys';
 
 export interface UpdateResourceVariables {

@@ -4,7 +4,7 @@ import { DebouncedTextField } from '../../../components/debounced-text-field';
 import { DateRangeFields, FilterSelect } from '../../../components/filter-parts';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { pickLocalized } from '../../../lib/i18n/localized-text';
-import { countiesOf } from '../../../lib/places';
+import { countiesOf, municipalitiesIn } from '../../../lib/places';
 import { TAG_MAX, type CatalogueFilterName, type CatalogueFilters, type DateRangeError } from '../catalogue-filters';
 import {
   ACCESS_CONDITIONS,
@@ -39,10 +39,8 @@ export function CatalogueFilterForm({ filters, facets, vocabularies, dateError, 
 
   const counties = useMemo(() => countiesOf(municipalities ?? []), [municipalities]);
   // Sweden has 290 municipalities: offer those that have resources (and the one chosen).
-  const municipalityOptions = (municipalities ?? [])
-    .filter((m) => !filters.county || m.countyCode === filters.county)
+  const municipalityOptions = municipalitiesIn(municipalities, filters.county)
     .filter((m) => !facets || (facets.municipality?.[m.code] ?? 0) > 0 || m.code === filters.municipality)
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
     .map((m) => ({ value: m.code, label: counted(m.name, facets?.municipality, m.code) }));
   const kinds = RESOURCE_KINDS.filter((kind) => !filters.family || FAMILY_OF_KIND[kind] === filters.family);
   const dateErrorText = dateError ? t(`catalogue.${dateError}`) : undefined;

@@ -1,17 +1,30 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { etag, http, mockApi, notExpected, problemBody, PROBLEM_JSON } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
-import { ACTOR_ID, me, NORRSKEN, resource, RISE, VOCABULARY_ROUTES } from '../test-fixtures';
+import { signedInMocks } from '../../../test/session-mocks';
+import { ACTOR_ID, me, NORRSKEN, resource, RISE, vocabularyMocks } from '../test-fixtures';
 
-function server(createResource: (request: Request) => Response | Promise<Response>, memberships = me().memberships) {
-  return createFakeFetch({
-    ...VOCABULARY_ROUTES,
-    '/api/v1/me': () => json(me({ memberships })),
-    '/api/v1/resources': createResource,
-    '/api/v1/resources/drondag': () =>
-      json(resource({ status: 'DRAFT', canEdit: true }), { headers: { 'Content-Type': 'application/json', ETag: '"0"' } }),
+/** The API of the form: `create` answers the POST; the draft it opens is answered too. */
+function server(create: RequestHandler, memberships = me().memberships) {
+  return mockApi(
+    create,
+    ...vocabularyMocks(),
+    ...signedInMocks(me({ memberships })),
+    http.get('/api/v1/resources/{id}', ({ response }) => response(200).json(resource({ status: 'DRAFT', canEdit: true }), etag(0))),
+  );
+}
+
+/** A POST /resources for a test that sends none. */
+const NOT_SENT = http.post('/api/v1/resources', () => notExpected('POST /api/v1/resources'));
+
+/** A POST /resources the server refuses with `problem` (a 400), recording each body sent. */
+function refused(problem: Parameters<typeof problemBody>[1], bodies: unknown[] = []) {
+  return http.post('/api/v1/resources', async ({ request, response }) => {
+    bodies.push(await request.json());
+    return response(400).json(problemBody(400, problem), PROBLEM_JSON);
   });
 }
 
@@ -46,20 +59,23 @@ describe('adding a resource', () => {
   it('invites a co-organiser found by name, leaving out the publisher itself', async () => {
     const user = userEvent.setup();
     let body: { coOrganiserIds?: string[] } | undefined;
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/actors': (request) => {
-        expect(new URL(request.url).searchParams.get('q')).toBe('RISE');
-        return json({ items: [{ ...RISE, kind: 'RESEARCH_INSTITUTE', sector: 'ACADEMIA' }, { ...NORRSKEN, kind: 'COMPANY', sector: 'BUSINESS' }] });
-      },
-      '/api/v1/resources': async (request) => {
-        body = (await request.json()) as { coOrganiserIds?: string[] };
-        return json(resource({ status: 'DRAFT', canEdit: true }), { status: 201, headers: { 'Content-Type': 'application/json', ETag: '"0"' } });
-      },
-      '/api/v1/resources/drondag': () =>
-        json(resource({ status: 'DRAFT', canEdit: true }), { headers: { 'Content-Type': 'application/json', ETag: '"0"' } }),
-    });
+    const api = server(
+      http.post('/api/v1/resources', async ({ request, response }) => {
+        body = await request.json();
+        return response(201).json(resource({ status: 'DRAFT', canEdit: true }), etag(0));
+      }),
+    );
+    api.use(
+      http.get('/api/v1/actors', ({ query, response }) => {
+        expect(query.get('q')).toBe('RISE');
+        return response(200).json({
+          items: [
+            { ...RISE, kind: 'RESEARCH_INSTITUTE', sector: 'ACADEMIA', technologyAreas: [] },
+            { ...NORRSKEN, kind: 'COMPANY', sector: 'BUSINESS', technologyAreas: [] },
+          ],
+        });
+      }),
+    );
     renderApp({ path: `/resurser/ny?actor=${ACTOR_ID}`, fetch: api.fetch, auth: 'authenticated' });
     await fillEvent(user);
 
@@ -76,15 +92,13 @@ describe('adding a resource', () => {
 
   it("shows the server's errors on the nested fields they name, and the rest in the summary", async () => {
     const user = userEvent.setup();
-    const api = server(() =>
-      problem(400, {
-        type: 'urn:din:problem:validation',
-        title: 'Bad Request',
+    const api = server(
+      refused({
         detail: 'event.end: must be after start; event.registrationUrl: must be an absolute http or https URL',
         errors: [
-          { field: 'event.end', message: 'must be after start' },
-          { field: 'create.input.event.registrationUrl', message: 'must be an absolute http or https URL' },
-          { field: 'coOrganiserIds[0]', message: 'is not an active actor' },
+          { field: 'event.end', code: 'invalid', message: 'must be after start' },
+          { field: 'create.input.event.registrationUrl', code: 'invalid', message: 'must be an absolute http or https URL' },
+          { field: 'coOrganiserIds[0]', code: 'invalid', message: 'is not an active actor' },
         ],
       }),
     );
@@ -113,15 +127,12 @@ describe('adding a resource', () => {
   it('sends the location from the map picker’s fields, and shows the server’s verdict on it there', async () => {
     const user = userEvent.setup();
     const bodies: { location?: unknown }[] = [];
-    const api = server(async (request) => {
-      bodies.push((await request.json()) as { location?: unknown });
-      return problem(400, {
-        type: 'urn:din:problem:validation',
-        title: 'Bad Request',
-        detail: 'location.lat: out of range',
-        errors: [{ field: 'create.input.location.lat', message: 'must be between 55.0 and 69.1' }],
-      });
-    });
+    const api = server(
+      refused(
+        { detail: 'location.lat: out of range', errors: [{ field: 'create.input.location.lat', code: 'invalid', message: 'must be between 55.0 and 69.1' }] },
+        bodies,
+      ),
+    );
     renderApp({ path: `/resurser/ny?actor=${ACTOR_ID}`, fetch: api.fetch, auth: 'authenticated' });
     await fillEvent(user);
 
@@ -147,9 +158,7 @@ describe('adding a resource', () => {
 
   it('checks a typed location before sending: both or neither, inside the area', async () => {
     const user = userEvent.setup();
-    const api = server(() => {
-      throw new Error('nothing is sent');
-    });
+    const api = server(NOT_SENT);
     renderApp({ path: `/resurser/ny?actor=${ACTOR_ID}`, fetch: api.fetch, auth: 'authenticated' });
     await fillEvent(user);
 
@@ -163,13 +172,7 @@ describe('adding a resource', () => {
 
   it("puts a testbed's TRL error from the server on the highest TRL", async () => {
     const user = userEvent.setup();
-    const api = server(() =>
-      problem(400, {
-        type: 'urn:din:problem:validation',
-        title: 'Bad Request',
-        errors: [{ field: 'facility.trlMax', message: 'must not be below trlMin' }],
-      }),
-    );
+    const api = server(refused({ errors: [{ field: 'facility.trlMax', code: 'invalid', message: 'must not be below trlMin' }] }));
     renderApp({ path: '/resurser/ny', fetch: api.fetch, auth: 'authenticated' });
 
     await user.selectOptions(await screen.findByLabelText(/^Typ av resurs/), 'Testbädd');
@@ -187,7 +190,7 @@ describe('adding a resource', () => {
 
   it('checks the rules before sending: the end after the start, TRL in order, a bounded recurrence', async () => {
     const user = userEvent.setup();
-    const api = server(() => problem(500, { title: 'should not be called' }));
+    const api = server(NOT_SENT);
     renderApp({ path: '/resurser/ny', fetch: api.fetch, auth: 'authenticated' });
 
     await fillEvent(user);
@@ -213,13 +216,12 @@ describe('adding a resource', () => {
   it("sends a weekly event with its bound and opens the draft's page, where it can be published", async () => {
     const user = userEvent.setup();
     let body: unknown;
-    const api = server(async (request) => {
-      body = await request.json();
-      return json(resource({ status: 'DRAFT', canEdit: true, version: 0 }), {
-        status: 201,
-        headers: { 'Content-Type': 'application/json', ETag: '"0"' },
-      });
-    });
+    const api = server(
+      http.post('/api/v1/resources', async ({ request, response }) => {
+        body = await request.json();
+        return response(201).json(resource({ status: 'DRAFT', canEdit: true, version: 0 }), etag(0));
+      }),
+    );
     const { router } = renderApp({ path: `/resurser/ny?actor=${ACTOR_ID}`, fetch: api.fetch, auth: 'authenticated' });
 
     expect(await screen.findByLabelText(/^Organisation som publicerar/)).toHaveValue(ACTOR_ID);
@@ -254,19 +256,19 @@ describe('adding a resource', () => {
       { actor: RISE, role: 'MEMBER' as const, since: '2026-01-01T10:00:00+01:00' },
       { actor: { ...RISE, id: 'p-1', name: 'Väntande AB', status: 'PENDING' as const }, role: 'OWNER' as const, since: '2026-01-01T10:00:00+01:00' },
     ];
-    const { unmount } = renderApp({ path: '/resurser/ny', fetch: server(() => json({}), memberships).fetch, auth: 'authenticated' });
+    const { unmount } = renderApp({ path: '/resurser/ny', fetch: server(NOT_SENT, memberships).fetch, auth: 'authenticated' });
     const select = await screen.findByLabelText(/^Organisation som publicerar/);
     expect([...select.querySelectorAll('option')].map((option) => option.textContent)).toEqual(['Välj organisation', 'Norrsken Lab']);
     // The only one is chosen already.
     expect(select).toHaveValue(ACTOR_ID);
     unmount();
 
-    renderApp({ path: '/resurser/ny', fetch: server(() => json({}), memberships.slice(1)).fetch, auth: 'authenticated' });
+    renderApp({ path: '/resurser/ny', fetch: server(NOT_SENT, memberships.slice(1)).fetch, auth: 'authenticated' });
     expect(await screen.findByText(/Du behöver vara ägare eller redaktör/)).toBeInTheDocument();
   });
 
   it('asks anonymous visitors to log in first', async () => {
-    renderApp({ path: '/resurser/ny', fetch: server(() => json({})).fetch, auth: 'anonymous' });
+    renderApp({ path: '/resurser/ny', fetch: server(NOT_SENT).fetch, auth: 'anonymous' });
     // The form's page is loaded when first opened.
     expect(await screen.findByText('Logga in för att lägga till resurser.')).toBeInTheDocument();
     expect(screen.queryByLabelText(/^Typ av resurs/)).not.toBeInTheDocument();

@@ -7,7 +7,7 @@ import { useMe } from '../../../lib/auth/use-me';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useCreateResource } from '../api/create-resource';
 import { ResourceForm } from '../components/resource-form';
-import { VocabularyGate } from '../components/vocabulary-gate';
+import { VocabularyGate } from '../../../components/vocabulary-gate';
 import { isResourceKind, type ResourceVocabularies } from '../model';
 import { resourceUrl } from '../paths';
 import { publishersOf } from '../publishers';

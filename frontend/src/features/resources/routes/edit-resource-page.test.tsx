@@ -1,10 +1,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
 import type { Resource } from '../model';
-import { ACTOR_ID, me, resource, RISE, VOCABULARY_ROUTES } from '../test-fixtures';
+import { ACTOR_ID, me, resource, RISE, vocabularyMocks } from '../test-fixtures';
 
 const TESTBED = resource({
   kind: 'TESTBED',
@@ -14,23 +16,27 @@ const TESTBED = resource({
   details: { accessCondition: 'OPEN', trlMin: 3, trlMax: 6, equipment: ['Drönare'], domains: ['drones'] },
 });
 
-function withETag(body: Resource) {
-  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
+/** The edit page's API: `shown` (with its ETag), who is signed in, and `handlers` first. */
+function editApi(shown: Resource, ...handlers: RequestHandler[]) {
+  return mockApi(
+    ...handlers,
+    ...vocabularyMocks(),
+    ...signedInMocks(me()),
+    http.get('/api/v1/resources/{id}', ({ response }) => response(200).json(shown, etag(shown.version))),
+  );
 }
 
 describe('editing a resource', () => {
   it("fills the form with the resource's values and sends them back with If-Match", async () => {
     const user = userEvent.setup();
     let sent: { ifMatch: string | null; body: unknown } | undefined;
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/resources/drondag': () => withETag(TESTBED),
-      '/api/v1/resources/r-1': async (request) => {
+    const api = editApi(
+      TESTBED,
+      http.put('/api/v1/resources/{id}', async ({ request, response }) => {
         sent = { ifMatch: request.headers.get('If-Match'), body: await request.json() };
-        return withETag({ ...TESTBED, version: 4 });
-      },
-    });
+        return response(200).json({ ...TESTBED, version: 4 }, etag(4));
+      }),
+    );
     const { router } = renderApp({ path: '/resurser/drondag/redigera', fetch: api.fetch, auth: 'authenticated' });
 
     const trlMax = await screen.findByLabelText('Högsta TRL');
@@ -67,15 +73,13 @@ describe('editing a resource', () => {
         { actor: skelleftea, status: 'DECLINED' as const, invitedAt: '2026-03-01T10:00:00+01:00' },
       ],
     };
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/resources/drondag': () => withETag(invited),
-      '/api/v1/resources/r-1': async (request) => {
-        sent = (await request.json()) as { coOrganiserIds?: string[] };
-        return withETag({ ...invited, version: 4 });
-      },
-    });
+    const api = editApi(
+      invited,
+      http.put('/api/v1/resources/{id}', async ({ request, response }) => {
+        sent = await request.json();
+        return response(200).json({ ...invited, version: 4 }, etag(4));
+      }),
+    );
     renderApp({ path: '/resurser/drondag/redigera', fetch: api.fetch, auth: 'authenticated' });
 
     const group = await screen.findByRole('group', { name: 'Medarrangörer' });
@@ -91,12 +95,10 @@ describe('editing a resource', () => {
 
   it('says that someone else changed the resource when the server answers 412', async () => {
     const user = userEvent.setup();
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/resources/drondag': () => withETag(TESTBED),
-      '/api/v1/resources/r-1': () => problem(412, { title: 'Precondition Failed', detail: 'changed' }),
-    });
+    const api = editApi(
+      TESTBED,
+      http.put('/api/v1/resources/{id}', ({ response }) => response(412).json(problemBody(412, { detail: 'changed' }), PROBLEM_JSON)),
+    );
     renderApp({ path: '/resurser/drondag/redigera', fetch: api.fetch, auth: 'authenticated' });
 
     await user.click(await screen.findByRole('button', { name: 'Spara ändringarna' }));
@@ -106,11 +108,7 @@ describe('editing a resource', () => {
   });
 
   it('is closed to those who may not edit it', async () => {
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/me': () => json(me()),
-      '/api/v1/resources/drondag': () => withETag({ ...TESTBED, canEdit: false }),
-    });
+    const api = editApi({ ...TESTBED, canEdit: false });
     renderApp({ path: '/resurser/drondag/redigera', fetch: api.fetch, auth: 'authenticated' });
 
     expect(await screen.findByText('Bara organisationens ägare och redaktörer kan ändra resursen.')).toBeInTheDocument();

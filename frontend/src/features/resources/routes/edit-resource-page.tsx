@@ -8,7 +8,7 @@ import { pickLocalized } from '../../../lib/i18n/localized-text';
 import { useResource, type VersionedResource } from '../api/get-resource';
 import { useUpdateResource } from '../api/update-resource';
 import { ResourceForm } from '../components/resource-form';
-import { VocabularyGate } from '../components/vocabulary-gate';
+import { VocabularyGate } from '../../../components/vocabulary-gate';
 import type { ResourceVocabularies } from '../model';
 import { resourceUrl } from '../paths';
 import { resourceToFormValues } from '../validation';

@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, searchUnavailable } from '../../../test/fake-fetch';
+import { http, mockApi, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_INIT } from '../../../test/api-mock';
+import { EMPTY_RESOURCE_PAGE } from '../../../test/page-fixtures';
 import { renderApp } from '../../../test/render-app';
 import type { ResourcePage } from '../model';
-import { resourceSummary, VOCABULARY_ROUTES } from '../test-fixtures';
+import { resourceSummary, vocabularyMocks } from '../test-fixtures';
+
+const listing = (page: ResourcePage) => http.get('/api/v1/resources', ({ response }) => response(200).json(page));
 
 function listRequests(requests: Request[]) {
   return requests
@@ -36,7 +39,7 @@ const EVENT_PAGE: ResourcePage = {
 
 describe('the resource catalogue', () => {
   it('asks the API with the filters in the URL, an inclusive end date, and shows counts and dates', async () => {
-    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json(EVENT_PAGE) });
+    const api = mockApi(...vocabularyMocks(), listing(EVENT_PAGE));
     renderApp({ path: '/resurser?kind=EVENT&from=2026-04-01&to=2026-04-30&sdg=9', fetch: api.fetch });
 
     const card = await screen.findByRole('article');
@@ -70,7 +73,7 @@ describe('the resource catalogue', () => {
 
   it('puts a chosen filter in the URL, and drops a kind of the other family', async () => {
     const user = userEvent.setup();
-    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json(EVENT_PAGE) });
+    const api = mockApi(...vocabularyMocks(), listing(EVENT_PAGE));
     const { router } = renderApp({ path: '/resurser?kind=EVENT', fetch: api.fetch });
     await screen.findByRole('article');
 
@@ -82,7 +85,7 @@ describe('the resource catalogue', () => {
   });
 
   it('says when the date range is backwards, and asks without its end', async () => {
-    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json({ items: [], facets: {} }) });
+    const api = mockApi(...vocabularyMocks(), listing(EMPTY_RESOURCE_PAGE));
     renderApp({ path: '/resurser?from=2026-04-30&to=2026-04-01', fetch: api.fetch });
 
     expect(await screen.findByText('Inga resurser matchar sökningen.')).toBeInTheDocument();
@@ -94,13 +97,14 @@ describe('the resource catalogue', () => {
 
   it('follows the cursor with "Visa fler" and appends the next page', async () => {
     const user = userEvent.setup();
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/resources': (request) =>
+    const api = mockApi(
+      ...vocabularyMocks(),
+      http.get('/api/v1/resources', ({ request, response }) =>
         new URL(request.url).searchParams.get('cursor') === 'c2'
-          ? json({ ...EVENT_PAGE, items: [resourceSummary({ id: 'r-2', slug: 'labb', kind: 'LAB', title: { sv: 'Labbet' } })] })
-          : json({ ...EVENT_PAGE, nextCursor: 'c2' }),
-    });
+          ? response(200).json({ ...EVENT_PAGE, items: [resourceSummary({ id: 'r-2', slug: 'labb', kind: 'LAB', title: { sv: 'Labbet' } })] })
+          : response(200).json({ ...EVENT_PAGE, nextCursor: 'c2' }),
+      ),
+    );
     renderApp({ path: '/resurser', fetch: api.fetch });
 
     await user.click(await screen.findByRole('button', { name: 'Visa fler' }));
@@ -113,10 +117,12 @@ describe('the resource catalogue', () => {
   it('says calmly that search is unavailable while the API answers 503, and lists the resources after a retry', async () => {
     const user = userEvent.setup();
     let up = false;
-    const api = createFakeFetch({
-      ...VOCABULARY_ROUTES,
-      '/api/v1/resources': () => (up ? json(EVENT_PAGE) : searchUnavailable()),
-    });
+    const api = mockApi(
+      ...vocabularyMocks(),
+      http.get('/api/v1/resources', ({ response }) =>
+        up ? response(200).json(EVENT_PAGE) : response(503).json(SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_INIT),
+      ),
+    );
     renderApp({ path: '/resurser?kind=EVENT', fetch: api.fetch });
 
     const message = await screen.findByText(/^Sökningen är tillfälligt otillgänglig\./);
@@ -137,7 +143,7 @@ describe('the resource catalogue', () => {
 describe('the events as a month', () => {
   it('switches the event listing to a month, asks for that month only, and puts the events on their days', async () => {
     const user = userEvent.setup();
-    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json(EVENT_PAGE) });
+    const api = mockApi(...vocabularyMocks(), listing(EVENT_PAGE));
     const { router } = renderApp({ path: '/resurser?kind=EVENT&month=2026-04', fetch: api.fetch });
 
     const toggle = await screen.findByRole('group', { name: 'Visa som' });
@@ -162,7 +168,7 @@ describe('the events as a month', () => {
   });
 
   it('offers no month view for other kinds', async () => {
-    const api = createFakeFetch({ ...VOCABULARY_ROUTES, '/api/v1/resources': () => json(EVENT_PAGE) });
+    const api = mockApi(...vocabularyMocks(), listing(EVENT_PAGE));
     renderApp({ path: '/resurser?kind=TESTBED&view=month', fetch: api.fetch });
     await screen.findByRole('link', { name: 'Drönardag' });
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();

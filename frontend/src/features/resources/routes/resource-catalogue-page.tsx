@@ -24,6 +24,7 @@ import { ResourceCard } from '../components/resource-card';
 import type { ActorHref, ResourceVocabularies } from '../model';
 import { resourcePaths, resourceUrl } from '../paths';
 import { publishersOf } from '../publishers';
+import { countyOfMunicipality } from '../../../lib/places';
 
 /** The public catalogue of published resources, searchable and filtered through the URL. */
 export function ResourceCataloguePage({
@@ -49,11 +50,10 @@ export function ResourceCataloguePage({
   const resources = useResources(query, { keepPrevious: true, enabled: !monthView });
   useDocumentTitle(t('catalogue.title'));
 
-  const countyOfMunicipality = (code: string) =>
-    vocabularies.municipalities?.find((municipality) => municipality.code === code)?.countyCode;
+  const countyOf = (code: string) => countyOfMunicipality(vocabularies.municipalities, code);
 
   function onChange(name: CatalogueFilterName, value: string, typing: boolean) {
-    const next = withFilter(filters, name, value, countyOfMunicipality);
+    const next = withFilter(filters, name, value, countyOf);
     // Each pause in typing would otherwise be a step for the Back button.
     setSearchParams(withView(filtersToSearchParams(next), monthView, month), { replace: typing });
   }

@@ -3,29 +3,32 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import type { AuthStatus } from '../../../lib/auth/auth-client';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON, problemInit } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
 import type { Resource } from '../model';
-import { me, resource, VOCABULARY_ROUTES } from '../test-fixtures';
+import { me, resource, vocabularyMocks } from '../test-fixtures';
 
 beforeAll(installDialogPolyfill);
 
-function withETag(body: Resource) {
-  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
-}
+/** The resource as `current()` has it now, with its version as ETag. */
+const shown = (current: () => Resource) =>
+  http.get('/api/v1/resources/{id}', ({ response }) => response(200).json(current(), etag(current().version)));
 
 function setup(options: {
   resource: Resource;
   auth?: AuthStatus;
   roles?: string[];
-  extra?: Parameters<typeof createFakeFetch>[0];
+  /** Handlers that win over the page's usual ones. */
+  extra?: RequestHandler[];
 }) {
-  const api = createFakeFetch({
-    ...VOCABULARY_ROUTES,
-    '/api/v1/me': () => json(me({ roles: options.roles ?? ['member'] })),
-    [`/api/v1/resources/${options.resource.slug}`]: () => withETag(options.resource),
-    ...options.extra,
-  });
+  const api = mockApi(
+    ...(options.extra ?? []),
+    ...vocabularyMocks(),
+    ...signedInMocks(me({ roles: options.roles ?? ['member'] })),
+    shown(() => options.resource),
+  );
   const rendered = renderApp({ path: `/resurser/${options.resource.slug}`, fetch: api.fetch, auth: options.auth ?? 'anonymous' });
   return { api, ...rendered };
 }
@@ -110,11 +113,17 @@ describe('a resource page', () => {
   it('archives only after a confirmation; a stale version closes it and offers the reload', async () => {
     const user = userEvent.setup();
     const current = resource({ status: 'PUBLISHED', canEdit: true });
-    let answer = () => problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed' });
+    let stale = true;
     const { api } = setup({
       resource: current,
       auth: 'authenticated',
-      extra: { '/api/v1/resources/r-1/archive': () => answer() },
+      extra: [
+        http.post('/api/v1/resources/{id}/archive', ({ response }) =>
+          stale
+            ? response(412).json(problemBody(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed' }), PROBLEM_JSON)
+            : response(200).json({ ...current, status: 'ARCHIVED', version: 4 }, etag(4)),
+        ),
+      ],
     });
     const archives = () => api.requests.filter((request) => request.url.endsWith('/archive'));
     const archive = await screen.findByRole('button', { name: 'Arkivera' });
@@ -131,7 +140,7 @@ describe('a resource page', () => {
     expect(dialog).not.toHaveAttribute('open');
     expect(archives()).toHaveLength(1);
 
-    answer = () => withETag({ ...current, status: 'ARCHIVED', version: 4 });
+    stale = false;
     await user.click(archive);
     await user.click(within(dialog).getByRole('button', { name: 'Arkivera Drönardag' }));
     expect(await screen.findByText('Resursen är arkiverad.')).toBeInTheDocument();
@@ -145,14 +154,14 @@ describe('a resource page', () => {
     setup({
       resource: current,
       auth: 'authenticated',
-      extra: {
-        '/api/v1/resources/drondag': () => withETag(current),
-        '/api/v1/resources/r-1/publish': (request) => {
+      extra: [
+        shown(() => current),
+        http.post('/api/v1/resources/{id}/publish', ({ request, response }) => {
           ifMatch = request.headers.get('If-Match');
           current = { ...current, status: 'PUBLISHED', version: 4 };
-          return withETag(current);
-        },
-      },
+          return response(200).json(current, etag(current.version));
+        }),
+      ],
     });
 
     const heading = await screen.findByRole('heading', { level: 1, name: /Drönardag/ });
@@ -179,9 +188,9 @@ describe('a resource page', () => {
       resource: current,
       auth: 'authenticated',
       roles: ['member', 'moderator'],
-      extra: {
-        '/api/v1/resources/drondag': () => withETag(current),
-        '/api/v1/resources/r-1/takedown': async (request) => {
+      extra: [
+        shown(() => current),
+        http.post('/api/v1/resources/{id}/takedown', async ({ request, response }) => {
           takedowns.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
           current = {
             ...current,
@@ -193,11 +202,12 @@ describe('a resource page', () => {
               takenDownAt: '2026-03-03T10:00:00+01:00',
             },
           };
-          return withETag(current);
-        },
-        '/api/v1/resources/r-1/restore': () =>
-          problem(412, { type: 'urn:din:problem:precondition-failed', title: 'Precondition Failed', detail: 'changed' }),
-      },
+          return response(200).json(current, etag(current.version));
+        }),
+        http.post('/api/v1/resources/{id}/restore', ({ response }) =>
+          response(412).json(problemBody(412, { detail: 'changed' }), PROBLEM_JSON),
+        ),
+      ],
     });
 
     // Moderators take down; they do not archive or edit.
@@ -267,7 +277,7 @@ describe('a resource page', () => {
   });
 
   it('says when there is no such resource', async () => {
-    setup({ resource: resource({ slug: 'finns-inte' }), extra: { '/api/v1/resources/finns-inte': () => problem(404, { title: 'Not Found' }) } });
+    setup({ resource: resource({ slug: 'finns-inte' }), extra: [http.get('/api/v1/resources/{id}', ({ response }) => response('default').json(problemBody(404), problemInit(404)))] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
     expect(screen.getByText('Resursen finns inte, eller så visas den inte för dig.')).toBeInTheDocument();

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render-app';
 import { COLLABORATION_HIT, RESULT, searchRequests, server, serverDownThenUp } from '../test-fixtures';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { HttpResponse } from 'msw';
+import { http, mockApi, problemBody, problemInit } from '../../../test/api-mock';
+import { SDGS, vocabularyHandlers } from '../../../test/vocabulary-fixtures';
 
 describe('the search page', () => {
   it('searches what the URL says and shows every hit with its snippet', async () => {
@@ -33,7 +35,16 @@ describe('the search page', () => {
   it('opens a collaboration hit’s page, and leaves out a kind of hit it has no page for', async () => {
     const user = userEvent.setup();
     const unknown = { ...COLLABORATION_HIT, type: 'EXHIBITION', id: 'x-1', title: { sv: 'Okänd sorts träff' } };
-    const api = createFakeFetch({ '/api/v1/search': () => json({ items: [...RESULT.items, unknown] }) });
+    // A kind of hit the contract does not have (yet): sent untyped on purpose.
+    const api = mockApi(
+      http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)),
+      // The collaboration page the hit opens: not what this test looks at.
+      http.get('/api/v1/collaborations/{id}', ({ response }) =>
+        response('default').json(problemBody(404), problemInit(404)),
+      ),
+      ...vocabularyHandlers({ municipalities: [], technologyAreas: [], knowledgeAreas: [] }),
+      http.get('/api/v1/search', ({ response }) => response.untyped(HttpResponse.json({ items: [...RESULT.items, unknown] }))),
+    );
     const { router } = renderApp({ path: '/sok?q=testb%C3%A4ddar', fetch: api.fetch });
 
     const main = screen.getByRole('main');

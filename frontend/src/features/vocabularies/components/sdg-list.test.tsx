@@ -2,7 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../../lib/i18n/i18n-context';
-import { createFakeFetch, json, problem, SDGS } from '../../../test/fake-fetch';
+import { http, mockApi, problemBody, problemInit } from '../../../test/api-mock';
+import { SDGS } from '../../../test/vocabulary-fixtures';
+
+const sdgs = () => mockApi(http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)));
 import { renderApp } from '../../../test/render-app';
 
 /** The goals' section: the home page around it asks for its other figures, which these tests leave unanswered. */
@@ -13,7 +16,7 @@ async function goals(name: RegExp = /globala målen/): Promise<HTMLElement> {
 describe('the SDG list on the home page', () => {
   it('shows the goals in Swedish first, then in English after switching language', async () => {
     const user = userEvent.setup();
-    const server = createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS) });
+    const server = sdgs();
     renderApp({ fetch: server.fetch });
 
     expect(await screen.findByText('Ingen fattigdom')).toBeInTheDocument();
@@ -34,7 +37,7 @@ describe('the SDG list on the home page', () => {
 
   it('shows a name missing in English in Swedish, marked with its language', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    const server = createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS) });
+    const server = sdgs();
     renderApp({ fetch: server.fetch });
 
     const fallback = await screen.findByText('God hälsa och välbefinnande');
@@ -44,7 +47,7 @@ describe('the SDG list on the home page', () => {
   });
 
   it('lists every goal the API returns, in its order', async () => {
-    const server = createFakeFetch({ '/api/v1/vocabularies/sdgs': () => json(SDGS) });
+    const server = sdgs();
     renderApp({ fetch: server.fetch });
 
     const section = await goals();
@@ -60,12 +63,13 @@ describe('the SDG list on the home page', () => {
   it("shows the problem's detail when the API fails, and retries on request", async () => {
     const user = userEvent.setup();
     let calls = 0;
-    const server = createFakeFetch({
-      '/api/v1/vocabularies/sdgs': () =>
+    const server = mockApi(
+      http.get('/api/v1/vocabularies/sdgs', ({ response }) =>
         ++calls === 1
-          ? problem(503, { title: 'Service Unavailable', detail: 'Databasen startar.' })
-          : json(SDGS),
-    });
+          ? response('default').json(problemBody(503, { title: 'Service Unavailable', detail: 'Databasen startar.' }), problemInit(503))
+          : response(200).json(SDGS),
+      ),
+    );
     renderApp({ fetch: server.fetch });
 
     const alert = await within(await goals()).findByRole('alert');
