@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { http, mockApi } from '../../test/api-mock';
+import { homePageMocks } from '../../test/home-page-mocks';
 import { me } from '../../test/actor-fixtures';
 import { signedInMocks } from '../../test/session-mocks';
 import { SDGS } from '../../test/vocabulary-fixtures';
@@ -11,6 +12,7 @@ function server() {
   return mockApi(
     http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)),
     ...signedInMocks(me({ subject: 's', name: 'Anna Lindqvist', roles: ['member'] })),
+    ...homePageMocks(),
   );
 }
 
@@ -78,6 +80,7 @@ describe('the page frame', () => {
     const moderatorServer = mockApi(
       http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)),
       ...signedInMocks(me({ subject: 's', name: 'Moa Nilsson', roles: ['member', 'moderator'] })),
+      ...homePageMocks(),
     );
     renderApp({ fetch: moderatorServer.fetch, auth: 'authenticated' });
     expect(await within(nav()).findByRole('link', { name: 'Moderering' })).toHaveAttribute('href', '/moderering');

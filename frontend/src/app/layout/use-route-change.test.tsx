@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RequestHandler } from 'msw';
 import { http, mockApi, problemBody, problemInit } from '../../test/api-mock';
+import { homePageMocks } from '../../test/home-page-mocks';
 import { renderApp } from '../../test/render-app';
 import { SDGS } from '../../test/vocabulary-fixtures';
 
 function server(...extra: RequestHandler[]) {
-  return mockApi(...extra, http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)));
+  return mockApi(...extra, http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)), ...homePageMocks());
 }
 
 /** An actor that is not found, answered only once `release` is called: the page loads until then. */

@@ -1,4 +1,5 @@
 import { http, mockApi, SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_INIT } from '../../test/api-mock';
+import { homePageMocks } from '../../test/home-page-mocks';
 import { SDGS } from '../../test/vocabulary-fixtures';
 import type { SearchHit, SearchResult } from './model';
 
@@ -44,6 +45,7 @@ const sdgs = http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(20
 export function server() {
   return mockApi(
     sdgs,
+    ...homePageMocks(),
     http.get('/api/v1/search', ({ response }) => response(200).json(RESULT)),
   );
 }
@@ -53,6 +55,7 @@ export function serverDownThenUp() {
   let up = false;
   const api = mockApi(
     sdgs,
+    ...homePageMocks(),
     http.get('/api/v1/search', ({ response }) =>
       up ? response(200).json(RESULT) : response(503).json(SEARCH_UNAVAILABLE, SEARCH_UNAVAILABLE_INIT),
     ),

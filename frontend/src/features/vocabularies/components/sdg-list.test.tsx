@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../../lib/i18n/i18n-context';
 import { http, mockApi, problemBody, problemInit } from '../../../test/api-mock';
+import { homePageMocks } from '../../../test/home-page-mocks';
 import { SDGS } from '../../../test/vocabulary-fixtures';
 
-const sdgs = () => mockApi(http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)));
+const sdgs = () => mockApi(http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)), ...homePageMocks());
 import { renderApp } from '../../../test/render-app';
 
 /** The goals' section: the home page around it asks for its other figures, which these tests leave unanswered. */
@@ -69,6 +70,7 @@ describe('the SDG list on the home page', () => {
           ? response('default').json(problemBody(503, { title: 'Service Unavailable', detail: 'Databasen startar.' }), problemInit(503))
           : response(200).json(SDGS),
       ),
+      ...homePageMocks(),
     );
     renderApp({ fetch: server.fetch });
 
