@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { ConfirmButton, ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErrorMessage } from '../../../components/query-status';
+import { RolePicker } from '../../../components/role-picker';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useChangeMemberRole } from '../api/change-member-role';
 import { useRemoveMember } from '../api/remove-member';
-import { isMemberRole, MEMBER_ROLES, type Member, type MemberRole } from '../model';
+import { MEMBER_ROLES, type Member, type MemberRole } from '../model';
 import { lowersRights } from '../owners';
 
 interface Props {
@@ -48,37 +49,23 @@ export function MemberRow({ actor, member, me, onlyOwner, onNotice }: Props) {
     <tr>
       <th scope="row">{me ? t('myOrgs.you', { name }) : name}</th>
       <td>
-        <div className="member-role">
-          <select
-            aria-label={t('myOrgs.roleFor', { name })}
-            aria-describedby={locked ? reasonId : undefined}
-            value={draft}
-            disabled={locked || changeRole.isPending}
-            onChange={(event) => {
-              if (isMemberRole(event.target.value)) setDraft(event.target.value);
-            }}
-          >
-            {MEMBER_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`memberRole.${role}`)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={t('safe.saveRoleFor', { name })}
-            aria-describedby={locked ? reasonId : undefined}
-            disabled={locked || draft === member.role || changeRole.isPending}
-            onClick={() => {
-              changeRole.reset();
-              if (me && lowersRights(member.role, draft)) setConfirmingSelf(true);
-              else save();
-            }}
-          >
-            {t('safe.saveRole')}
-          </button>
-        </div>
+        <RolePicker
+          label={t('myOrgs.roleFor', { name })}
+          saveLabel={t('safe.saveRoleFor', { name })}
+          saveText={t('safe.saveRole')}
+          roles={MEMBER_ROLES}
+          nameOf={(role) => t(`memberRole.${role}`)}
+          saved={member.role}
+          draft={draft}
+          onDraftChange={setDraft}
+          busy={changeRole.isPending}
+          lockedReasonId={locked ? reasonId : undefined}
+          onSave={() => {
+            changeRole.reset();
+            if (me && lowersRights(member.role, draft)) setConfirmingSelf(true);
+            else save();
+          }}
+        />
         {locked && (
           <p id={reasonId} className="member-role__reason">
             {t('safe.lastOwnerRole')}

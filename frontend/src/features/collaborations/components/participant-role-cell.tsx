@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import './participant-role-cell.css';
 import { useI18n } from '../../../lib/i18n/i18n-context';
-import { INVITED_ROLES, isInvitedRole, type InvitedRole } from '../model';
+import { RolePicker } from '../../../components/role-picker';
+import { INVITED_ROLES, type InvitedRole } from '../model';
 
 interface Props {
   /** The participant's name, for the labels. */
@@ -14,7 +14,7 @@ interface Props {
 
 /**
  * A participant's role: picked in the select, changed only by the save button beside it, so that
- * moving through the options with the arrow keys sends nothing (the members panel works the same).
+ * moving through the options with the arrow keys sends nothing (components/role-picker).
  */
 export function ParticipantRoleCell({ name, role, busy, onSave }: Props) {
   const { t } = useI18n();
@@ -26,30 +26,17 @@ export function ParticipantRoleCell({ name, role, busy, onSave }: Props) {
     setDraft(role);
   }
   return (
-    <div className="participant-role">
-      <select
-        aria-label={t('collab.roleFor', { name })}
-        value={draft}
-        disabled={busy}
-        onChange={(event) => {
-          if (isInvitedRole(event.target.value)) setDraft(event.target.value);
-        }}
-      >
-        {INVITED_ROLES.map((option) => (
-          <option key={option} value={option}>
-            {t(`participantRole.${option}`)}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        className="button button--small"
-        aria-label={t('safe.saveRoleFor', { name })}
-        disabled={busy || draft === role}
-        onClick={() => onSave(draft)}
-      >
-        {t('safe.saveRole')}
-      </button>
-    </div>
+    <RolePicker
+      label={t('collab.roleFor', { name })}
+      saveLabel={t('safe.saveRoleFor', { name })}
+      saveText={t('safe.saveRole')}
+      roles={INVITED_ROLES}
+      nameOf={(option) => t(`participantRole.${option}`)}
+      saved={role}
+      draft={draft}
+      onDraftChange={setDraft}
+      busy={busy}
+      onSave={() => onSave(draft)}
+    />
   );
 }
