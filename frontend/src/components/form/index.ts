@@ -27,3 +27,4 @@
 export { describeField, FieldError, FormErrorSummary, Hint, Label, SelectField, TextAreaField, TextInputField } from './field-parts';
 export { FieldErrorText, FormCheckbox, FormCheckboxGroup, FormSelect, FormStringList, FormTextArea, FormTextField, linesOf, useFieldError, type Option } from './fields';
 export { formatLimit, limitMessage, limitRules, outOfRange, textProblem, tooManyItems, type FieldLimit, type LimitRules } from './limits';
+export { FormActions } from './form-actions';

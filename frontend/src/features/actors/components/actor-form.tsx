@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldError, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
-import { FieldErrorText, FormCheckboxGroup, FormErrorSummary, FormSelect, FormTextArea, FormTextField } from '../../../components/form';
+import { FieldErrorText, FormActions, FormCheckboxGroup, FormErrorSummary, FormSelect, FormTextArea, FormTextField } from '../../../components/form';
 import { MunicipalityOptions } from '../../../components/municipality-options';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
@@ -199,12 +199,7 @@ export function ActorForm({
             />
           </fieldset>
 
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={pending}>
-              {pending ? t('form.saving') : submitLabel}
-            </button>
-            {actions}
-          </div>
+          <FormActions pending={pending} submitLabel={submitLabel} actions={actions} />
         </form>
       </FieldErrorText>
     </FormProvider>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { FormProvider, set, useForm, type FieldError, type FieldErrors as FormErrors, type Resolver } from 'react-hook-form';
-import { FieldErrorText, FormErrorSummary } from '../../../components/form';
+import { FieldErrorText, FormActions, FormErrorSummary } from '../../../components/form';
 import { formErrorsOf } from '../../../lib/api/api-error';
 import { useI18n } from '../../../lib/i18n/i18n-context';
 import { DEFAULT_LANGUAGE } from '../../../lib/i18n/languages';
@@ -148,12 +148,7 @@ export function CollaborationForm({
             <p className="muted">{t('collabForm.linkedKept', { count: initialValues.linkedResourceIds.length })}</p>
           )}
 
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={pending}>
-              {pending ? t('form.saving') : submitLabel}
-            </button>
-            {actions}
-          </div>
+          <FormActions pending={pending} submitLabel={submitLabel} actions={actions} />
         </form>
       </FieldErrorText>
     </FormProvider>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useWatch, type FieldError, type Path } from 'react-hook-form';
-import { FieldErrorText, FormErrorSummary } from '../../../../components/form';
+import { FieldErrorText, FormActions, FormErrorSummary } from '../../../../components/form';
 import { formErrorsOf } from '../../../../lib/api/api-error';
 import { useI18n } from '../../../../lib/i18n/i18n-context';
 import { DEFAULT_LANGUAGE } from '../../../../lib/i18n/languages';
@@ -157,12 +157,7 @@ export function ResourceForm({
               }}
               onRemove={(removed) => setValue('kept.coOrganiserIds', withoutCoOrganiser(getValues('kept.coOrganiserIds'), removed))}
             />
-            <div className="form-actions">
-              <button type="submit" className="button" disabled={pending}>
-                {pending ? t('form.saving') : submitLabel}
-              </button>
-              {actions}
-            </div>
+            <FormActions pending={pending} submitLabel={submitLabel} actions={actions} />
           </form>
         </FieldErrorText>
       </FieldIdPrefix>
