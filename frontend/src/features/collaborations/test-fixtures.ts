@@ -42,17 +42,6 @@ export function vocabularyMocks() {
   return vocabularyHandlers({ municipalities: MUNICIPALITIES, technologyAreas: TECHNOLOGY_AREAS, sdgs: SDGS, knowledgeAreas: KNOWLEDGE_AREAS });
 }
 
-/**
- * @deprecated The vocabularies by path for the old createFakeFetch, kept until the form tests
- * being rewritten elsewhere move to vocabularyMocks().
- */
-export const VOCABULARY_ROUTES = {
-  '/api/v1/vocabularies/municipalities': () => Response.json({ items: MUNICIPALITIES }),
-  '/api/v1/vocabularies/technology-areas': () => Response.json({ items: TECHNOLOGY_AREAS }),
-  '/api/v1/vocabularies/sdgs': () => Response.json({ items: SDGS }),
-  '/api/v1/vocabularies/knowledge-areas': () => Response.json({ items: KNOWLEDGE_AREAS }),
-};
-
 /** A business + academia profile across two counties, with a knowledge area and no technology area. */
 export function profile(overrides: Partial<BoundaryProfile> = {}): BoundaryProfile {
   return {

@@ -1,10 +1,10 @@
-import type { components } from '../../lib/api/schema';
-import { json, SDGS } from '../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { http } from '../../test/api-mock';
+import { NO_RESOURCE_FACETS } from '../../test/page-fixtures';
+import { SDGS } from '../../test/vocabulary-fixtures';
 import type { ActorsBySectorRow, BoundaryCrossingRow, BoundaryScoresRow, ResourcePage, ResourceSummary } from './model';
 
 /** The home page's API answers for its tests: a small region, typed like the API's answers. */
-
-type Facets = components['schemas']['Facets'];
 
 function envelope<R>(figure: string, rows: R[]) {
   return { figure, filters: {}, computedAt: '2026-11-30T12:00:00Z', rows };
@@ -31,8 +31,6 @@ export const CROSSING_ROWS: BoundaryCrossingRow[] = [
   { month: '2026-11', collaborations: 0, sector: 0, organisation: 0, place: 0, knowledge: 0, technology: 0, tripleHelix: 0, quadrupleHelix: 0 },
 ];
 
-const NO_FACETS: Facets = { kind: {}, family: {}, technologyArea: {}, sdg: {}, municipality: {} };
-
 function resource(overrides: Partial<ResourceSummary> & Pick<ResourceSummary, 'id' | 'slug' | 'kind'>): ResourceSummary {
   return {
     family: overrides.kind === 'EVENT' ? 'KNOWLEDGE' : 'INNOVATION',
@@ -56,7 +54,7 @@ export const EVENTS_PAGE: ResourcePage = {
       occurrences: [{ start: '2026-12-03T07:30:00Z', end: '2026-12-03T09:00:00Z' }],
     }),
   ],
-  facets: { ...NO_FACETS, kind: { EVENT: 12 } },
+  facets: { ...NO_RESOURCE_FACETS, kind: { EVENT: 12 } },
 };
 
 export const TESTBEDS_PAGE: ResourcePage = {
@@ -70,20 +68,22 @@ export const TESTBEDS_PAGE: ResourcePage = {
       accessCondition: 'BY_AGREEMENT',
     }),
   ],
-  facets: { ...NO_FACETS, kind: { TESTBED: 4 } },
+  facets: { ...NO_RESOURCE_FACETS, kind: { TESTBED: 4 } },
 };
 
-/** The home page's endpoints answering as above; `overrides` replaces any of them. */
-export function homeRoutes(overrides: Record<string, (request: Request) => Response> = {}) {
-  return {
-    '/api/v1/insights/actors-by-sector': () => json(envelope('actors-by-sector', SECTOR_ROWS)),
-    '/api/v1/insights/boundary-scores': () => json(envelope('boundary-scores', SCORE_ROWS)),
-    '/api/v1/insights/boundary-crossing': () => json(envelope('boundary-crossing', CROSSING_ROWS)),
-    '/api/v1/resources': (request: Request) =>
-      json(new URL(request.url).searchParams.get('kind') === 'EVENT' ? EVENTS_PAGE : TESTBEDS_PAGE),
-    // No actor has a location here, so the map stays away (the map has its own tests).
-    '/api/v1/actors': () => json({ items: [] }),
-    '/api/v1/vocabularies/sdgs': () => json(SDGS),
+/**
+ * The home page's endpoints answering as above, as API mocks checked against the contract;
+ * `overrides` come first, so they win over any of them.
+ */
+export function homeMocks(...overrides: RequestHandler[]): RequestHandler[] {
+  return [
     ...overrides,
-  };
+    http.get('/api/v1/insights/actors-by-sector', ({ response }) => response(200).json(envelope('actors-by-sector', SECTOR_ROWS))),
+    http.get('/api/v1/insights/boundary-scores', ({ response }) => response(200).json(envelope('boundary-scores', SCORE_ROWS))),
+    http.get('/api/v1/insights/boundary-crossing', ({ response }) => response(200).json(envelope('boundary-crossing', CROSSING_ROWS))),
+    http.get('/api/v1/resources', ({ query, response }) => response(200).json(query.get('kind') === 'EVENT' ? EVENTS_PAGE : TESTBEDS_PAGE)),
+    // No actor has a location here, so the map stays away (the map has its own tests).
+    http.get('/api/v1/actors', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/vocabularies/sdgs', ({ response }) => response(200).json(SDGS)),
+  ];
 }

@@ -31,16 +31,6 @@ export function vocabularyMocks() {
   return vocabularyHandlers({ municipalities: MUNICIPALITIES, technologyAreas: TECHNOLOGY_AREAS, sdgs: SDGS });
 }
 
-/**
- * @deprecated The vocabularies by path for the old createFakeFetch, kept until the form tests
- * being rewritten elsewhere move to vocabularyMocks().
- */
-export const VOCABULARY_ROUTES = {
-  '/api/v1/vocabularies/municipalities': () => Response.json({ items: MUNICIPALITIES }),
-  '/api/v1/vocabularies/technology-areas': () => Response.json({ items: TECHNOLOGY_AREAS }),
-  '/api/v1/vocabularies/sdgs': () => Response.json({ items: SDGS }),
-};
-
 export function resourceSummary(overrides: Partial<ResourceSummary> = {}): ResourceSummary {
   return {
     id: 'r-1',

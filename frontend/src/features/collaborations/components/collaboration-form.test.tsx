@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../lib/api/limits.generated';
 import { translate } from '../../../lib/i18n/messages';
-import { createFakeFetch } from '../../../test/fake-fetch';
+import { mockApi } from '../../../test/api-mock';
 import { renderWithProviders } from '../../../test/render-app';
 import type { CollaborationInput } from '../model';
 import { KNOWLEDGE_AREAS, MUNICIPALITIES, NORRSKEN, SDGS, TECHNOLOGY_AREAS, UMU } from '../test-fixtures';
@@ -27,7 +27,7 @@ function renderForm(onValid: (input: CollaborationInput) => void) {
       serverError={null}
       onValid={onValid}
     />,
-    { fetch: createFakeFetch({}).fetch },
+    { fetch: mockApi().fetch },
   );
 }
 

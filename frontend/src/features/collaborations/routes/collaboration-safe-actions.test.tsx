@@ -2,21 +2,22 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { etag, http, mockApi, problemBody, problemInit } from '../../../test/api-mock';
+import { EMPTY_RESOURCE_PAGE } from '../../../test/page-fixtures';
 import { renderApp } from '../../../test/render-app';
-import type { Collaboration } from '../model';
-import { collaboration, me, NO_PARTNER_SUGGESTIONS, NORRSKEN, UMU, VOCABULARY_ROUTES } from '../test-fixtures';
+import { signedInMocks } from '../../../test/session-mocks';
+import { collaboration, me, NO_PARTNER_SUGGESTIONS, NORRSKEN, PARTICIPANT_ACTORS, UMU, vocabularyMocks } from '../test-fixtures';
 
 beforeAll(installDialogPolyfill);
 
 const PATH = '/samverkan/ai-for-basindustrin';
 
-function withEtag(body: Collaboration) {
-  return json(body, { headers: { 'Content-Type': 'application/json', ETag: `"${body.version}"` } });
-}
-
-/** The lead's owner on a published collaboration where Umeå universitet has accepted. */
-function renderLead(extra: Parameters<typeof createFakeFetch>[0]) {
+/**
+ * The lead's owner on a published collaboration where Umeå universitet has accepted; `handlers`
+ * answer the test's writes (before what the page reads).
+ */
+function renderLead(...handlers: RequestHandler[]) {
   const current = collaboration({
     canEdit: true,
     publication: 'PUBLISHED',
@@ -25,13 +26,16 @@ function renderLead(extra: Parameters<typeof createFakeFetch>[0]) {
       { actor: UMU, role: 'PARTNER', status: 'ACCEPTED', invitedAt: '2026-03-01T11:00:00+01:00' },
     ],
   });
-  const api = createFakeFetch({
-    ...VOCABULARY_ROUTES,
-    '/api/v1/me': () => json(me({ memberships: [{ actor: NORRSKEN, role: 'OWNER', since: '2026-01-01T10:00:00+01:00' }] })),
-    '/api/v1/collaborations/ai-for-basindustrin': () => withEtag(current),
-    ...NO_PARTNER_SUGGESTIONS,
-    ...extra,
-  });
+  const api = mockApi(
+    ...handlers,
+    ...signedInMocks(me({ memberships: [{ actor: NORRSKEN, role: 'OWNER', since: '2026-01-01T10:00:00+01:00' }] })),
+    http.get('/api/v1/collaborations/{id}', ({ response }) => response(200).json(current, etag(current.version))),
+    NO_PARTNER_SUGGESTIONS,
+    PARTICIPANT_ACTORS,
+    // The resources an editor could link: none here.
+    http.get('/api/v1/resources', ({ response }) => response(200).json(EMPTY_RESOURCE_PAGE)),
+    ...vocabularyMocks(),
+  );
   renderApp({ path: PATH, fetch: api.fetch, auth: 'authenticated' });
   const writes = () => api.requests.filter((request) => request.method !== 'GET').map((r) => `${r.method} ${new URL(r.url).pathname}`);
   return { writes, current };
@@ -41,12 +45,13 @@ describe('safe actions on a collaboration', () => {
   it('archives only after a confirmation that names it, with the ETag shown', async () => {
     const user = userEvent.setup();
     let ifMatch: string | null = null;
-    const { writes, current } = renderLead({
-      '/api/v1/collaborations/c-1/archive': (request) => {
+    const { writes, current } = renderLead(
+      http.post('/api/v1/collaborations/{id}/archive', ({ request, response }) => {
         ifMatch = request.headers.get('If-Match');
-        return withEtag({ ...current, publication: 'ARCHIVED', version: current.version + 1 });
-      },
-    });
+        const archived = { ...current, publication: 'ARCHIVED' as const, version: current.version + 1 };
+        return response(200).json(archived, etag(archived.version));
+      }),
+    );
     const archive = await screen.findByRole('button', { name: 'Arkivera' });
 
     await user.click(archive);
@@ -66,7 +71,12 @@ describe('safe actions on a collaboration', () => {
 
   it('removes a participant that accepted only after a confirmation', async () => {
     const user = userEvent.setup();
-    const { writes } = renderLead({ [`/api/v1/collaborations/c-1/participants/${UMU.id}`]: () => new Response(null, { status: 204 }) });
+    const { writes } = renderLead(
+      http.delete('/api/v1/collaborations/{id}/participants/{actorId}', ({ params, response }) => {
+        expect(params.actorId).toBe(UMU.id);
+        return response(204).empty();
+      }),
+    );
     const remove = await screen.findByRole('button', { name: 'Ta bort Umeå universitet' });
 
     await user.click(remove);
@@ -84,10 +94,12 @@ describe('safe actions on a collaboration', () => {
 
   it('asks before handing the lead over, and shows a refusal inside the dialog', async () => {
     const user = userEvent.setup();
-    const { writes } = renderLead({
-      '/api/v1/collaborations/c-1/lead': () =>
-        problem(409, { type: 'urn:din:problem:conflict', title: 'Conflict', detail: 'Only an accepted participant can lead' }),
-    });
+    const { writes } = renderLead(
+      // The contract declares no 409 for a hand-over (400, 403, 404, 412): a conflict comes as its `default`.
+      http.post('/api/v1/collaborations/{id}/lead', ({ response }) =>
+        response('default').json(problemBody(409, { detail: 'Only an accepted participant can lead' }), problemInit(409)),
+      ),
+    );
 
     await user.click(await screen.findByRole('button', { name: 'Gör Umeå universitet till huvudman' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Gör Umeå universitet till huvudman?' });
@@ -102,12 +114,13 @@ describe('safe actions on a collaboration', () => {
   it('changes a participant\'s role only with the save button, never while choosing', async () => {
     const user = userEvent.setup();
     const sent: unknown[] = [];
-    const { writes } = renderLead({
-      [`/api/v1/collaborations/c-1/participants/${UMU.id}`]: async (request) => {
+    const { writes } = renderLead(
+      http.put('/api/v1/collaborations/{id}/participants/{actorId}', async ({ params, request, response }) => {
+        expect(params.actorId).toBe(UMU.id);
         sent.push(await request.json());
-        return json({ actor: UMU, role: 'FUNDER', status: 'ACCEPTED', invitedAt: '2026-03-01T11:00:00+01:00' });
-      },
-    });
+        return response(200).json({ actor: UMU, role: 'FUNDER', status: 'ACCEPTED', invitedAt: '2026-03-01T11:00:00+01:00' });
+      }),
+    );
     const role = await screen.findByRole('combobox', { name: 'Roll för Umeå universitet' });
     const save = screen.getByRole('button', { name: 'Spara roll för Umeå universitet' });
     expect(save).toBeDisabled();

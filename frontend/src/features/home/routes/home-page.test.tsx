@@ -1,9 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { components } from '../../../lib/api/schema';
+import { http, mockApi, problemBody, problemInit } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
-import { homeRoutes } from '../test-fixtures';
+import { signedInMocks } from '../../../test/session-mocks';
+import { vocabularyHandlers } from '../../../test/vocabulary-fixtures';
+import { homeMocks } from '../test-fixtures';
+
+type Me = components['schemas']['Me'];
 
 function figures() {
   return screen.getByRole('region', { name: 'Regionen i siffror' });
@@ -18,7 +23,7 @@ function figure(label: string): HTMLElement {
 
 describe('the home page', () => {
   it('shows the live figures from the API: actors by sector, upcoming events, testbeds, collaborations crossing boundaries', async () => {
-    const api = createFakeFetch(homeRoutes());
+    const api = mockApi(...homeMocks());
     renderApp({ path: '/', fetch: api.fetch });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Digital Impact North' })).toBeInTheDocument();
@@ -44,7 +49,7 @@ describe('the home page', () => {
   });
 
   it('lists the next events, a few testbeds and the boundaries crossed in the latest month with collaborations', async () => {
-    renderApp({ path: '/', fetch: createFakeFetch(homeRoutes()).fetch });
+    renderApp({ path: '/', fetch: mockApi(...homeMocks()).fetch });
 
     const events = screen.getByRole('region', { name: 'Nästa evenemang' });
     expect(await within(events).findByRole('link', { name: 'AI-frukost i Umeå' })).toHaveAttribute('href', '/resurser/ai-frukost');
@@ -62,13 +67,14 @@ describe('the home page', () => {
 
   it('keeps the rest of the page when one figure fails, and loads it again on retry', async () => {
     let failing = true;
-    const api = createFakeFetch(
-      homeRoutes({
-        '/api/v1/insights/actors-by-sector': () =>
+    const api = mockApi(
+      ...homeMocks(
+        http.get('/api/v1/insights/actors-by-sector', ({ response }) =>
           failing
-            ? problem(500, { title: 'Internal Server Error' })
-            : json({ figure: 'actors-by-sector', filters: {}, computedAt: '2026-11-30T12:00:00Z', rows: [{ sector: 'PUBLIC', actors: 2 }] }),
-      }),
+            ? response('default').json(problemBody(500, { title: 'Internal Server Error' }), problemInit(500))
+            : response(200).json({ figure: 'actors-by-sector', filters: {}, computedAt: '2026-11-30T12:00:00Z', rows: [{ sector: 'PUBLIC', actors: 2 }] }),
+        ),
+      ),
     );
     renderApp({ path: '/', fetch: api.fetch });
 
@@ -85,7 +91,13 @@ describe('the home page', () => {
   it('says so in its section when the events cannot be listed', async () => {
     renderApp({
       path: '/',
-      fetch: createFakeFetch(homeRoutes({ '/api/v1/resources': () => problem(500, { title: 'Internal Server Error' }) })).fetch,
+      fetch: mockApi(
+        ...homeMocks(
+          http.get('/api/v1/resources', ({ response }) =>
+            response('default').json(problemBody(500, { title: 'Internal Server Error' }), problemInit(500)),
+          ),
+        ),
+      ).fetch,
     });
     const events = screen.getByRole('region', { name: 'Nästa evenemang' });
     expect(await within(events).findByRole('alert')).toBeInTheDocument();
@@ -95,7 +107,9 @@ describe('the home page', () => {
 
 describe('the call to action', () => {
   it('invites a visitor to connect their organisation, through the registration page that asks them to log in', async () => {
-    renderApp({ path: '/', fetch: createFakeFetch(homeRoutes()).fetch });
+    // The registration page reads its vocabularies even before anyone has logged in: empty here.
+    const api = mockApi(...homeMocks(...vocabularyHandlers({ municipalities: [], technologyAreas: [] })));
+    renderApp({ path: '/', fetch: api.fetch });
 
     const cta = screen.getByRole('link', { name: 'Anslut din organisation' });
     expect(cta).toHaveAttribute('href', '/aktorer/ny');
@@ -107,13 +121,13 @@ describe('the call to action', () => {
   });
 
   it('sends a signed-in member of an organisation to share what it has instead', async () => {
-    const me = {
+    const me: Me = {
       subject: 's',
       roles: ['member'],
       memberships: [{ actor: { id: 'a-1', slug: 'norrskensdata', name: 'Norrskensdata AB', status: 'ACTIVE' }, role: 'OWNER', since: '2026-01-01T00:00:00Z' }],
       joinRequests: [],
     };
-    renderApp({ path: '/', fetch: createFakeFetch(homeRoutes({ '/api/v1/me': () => json(me) })).fetch, auth: 'authenticated' });
+    renderApp({ path: '/', fetch: mockApi(...homeMocks(...signedInMocks(me))).fetch, auth: 'authenticated' });
 
     const cta = await screen.findByRole('link', { name: 'Dela en resurs eller starta en samverkan' });
     expect(cta).toHaveAttribute('href', '/mina-organisationer');
@@ -121,8 +135,8 @@ describe('the call to action', () => {
   });
 
   it('takes someone signed in without an organisation straight to the registration form', async () => {
-    const me = { subject: 's', roles: ['member'], memberships: [], joinRequests: [] };
-    renderApp({ path: '/', fetch: createFakeFetch(homeRoutes({ '/api/v1/me': () => json(me) })).fetch, auth: 'authenticated' });
+    const me: Me = { subject: 's', roles: ['member'], memberships: [], joinRequests: [] };
+    renderApp({ path: '/', fetch: mockApi(...homeMocks(...signedInMocks(me))).fetch, auth: 'authenticated' });
 
     await waitFor(() => expect(screen.getByText(/Du är inloggad/)).toBeInTheDocument());
     expect(screen.getByRole('link', { name: 'Anslut din organisation' })).toHaveAttribute('href', '/aktorer/ny');

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../lib/api/api-error';
 import { useI18n } from '../../../../lib/i18n/i18n-context';
 import { LIMITS } from '../../../../lib/api/limits.generated';
-import { createFakeFetch } from '../../../../test/fake-fetch';
+import { mockApi } from '../../../../test/api-mock';
 import { renderWithProviders } from '../../../../test/render-app';
 import { MUNICIPALITIES, NORRSKEN, SDGS, TECHNOLOGY_AREAS } from '../../test-fixtures';
 import { emptyResourceForm, type ResourceFormValues } from '../../validation';
@@ -41,7 +41,7 @@ function Page({ initialValues, onValid, answer }: { initialValues: ResourceFormV
 function renderForm(initialValues: ResourceFormValues, answer?: unknown) {
   const onValid = vi.fn();
   renderWithProviders(<Page initialValues={initialValues} onValid={onValid} answer={answer} />, {
-    fetch: createFakeFetch({}).fetch,
+    fetch: mockApi().fetch,
     auth: 'authenticated',
   });
   return { onValid };
