@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import type { RequestHandler } from 'msw';
-import { etag, http, mockApi, problemBody, problemInit } from '../../../test/api-mock';
+import { etag, http, mockApi, problemBody, PROBLEM_JSON } from '../../../test/api-mock';
 import { EMPTY_RESOURCE_PAGE } from '../../../test/page-fixtures';
 import { renderApp } from '../../../test/render-app';
 import { signedInMocks } from '../../../test/session-mocks';
@@ -97,7 +97,14 @@ describe('safe actions on a collaboration', () => {
     const { writes } = renderLead(
       // The contract declares no 409 for a hand-over (400, 403, 404, 412): a conflict comes as its `default`.
       http.post('/api/v1/collaborations/{id}/lead', ({ response }) =>
-        response('default').json(problemBody(409, { detail: 'Only an accepted participant can lead' }), problemInit(409)),
+        // The API's refusal when the participant left meanwhile: 400 naming actorId.
+        response(400).json(
+          problemBody(400, {
+            detail: 'Some fields are invalid',
+            errors: [{ field: 'actorId', code: 'invalid', message: 'is not an accepted participant with an active actor' }],
+          }),
+          PROBLEM_JSON,
+        ),
       ),
     );
 
@@ -106,7 +113,7 @@ describe('safe actions on a collaboration', () => {
     expect(dialog).toHaveTextContent('Er organisation blir partner');
     await user.click(within(dialog).getByRole('button', { name: 'Gör Umeå universitet till huvudman' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Only an accepted participant can lead');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('is not an accepted participant with an active actor');
     expect(dialog).toHaveAttribute('open');
     expect(writes()).toEqual(['POST /api/v1/collaborations/c-1/lead']);
   });
