@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { LIMITS } from '../../../lib/api/limits.generated';
 import { translate } from '../../../lib/i18n/messages';
 import { MUNICIPALITIES, TECHNOLOGY_AREAS } from '../../../test/actor-fixtures';
-import { createFakeFetch } from '../../../test/fake-fetch';
+import { mockApi } from '../../../test/api-mock';
 import { renderWithProviders } from '../../../test/render-app';
 import type { ActorInput } from '../model';
 import { emptyActorForm } from '../validation';
@@ -21,7 +21,8 @@ function renderForm(onValid: (input: ActorInput) => void) {
       serverError={null}
       onValid={onValid}
     />,
-    { fetch: createFakeFetch({}).fetch },
+    // The form asks the API nothing: any request it sent would fail the test.
+    { fetch: mockApi().fetch },
   );
 }
 

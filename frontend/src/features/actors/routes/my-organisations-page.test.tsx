@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../../test/fake-fetch';
+import { http, mockApi } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
 import type { JoinRequest, Member } from '../model';
 import { ANNA_SUBJECT, me } from '../../../test/actor-fixtures';
+import { signedInMocks } from '../../../test/session-mocks';
 
 const LAB = { id: 'a-1', slug: 'norrsken-lab', name: 'Norrsken Lab', status: 'ACTIVE' as const };
 const PARK = { id: 'a-2', slug: 'umea-science-park', name: 'Umeå Science Park', status: 'ACTIVE' as const };
@@ -34,20 +35,25 @@ describe('my organisations', () => {
     });
     let invitations = [invitation('r-1', 'AI-frukost'), invitation('r-2', 'Drönardag')];
     const answers: string[] = [];
-    const answer = (id: string, verb: string) => () => {
+    const answer = (id: string, verb: 'accept' | 'decline') => {
       answers.push(`${id} ${verb}`);
       const answered = invitations.find((i) => i.resource.id === id)!;
       invitations = invitations.filter((i) => i.resource.id !== id);
-      return json({ ...answered, status: verb === 'accept' ? 'ACCEPTED' : 'DECLINED' });
+      return { ...answered, status: verb === 'accept' ? ('ACCEPTED' as const) : ('DECLINED' as const) };
     };
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me({ memberships: [{ actor: LAB, role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }] })),
-      '/api/v1/actors/a-1/members': () => json({ items: [] }),
-      '/api/v1/actors/a-1/join-requests': () => json({ items: [] }),
-      '/api/v1/actors/a-1/co-organiser-invitations': () => json({ items: invitations }),
-      '/api/v1/resources/r-1/co-organisers/a-1/accept': answer('r-1', 'accept'),
-      '/api/v1/resources/r-2/co-organisers/a-1/decline': answer('r-2', 'decline'),
-    });
+    const api = mockApi(
+      ...signedInMocks(me({ memberships: [{ actor: LAB, role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }] })),
+      http.get('/api/v1/actors/{id}/members', ({ response }) => response(200).json({ items: [] })),
+      http.get('/api/v1/actors/{id}/join-requests', ({ response }) => response(200).json({ items: [] })),
+      http.get('/api/v1/actors/{id}/co-organiser-invitations', ({ response }) => response(200).json({ items: invitations })),
+      http.get('/api/v1/actors/{id}/collaboration-invitations', ({ response }) => response(200).json({ items: [] })),
+      http.post('/api/v1/resources/{id}/co-organisers/{actorId}/accept', ({ params, response }) =>
+        response(200).json(answer(params.id, 'accept')),
+      ),
+      http.post('/api/v1/resources/{id}/co-organisers/{actorId}/decline', ({ params, response }) =>
+        response(200).json(answer(params.id, 'decline')),
+      ),
+    );
     renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
 
     const lab = await screen.findByRole('article', { name: 'Norrsken Lab' });
@@ -70,22 +76,24 @@ describe('my organisations', () => {
     let members: Member[] = [{ subject: ANNA_SUBJECT, name: 'Anna Lindqvist', role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }];
     let pending = [request()];
     let approval: unknown;
-    const api = createFakeFetch({
-      '/api/v1/me': () =>
-        json(me({ memberships: [{ actor: LAB, role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }, { actor: PARK, role: 'MEMBER', since: '2025-01-02T10:00:00+01:00' }] })),
-      '/api/v1/actors/a-1/members': () => json({ items: members }),
-      '/api/v1/actors/a-1/co-organiser-invitations': () => json({ items: [] }),
-      '/api/v1/actors/a-1/join-requests': (r) => {
-        expect(new URL(r.url).searchParams.get('status')).toBe('PENDING');
-        return json({ items: pending });
-      },
-      '/api/v1/actors/a-1/join-requests/jr-1/approve': async (r) => {
-        approval = await r.json();
+    const api = mockApi(
+      ...signedInMocks(
+        me({ memberships: [{ actor: LAB, role: 'OWNER', since: '2025-01-01T10:00:00+01:00' }, { actor: PARK, role: 'MEMBER', since: '2025-01-02T10:00:00+01:00' }] }),
+      ),
+      http.get('/api/v1/actors/{id}/members', ({ response }) => response(200).json({ items: members })),
+      http.get('/api/v1/actors/{id}/co-organiser-invitations', ({ response }) => response(200).json({ items: [] })),
+      http.get('/api/v1/actors/{id}/collaboration-invitations', ({ response }) => response(200).json({ items: [] })),
+      http.get('/api/v1/actors/{id}/join-requests', ({ query, response }) => {
+        expect(query.get('status')).toBe('PENDING');
+        return response(200).json({ items: pending });
+      }),
+      http.post('/api/v1/actors/{id}/join-requests/{requestId}/approve', async ({ request: sent, response }) => {
+        approval = await sent.json();
         members = [...members, { subject: ERIK, name: 'Erik Holm', role: 'MEMBER', since: '2025-02-02T10:00:00+01:00' }];
         pending = [];
-        return json(request({ status: 'APPROVED' }));
-      },
-    });
+        return response(200).json(request({ status: 'APPROVED' }));
+      }),
+    );
     renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
 
     const lab = await screen.findByRole('article', { name: 'Norrsken Lab' });
@@ -109,13 +117,14 @@ describe('my organisations', () => {
   it('lists pending requests of ones own, which can be withdrawn', async () => {
     const user = userEvent.setup();
     let mine = [request({ actor: PARK, subject: ANNA_SUBJECT, id: 'jr-9' })];
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me({ joinRequests: mine })),
-      '/api/v1/actors/a-2/join-requests/jr-9': () => {
+    const api = mockApi(
+      http.get('/api/v1/me', ({ response }) => response(200).json(me({ joinRequests: mine }))),
+      ...signedInMocks(me()),
+      http.delete('/api/v1/actors/{id}/join-requests/{requestId}', ({ response }) => {
         mine = [];
-        return new Response(null, { status: 204 });
-      },
-    });
+        return response(204).empty();
+      }),
+    );
     renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
 
     expect(await screen.findByText('Du är inte med i någon organisation än.')).toBeInTheDocument();

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../../components/dialog-polyfill.testing';
 import { ANNA_SUBJECT, me } from '../../../test/actor-fixtures';
-import { createFakeFetch, json, problem } from '../../../test/fake-fetch';
+import type { RequestHandler } from 'msw';
+import { http, mockApi, notExpected, problemBody, PROBLEM_JSON } from '../../../test/api-mock';
 import { renderApp } from '../../../test/render-app';
+import { signedInMocks } from '../../../test/session-mocks';
 import type { Member, MemberRole } from '../model';
 
 beforeAll(installDialogPolyfill);
@@ -18,23 +20,25 @@ const anna = (role: MemberRole = 'OWNER'): Member => ({ subject: ANNA_SUBJECT, n
 const erik: Member = { subject: ERIK, name: 'Erik Holm', role: 'MEMBER', since: SINCE };
 const sara: Member = { subject: SARA, name: 'Sara Nilsson', role: 'OWNER', since: SINCE };
 
-const LAST_OWNER = () =>
-  problem(409, {
-    type: 'urn:din:problem:conflict',
-    title: 'Conflict',
-    detail: 'An actor needs an owner: make someone else owner before you remove the last one',
-  });
+/** The API's 409 when the last owner would be gone (Anna leaving, though the other owner left meanwhile). */
+const LAST_OWNER = http.delete('/api/v1/actors/{id}/members/{subject}', ({ params, response }) => {
+  if (params.subject !== ANNA_SUBJECT) notExpected(`DELETE /api/v1/actors/a-1/members/${params.subject}`);
+  return response(409).json(
+    problemBody(409, { detail: 'An actor needs an owner: make someone else owner before you remove the last one' }),
+    PROBLEM_JSON,
+  );
+});
 
 /** Anna's "my organisations" as the owner of Norrskensdata AB, with the people given; `extra` answers the writes. */
-function renderOwner(members: () => Member[], extra: Parameters<typeof createFakeFetch>[0] = {}) {
-  const api = createFakeFetch({
-    '/api/v1/me': () => json(me({ memberships: [{ actor: LAB, role: 'OWNER', since: SINCE }] })),
-    '/api/v1/actors/a-1/members': () => json({ items: members() }),
-    '/api/v1/actors/a-1/join-requests': () => json({ items: [] }),
-    '/api/v1/actors/a-1/co-organiser-invitations': () => json({ items: [] }),
-    '/api/v1/actors/a-1/collaboration-invitations': () => json({ items: [] }),
+function renderOwner(members: () => Member[], extra: RequestHandler[] = []) {
+  const api = mockApi(
     ...extra,
-  });
+    ...signedInMocks(me({ memberships: [{ actor: LAB, role: 'OWNER', since: SINCE }] })),
+    http.get('/api/v1/actors/{id}/members', ({ response }) => response(200).json({ items: members() })),
+    http.get('/api/v1/actors/{id}/join-requests', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/actors/{id}/co-organiser-invitations', ({ response }) => response(200).json({ items: [] })),
+    http.get('/api/v1/actors/{id}/collaboration-invitations', ({ response }) => response(200).json({ items: [] })),
+  );
   renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
   const writes = () => api.requests.filter((request) => request.method !== 'GET');
   return { api, writes };
@@ -45,13 +49,14 @@ describe('safe actions on my organisations', () => {
     const user = userEvent.setup();
     let members = [anna(), erik];
     const bodies: unknown[] = [];
-    const { writes } = renderOwner(() => members, {
-      [`/api/v1/actors/a-1/members/${ERIK}`]: async (request) => {
+    const { writes } = renderOwner(() => members, [
+      http.put('/api/v1/actors/{id}/members/{subject}', async ({ params, request, response }) => {
+        if (params.subject !== ERIK) notExpected(`PUT /api/v1/actors/a-1/members/${params.subject}`);
         bodies.push(await request.json());
         members = [anna(), { ...erik, role: 'EDITOR' }];
-        return json({ ...erik, role: 'EDITOR' });
-      },
-    });
+        return response(200).json({ ...erik, role: 'EDITOR' });
+      }),
+    ]);
     const lab = await screen.findByRole('article', { name: 'Norrskensdata AB' });
     const save = await within(lab).findByRole('button', { name: 'Spara roll för Erik Holm' });
     expect(save).toBeDisabled();
@@ -87,12 +92,13 @@ describe('safe actions on my organisations', () => {
   it('removes a member only after the confirmation: cancel sends nothing, confirm sends one DELETE', async () => {
     const user = userEvent.setup();
     let members = [anna(), erik];
-    const { writes } = renderOwner(() => members, {
-      [`/api/v1/actors/a-1/members/${ERIK}`]: () => {
+    const { writes } = renderOwner(() => members, [
+      http.delete('/api/v1/actors/{id}/members/{subject}', ({ params, response }) => {
+        if (params.subject !== ERIK) notExpected(`DELETE /api/v1/actors/a-1/members/${params.subject}`);
         members = [anna()];
-        return new Response(null, { status: 204 });
-      },
-    });
+        return response(204).empty();
+      }),
+    ]);
     const lab = await screen.findByRole('article', { name: 'Norrskensdata AB' });
     const remove = await within(lab).findByRole('button', { name: 'Ta bort Erik Holm' });
 
@@ -118,12 +124,13 @@ describe('safe actions on my organisations', () => {
   it('asks before an owner lowers their own role, and sends it only when confirmed', async () => {
     const user = userEvent.setup();
     const bodies: unknown[] = [];
-    renderOwner(() => [anna(), sara, erik], {
-      [`/api/v1/actors/a-1/members/${ANNA_SUBJECT}`]: async (request) => {
+    renderOwner(() => [anna(), sara, erik], [
+      http.put('/api/v1/actors/{id}/members/{subject}', async ({ params, request, response }) => {
+        if (params.subject !== ANNA_SUBJECT) notExpected(`PUT /api/v1/actors/a-1/members/${params.subject}`);
         bodies.push(await request.json());
-        return json(anna('EDITOR'));
-      },
-    });
+        return response(200).json(anna('EDITOR'));
+      }),
+    ]);
     const lab = await screen.findByRole('article', { name: 'Norrskensdata AB' });
     const ownRole = await within(lab).findByRole('combobox', { name: 'Roll för Anna Lindqvist' });
     await waitFor(() => expect(ownRole).toBeEnabled());
@@ -143,7 +150,7 @@ describe('safe actions on my organisations', () => {
 
   it("shows the API's 409 inside the dialog when the other owner left meanwhile", async () => {
     const user = userEvent.setup();
-    const { writes } = renderOwner(() => [anna(), sara], { [`/api/v1/actors/a-1/members/${ANNA_SUBJECT}`]: LAST_OWNER });
+    const { writes } = renderOwner(() => [anna(), sara], [LAST_OWNER]);
     const lab = await screen.findByRole('article', { name: 'Norrskensdata AB' });
     const leave = within(lab).getByRole('button', { name: 'Lämna Norrskensdata AB' });
     await within(lab).findByRole('row', { name: /Sara Nilsson/ });
@@ -160,13 +167,15 @@ describe('safe actions on my organisations', () => {
   it('lets a member leave after the confirmation', async () => {
     const user = userEvent.setup();
     let memberships = [{ actor: LAB, role: 'MEMBER' as const, since: SINCE }];
-    const api = createFakeFetch({
-      '/api/v1/me': () => json(me({ memberships })),
-      [`/api/v1/actors/a-1/members/${ANNA_SUBJECT}`]: () => {
+    const api = mockApi(
+      http.get('/api/v1/me', ({ response }) => response(200).json(me({ memberships }))),
+      ...signedInMocks(me()),
+      http.delete('/api/v1/actors/{id}/members/{subject}', ({ params, response }) => {
+        if (params.subject !== ANNA_SUBJECT) notExpected(`DELETE /api/v1/actors/a-1/members/${params.subject}`);
         memberships = [];
-        return new Response(null, { status: 204 });
-      },
-    });
+        return response(204).empty();
+      }),
+    );
     renderApp({ path: '/mina-organisationer', fetch: api.fetch, auth: 'authenticated' });
     const lab = await screen.findByRole('article', { name: 'Norrskensdata AB' });
 

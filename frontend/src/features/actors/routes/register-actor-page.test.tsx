@@ -78,15 +78,16 @@ describe('registering an organisation', () => {
 
   it('says the errors again in a newly chosen language, without bringing back a verdict on an edited field', async () => {
     const user = userEvent.setup();
-    const api = server(() =>
-      problem(400, {
-        type: 'urn:din:problem:validation',
-        title: 'Bad Request',
-        errors: [
-          { field: 'orgNumber', message: 'is already registered' },
-          { field: 'description.en', message: 'must not contain a script' },
-        ],
-      }),
+    const api = server(({ response }) =>
+      response(400).json(
+        problemBody(400, {
+          errors: [
+            { field: 'orgNumber', code: 'invalid', message: 'is already registered' },
+            { field: 'description.en', code: 'invalid', message: 'must not contain a script' },
+          ],
+        }),
+        PROBLEM_JSON,
+      ),
     );
     renderApp({ path: '/aktorer/ny', fetch: api.fetch, auth: 'authenticated' });
 
