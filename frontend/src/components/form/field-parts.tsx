@@ -63,7 +63,7 @@ interface FieldProps {
 type ControlProps = ReturnType<typeof describeField>['controlProps'];
 
 /** The frame every field shares: label, hint and error around the control, wired by describeField. */
-function FieldFrame({
+export function FieldFrame({
   id,
   label,
   hint,

@@ -1,6 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useController, useFormContext, type FieldError as HookFieldError, type FieldValues, type Path, type RegisterOptions } from 'react-hook-form';
-import { describeField, FieldError, Hint, Label } from './field-parts';
+import { describeField, FieldError, FieldFrame, Hint } from './field-parts';
 
 /**
  * The shared fields bound to react-hook-form: each registers `name` with the form around it
@@ -61,24 +61,22 @@ export function FormTextField<T extends FieldValues = FieldValues>({
 }) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
-  const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
   return (
-    <div className={className}>
-      <Label htmlFor={id} text={label} required={required} />
-      <Hint id={hintId} text={hint} />
-      <FieldError id={errorId} text={error} />
-      <input
-        {...controlProps}
-        {...register(name, rules)}
-        type={type}
-        aria-required={required || undefined}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        lang={lang}
-        min={min}
-        max={max}
-      />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      {(controlProps) => (
+        <input
+          {...controlProps}
+          {...register(name, rules)}
+          type={type}
+          aria-required={required || undefined}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          lang={lang}
+          min={min}
+          max={max}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -95,14 +93,12 @@ export function FormTextArea<T extends FieldValues = FieldValues>({
 }: BoundProps<T> & { rows?: number | undefined; lang?: string | undefined }) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
-  const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
   return (
-    <div className={className}>
-      <Label htmlFor={id} text={label} required={required} />
-      <Hint id={hintId} text={hint} />
-      <FieldError id={errorId} text={error} />
-      <textarea {...controlProps} {...register(name, rules)} rows={rows} lang={lang} aria-required={required || undefined} />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      {(controlProps) => (
+        <textarea {...controlProps} {...register(name, rules)} rows={rows} lang={lang} aria-required={required || undefined} />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -132,23 +128,21 @@ export function FormSelect<T extends FieldValues = FieldValues>({
 }) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
-  const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
+  // A disabled select keeps its value: react-hook-form holds the values, not the DOM.
   return (
-    <div className={className}>
-      <Label htmlFor={id} text={label} required={required} />
-      <Hint id={hintId} text={hint} />
-      <FieldError id={errorId} text={error} />
-      {/* A disabled select keeps its value: react-hook-form holds the values, not the DOM. */}
-      <select {...controlProps} {...register(name, rules)} disabled={disabled} aria-required={required || undefined}>
-        {empty !== undefined && <option value="">{empty}</option>}
-        {options?.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {children}
-      </select>
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      {(controlProps) => (
+        <select {...controlProps} {...register(name, rules)} disabled={disabled} aria-required={required || undefined}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {options?.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+          {children}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -259,25 +253,23 @@ export function FormStringList<T extends FieldValues = FieldValues>({
     setShown(items);
     if (linesOf(text).join('\n') !== items.join('\n')) setText(items.join('\n'));
   }
-  const { hintId, errorId, className, controlProps } = describeField(id, error, hint);
   return (
-    <div className={className}>
-      <Label htmlFor={id} text={label} required={required} />
-      <Hint id={hintId} text={hint} />
-      <FieldError id={errorId} text={error} />
-      <textarea
-        {...controlProps}
-        ref={ref}
-        name={name}
-        rows={rows}
-        value={text}
-        aria-required={required || undefined}
-        onBlur={onBlur}
-        onChange={(event) => {
-          setText(event.target.value);
-          onChange(linesOf(event.target.value));
-        }}
-      />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      {(controlProps) => (
+        <textarea
+          {...controlProps}
+          ref={ref}
+          name={name}
+          rows={rows}
+          value={text}
+          aria-required={required || undefined}
+          onBlur={onBlur}
+          onChange={(event) => {
+            setText(event.target.value);
+            onChange(linesOf(event.target.value));
+          }}
+        />
+      )}
+    </FieldFrame>
   );
 }
