@@ -16,6 +16,9 @@ function presentAsOneImage(chart: Element, label: string) {
   svg?.setAttribute('role', 'img');
 }
 
+/** The narrowest the bars' own area may be, in pixels, whatever the labels beside it take. */
+const MIN_PLOT_AREA = 160;
+
 /**
  * An Observable Plot chart drawn into a div that React owns the box of and Plot the inside. The
  * chart is for the eye; its figure's table beside it carries the same numbers for everyone else,
@@ -28,7 +31,10 @@ export function PlotFigure({ options, label }: { options: Plot.PlotOptions; labe
     if (!container) return;
     let chart: Element | undefined;
     try {
-      const width = Math.max(320, Math.min(container.clientWidth || 640, 960));
+      // Wide names take a wide left margin: on a phone the chart is drawn wider than the screen
+      // (and scaled down by CSS) rather than with a plot area of negative width.
+      const margins = (options.marginLeft ?? 0) + (options.marginRight ?? 0);
+      const width = Math.max(320, margins + MIN_PLOT_AREA, Math.min(container.clientWidth || 640, 960));
       chart = Plot.plot({ width, ...options, ariaLabel: label });
       presentAsOneImage(chart, label);
       container.replaceChildren(chart);
