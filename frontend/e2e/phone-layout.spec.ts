@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoA11yViolations, siteNavLink } from './support';
+import { activeOrganisation, exactly, expectNoA11yViolations, logIn, siteNavLink, uniqueName } from './support';
 
 /**
  * Runs in the `phone` project only (360 × 740, touch): the main pages fit the width of a small
@@ -52,4 +52,17 @@ test('the folded menu opens, leads to a page whose heading takes focus, and clos
   await page.keyboard.press('Escape');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(toggle).toBeFocused();
+});
+
+test("an owner's organisations fit 360 px: the members table scrolls inside its box, not the page", async ({ page, playwright }) => {
+  const api = await playwright.request.newContext();
+  const name = uniqueName('Norrskensdata');
+  await activeOrganisation(api, 'anna', name, 'COMPANY', '2480');
+  await page.goto('/mina-organisationer');
+  await logIn(page, 'anna');
+  const organisation = page.getByRole('article', { name: exactly(name) });
+  await expect(organisation.getByRole('combobox', { name: /^Roll för Anna/ })).toBeVisible();
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  await expectNoA11yViolations(page);
+  await api.dispose();
 });

@@ -25,29 +25,31 @@ export function MembersPanel({ actor, mySubject, onNotice }: Props) {
   return (
     <OwnerPanel heading={t('myOrgs.members', { name: actor.name })} query={members}>
       {(items) => (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('myOrgs.memberName')}</th>
-              <th scope="col">{t('myOrgs.memberRole')}</th>
-              <th scope="col">{t('myOrgs.memberSince')}</th>
-              <th scope="col">{t('myOrgs.memberActions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((member) => (
-              // Keyed by the role too: a saved (or refused and reloaded) role starts the row afresh.
-              <MemberRow
-                key={`${member.subject}:${member.role}`}
-                actor={actor}
-                member={member}
-                me={member.subject === mySubject}
-                onlyOwner={onlyOwner}
-                onNotice={onNotice}
-              />
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('myOrgs.memberName')}</th>
+                <th scope="col">{t('myOrgs.memberRole')}</th>
+                <th scope="col">{t('myOrgs.memberSince')}</th>
+                <th scope="col">{t('myOrgs.memberActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((member) => (
+                // Keyed by the role too: a saved (or refused and reloaded) role starts the row afresh.
+                <MemberRow
+                  key={`${member.subject}:${member.role}`}
+                  actor={actor}
+                  member={member}
+                  me={member.subject === mySubject}
+                  onlyOwner={onlyOwner}
+                  onNotice={onNotice}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </OwnerPanel>
   );

@@ -108,128 +108,130 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false, a
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('collab.invitations')}</h2>
         {!inviting && !failedInDialog && !!change.error && <ErrorMessage error={change.error} />}
-        <table className="table">
-          <caption className="visually-hidden">{t('collab.invitationsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('collab.actor')}</th>
-              <th scope="col">{t('collab.role')}</th>
-              <th scope="col">{t('collab.answer')}</th>
-              <th scope="col">{t('collab.invitedAt')}</th>
-              {!readOnly && <th scope="col">{t('collab.manage')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.map((row) => {
-              const name = row.actor.name;
-              const lead = row.role === 'LEAD';
-              const invitedRole = isInvitedRole(row.role) ? row.role : undefined;
-              const active = row.status === 'INVITED' || row.status === 'ACCEPTED';
-              return (
-                <tr key={row.actor.id}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    {invitedRole === undefined || !active || readOnly ? (
-                      t(`participantRole.${row.role}`)
-                    ) : (
-                      <ParticipantRoleCell
-                        name={name}
-                        role={invitedRole}
-                        busy={change.isPending}
-                        onSave={(next) =>
-                          change.mutate(
-                            { kind: 'changeRole', collaborationId: id, actorId: row.actor.id, role: next },
-                            { onSuccess: () => onDone(t('collab.roleChanged', { name, role: t(`participantRole.${next}`) })) },
-                          )
-                        }
-                      />
-                    )}
-                  </td>
-                  <td>{t(`participantStatus.${row.status}`)}</td>
-                  <td>{formatDateTime(new Date(row.invitedAt))}</td>
-                  {!readOnly && (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('collab.invitationsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('collab.actor')}</th>
+                <th scope="col">{t('collab.role')}</th>
+                <th scope="col">{t('collab.answer')}</th>
+                <th scope="col">{t('collab.invitedAt')}</th>
+                {!readOnly && <th scope="col">{t('collab.manage')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((row) => {
+                const name = row.actor.name;
+                const lead = row.role === 'LEAD';
+                const invitedRole = isInvitedRole(row.role) ? row.role : undefined;
+                const active = row.status === 'INVITED' || row.status === 'ACCEPTED';
+                return (
+                  <tr key={row.actor.id}>
+                    <th scope="row">{name}</th>
                     <td>
-                      {!lead && active && (
-                        <div className="button-row">
-                          {row.status === 'ACCEPTED' && (
-                            <>
-                              <ConfirmButton
-                                label={t('collab.makeLead', { name })}
-                                className="button button--secondary button--small"
-                                disabled={change.isPending}
-                                title={t('safe.handOverTitle', { name })}
-                                confirmLabel={t('safe.handOverConfirm', { name })}
-                                busy={change.isPending}
-                                error={change.error}
-                                onOpen={() => change.reset()}
-                                onConfirm={(close) =>
-                                  change.mutate(
-                                    { kind: 'handOverLead', collaborationId: id, actorId: row.actor.id },
-                                    {
-                                      onSuccess: () => {
-                                        close();
-                                        onDone(t('collab.leadHandedOver', { name }));
-                                      },
-                                    },
-                                  )
-                                }
-                                // The old lead no longer manages: focus the page's heading.
-                                focusAfterConfirm={(opener) => opener?.closest('main')?.querySelector('h1')}
-                              >
-                                <p>{t('safe.handOverBody', { name })}</p>
-                              </ConfirmButton>
-                              <ConfirmButton
-                                label={t('collab.remove', { name })}
-                                className="button button--secondary button--small"
-                                disabled={change.isPending}
-                                title={t('safe.removeParticipantTitle', { name })}
-                                confirmLabel={t('collab.remove', { name })}
-                                busy={change.isPending}
-                                error={change.error}
-                                onOpen={() => change.reset()}
-                                onConfirm={(close) =>
-                                  change.mutate(
-                                    { kind: 'remove', collaborationId: id, actorId: row.actor.id },
-                                    {
-                                      onSuccess: () => {
-                                        close();
-                                        onDone(t('collab.removed', { name }));
-                                      },
-                                    },
-                                  )
-                                }
-                                // The row loses its buttons: focus the table's heading.
-                                focusAfterConfirm={() => document.getElementById(headingId)}
-                              >
-                                <p>{t('safe.removeParticipantBody', { name })}</p>
-                              </ConfirmButton>
-                            </>
-                          )}
-                          {row.status === 'INVITED' && (
-                            // An unanswered invitation is withdrawn at once: inviting again undoes it.
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              disabled={change.isPending}
-                              onClick={() =>
-                                change.mutate(
-                                  { kind: 'remove', collaborationId: id, actorId: row.actor.id },
-                                  { onSuccess: () => onDone(t('collab.withdrawn', { name })) },
-                                )
-                              }
-                            >
-                              {t('collab.withdraw', { name })}
-                            </button>
-                          )}
-                        </div>
+                      {invitedRole === undefined || !active || readOnly ? (
+                        t(`participantRole.${row.role}`)
+                      ) : (
+                        <ParticipantRoleCell
+                          name={name}
+                          role={invitedRole}
+                          busy={change.isPending}
+                          onSave={(next) =>
+                            change.mutate(
+                              { kind: 'changeRole', collaborationId: id, actorId: row.actor.id, role: next },
+                              { onSuccess: () => onDone(t('collab.roleChanged', { name, role: t(`participantRole.${next}`) })) },
+                            )
+                          }
+                        />
                       )}
                     </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    <td>{t(`participantStatus.${row.status}`)}</td>
+                    <td>{formatDateTime(new Date(row.invitedAt))}</td>
+                    {!readOnly && (
+                      <td>
+                        {!lead && active && (
+                          <div className="button-row">
+                            {row.status === 'ACCEPTED' && (
+                              <>
+                                <ConfirmButton
+                                  label={t('collab.makeLead', { name })}
+                                  className="button button--secondary button--small"
+                                  disabled={change.isPending}
+                                  title={t('safe.handOverTitle', { name })}
+                                  confirmLabel={t('safe.handOverConfirm', { name })}
+                                  busy={change.isPending}
+                                  error={change.error}
+                                  onOpen={() => change.reset()}
+                                  onConfirm={(close) =>
+                                    change.mutate(
+                                      { kind: 'handOverLead', collaborationId: id, actorId: row.actor.id },
+                                      {
+                                        onSuccess: () => {
+                                          close();
+                                          onDone(t('collab.leadHandedOver', { name }));
+                                        },
+                                      },
+                                    )
+                                  }
+                                  // The old lead no longer manages: focus the page's heading.
+                                  focusAfterConfirm={(opener) => opener?.closest('main')?.querySelector('h1')}
+                                >
+                                  <p>{t('safe.handOverBody', { name })}</p>
+                                </ConfirmButton>
+                                <ConfirmButton
+                                  label={t('collab.remove', { name })}
+                                  className="button button--secondary button--small"
+                                  disabled={change.isPending}
+                                  title={t('safe.removeParticipantTitle', { name })}
+                                  confirmLabel={t('collab.remove', { name })}
+                                  busy={change.isPending}
+                                  error={change.error}
+                                  onOpen={() => change.reset()}
+                                  onConfirm={(close) =>
+                                    change.mutate(
+                                      { kind: 'remove', collaborationId: id, actorId: row.actor.id },
+                                      {
+                                        onSuccess: () => {
+                                          close();
+                                          onDone(t('collab.removed', { name }));
+                                        },
+                                      },
+                                    )
+                                  }
+                                  // The row loses its buttons: focus the table's heading.
+                                  focusAfterConfirm={() => document.getElementById(headingId)}
+                                >
+                                  <p>{t('safe.removeParticipantBody', { name })}</p>
+                                </ConfirmButton>
+                              </>
+                            )}
+                            {row.status === 'INVITED' && (
+                              // An unanswered invitation is withdrawn at once: inviting again undoes it.
+                              <button
+                                type="button"
+                                className="button button--secondary button--small"
+                                disabled={change.isPending}
+                                onClick={() =>
+                                  change.mutate(
+                                    { kind: 'remove', collaborationId: id, actorId: row.actor.id },
+                                    { onSuccess: () => onDone(t('collab.withdrawn', { name })) },
+                                  )
+                                }
+                              >
+                                {t('collab.withdraw', { name })}
+                              </button>
+                            )}
+                          </div>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </section>
     </>
   );

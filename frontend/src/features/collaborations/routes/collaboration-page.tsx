@@ -184,29 +184,31 @@ function CollaborationDetails({
 
       <section aria-labelledby={participantsId}>
         <h2 id={participantsId}>{t('collab.participants')}</h2>
-        <table className="table">
-          <caption className="visually-hidden">{t('collab.participantsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('collab.actor')}</th>
-              <th scope="col">{t('collab.sector')}</th>
-              <th scope="col">{t('collab.municipality')}</th>
-              <th scope="col">{t('collab.role')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {collaboration.participants.map((participant) => (
-              <tr key={participant.actor.id}>
-                <th scope="row">
-                  <Link to={actorHref(participant.actor.slug)}>{participant.actor.name}</Link>
-                </th>
-                <td>{t(`sector.${participant.sector}`)}</td>
-                <td>{participant.municipality?.name ?? '–'}</td>
-                <td>{t(`participantRole.${participant.role}`)}</td>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('collab.participantsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('collab.actor')}</th>
+                <th scope="col">{t('collab.sector')}</th>
+                <th scope="col">{t('collab.municipality')}</th>
+                <th scope="col">{t('collab.role')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {collaboration.participants.map((participant) => (
+                <tr key={participant.actor.id}>
+                  <th scope="row">
+                    <Link to={actorHref(participant.actor.slug)}>{participant.actor.name}</Link>
+                  </th>
+                  <td>{t(`sector.${participant.sector}`)}</td>
+                  <td>{participant.municipality?.name ?? '–'}</td>
+                  <td>{t(`participantRole.${participant.role}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       {participantsMap?.(collaboration)}
 
@@ -219,31 +221,33 @@ function CollaborationDetails({
       {collaboration.funding.length > 0 && (
         <section aria-labelledby={fundingId}>
           <h2 id={fundingId}>{t('collab.funding')}</h2>
-          <table className="table">
-            <caption className="visually-hidden">{t('collab.fundingCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('collab.funder')}</th>
-                <th scope="col">{t('collab.programme')}</th>
-                <th scope="col">{t('collab.fundingType')}</th>
-                <th scope="col" className="table__number">
-                  {t('collab.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {collaboration.funding.map((line, index) => (
-                <tr key={index}>
-                  <th scope="row">
-                    {line.funder ? <Link to={actorHref(line.funder.slug)}>{line.funder.name}</Link> : line.funderName}
+          <div className="table-scroll">
+            <table className="table">
+              <caption className="visually-hidden">{t('collab.fundingCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('collab.funder')}</th>
+                  <th scope="col">{t('collab.programme')}</th>
+                  <th scope="col">{t('collab.fundingType')}</th>
+                  <th scope="col" className="table__number">
+                    {t('collab.amount')}
                   </th>
-                  <td>{line.programme ?? '–'}</td>
-                  <td>{t(`fundingType.${line.type}`)}</td>
-                  <td className="table__number">{sek.format(line.amountSek)}</td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {collaboration.funding.map((line, index) => (
+                  <tr key={index}>
+                    <th scope="row">
+                      {line.funder ? <Link to={actorHref(line.funder.slug)}>{line.funder.name}</Link> : line.funderName}
+                    </th>
+                    <td>{line.programme ?? '–'}</td>
+                    <td>{t(`fundingType.${line.type}`)}</td>
+                    <td className="table__number">{sek.format(line.amountSek)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
 
