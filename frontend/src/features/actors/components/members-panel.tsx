@@ -4,6 +4,7 @@ import { useMembers } from '../api/get-members';
 import { isOnlyOwner } from '../owners';
 import { MemberRow } from './member-row';
 import './members-panel.css';
+import { TableScroll } from '../../../components/table-scroll';
 
 interface Props {
   actor: { id: string; name: string };
@@ -25,7 +26,7 @@ export function MembersPanel({ actor, mySubject, onNotice }: Props) {
   return (
     <OwnerPanel heading={t('myOrgs.members', { name: actor.name })} query={members}>
       {(items) => (
-        <div className="table-scroll">
+        <TableScroll label={t('myOrgs.members', { name: actor.name })}>
           <table className="table">
             <thead>
               <tr>
@@ -49,7 +50,7 @@ export function MembersPanel({ actor, mySubject, onNotice }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </OwnerPanel>
   );

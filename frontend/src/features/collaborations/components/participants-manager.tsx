@@ -15,6 +15,7 @@ import { inviteProblemMessage } from '../participant-problems';
 import { ActorPicker } from './actor-picker';
 import { CollaborationPartnerSuggestions } from './collaboration-partner-suggestions';
 import { ParticipantRoleCell } from './participant-role-cell';
+import { TableScroll } from '../../../components/table-scroll';
 
 interface Props {
   collaboration: Collaboration;
@@ -108,7 +109,7 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false, a
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('collab.invitations')}</h2>
         {!inviting && !failedInDialog && !!change.error && <ErrorMessage error={change.error} />}
-        <div className="table-scroll">
+        <TableScroll label={t('collab.invitationsCaption')}>
           <table className="table">
             <caption className="visually-hidden">{t('collab.invitationsCaption')}</caption>
             <thead>
@@ -231,7 +232,7 @@ export function ParticipantsManager({ collaboration, onDone, readOnly = false, a
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

@@ -22,6 +22,7 @@ import { TakedownPanel } from '../components/takedown-panel';
 import type { ActorHref, Collaboration, CollaborationVocabularies } from '../model';
 import { moderationNotices } from '../moderation';
 import { collaborationPaths } from '../paths';
+import { TableScroll } from '../../../components/table-scroll';
 
 export interface CollaborationPageProps {
   vocabularies: CollaborationVocabularies;
@@ -184,7 +185,7 @@ function CollaborationDetails({
 
       <section aria-labelledby={participantsId}>
         <h2 id={participantsId}>{t('collab.participants')}</h2>
-        <div className="table-scroll">
+        <TableScroll label={t('collab.participantsCaption')}>
           <table className="table">
             <caption className="visually-hidden">{t('collab.participantsCaption')}</caption>
             <thead>
@@ -208,7 +209,7 @@ function CollaborationDetails({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {participantsMap?.(collaboration)}
 
@@ -221,7 +222,7 @@ function CollaborationDetails({
       {collaboration.funding.length > 0 && (
         <section aria-labelledby={fundingId}>
           <h2 id={fundingId}>{t('collab.funding')}</h2>
-          <div className="table-scroll">
+          <TableScroll label={t('collab.fundingCaption')}>
             <table className="table">
               <caption className="visually-hidden">{t('collab.fundingCaption')}</caption>
               <thead>
@@ -247,7 +248,7 @@ function CollaborationDetails({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
 

@@ -5,6 +5,7 @@ import { useI18n } from '../../../lib/i18n/i18n-context';
 import { useDeliveries } from '../api/list-deliveries';
 import { useRedeliver } from '../api/redeliver';
 import type { Delivery } from '../model';
+import { TableScroll } from '../../../components/table-scroll';
 
 /**
  * A subscription's deliveries, newest first: what was sent, how it went (status, attempts, the
@@ -31,7 +32,7 @@ export function DeliveryLog({ actorId, webhookId, url }: { actorId: string; webh
       {items.length === 0 ? (
         <p className="muted">{t('deliveries.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('deliveries.caption', { url })}>
           <table aria-labelledby={captionId}>
             <caption id={captionId}>{t('deliveries.caption', { url })}</caption>
             <thead>
@@ -85,7 +86,7 @@ export function DeliveryLog({ actorId, webhookId, url }: { actorId: string; webh
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <LoadMoreButton query={deliveries} />
       {!!redeliver.error && <ErrorMessage error={redeliver.error} />}
